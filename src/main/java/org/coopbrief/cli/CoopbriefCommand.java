@@ -1,0 +1,26 @@
+package org.coopbrief.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "coopbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Batch reports and exports on international cooperation: loads the data, computes"
+                + " comparisons, writes Excel workbooks and PDF briefings.",
+        subcommands = {RunCommand.class, IngestCommand.class, HistoryCommand.class, RestartCommand.class},
+        footer = {"", "Exit codes: 0 success; 1 the job failed; 2 usage or configuration error;",
+                "3 a job is already running; 4 completed but input rows were rejected;",
+                "5 nothing to do (already complete)."})
+class CoopbriefCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+}

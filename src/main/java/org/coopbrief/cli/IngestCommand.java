@@ -1,0 +1,40 @@
+package org.coopbrief.cli;
+
+import java.util.concurrent.Callable;
+
+import org.coopbrief.ingest.IngestJobConfiguration;
+import org.coopbrief.ingest.IngestParameters;
+import org.coopbrief.ingest.RunLabel;
+import org.coopbrief.system.CoopbriefProperties;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Loads the input CSV files into the database, replacing the previous dataset.",
+                "Invalid rows are rejected with file, line, field and reason (on the terminal and in",
+                "reports/ingest/<run>/rejects.csv); the valid rows are loaded. A missing, empty, non-UTF-8",
+                "or wrongly headed file stops the load and leaves the previous dataset as it was."})
+class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOption input = new InputOption();
+
+    @Override
+    public Integer call() {
+        return JobCommandSupport.launch(spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
+            var properties = runner.properties();
+            return runner.start(IngestJobConfiguration.JOB_NAME, new JobParametersBuilder()
+                    .addString(IngestParameters.INPUT, input.resolve(properties.resolvedInputDir()).toString())
+                    .addLong("launch", System.currentTimeMillis())
+                    .addString(RunLabel.PARAMETER, RunLabel.INGEST, false)
+                    .toJobParameters());
+        });
+    }
+}

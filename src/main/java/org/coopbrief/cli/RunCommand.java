@@ -1,0 +1,37 @@
+package org.coopbrief.cli;
+
+import java.util.concurrent.Callable;
+
+import org.coopbrief.ingest.IngestParameters;
+import org.coopbrief.ingest.RunLabel;
+import org.coopbrief.pipeline.PipelineJobConfiguration;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline on the input data: load (as 'ingest'), then the reports.",
+                "Writes into reports/<label>/<run>/."})
+class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOption input = new InputOption();
+
+    @Override
+    public Integer call() {
+        return JobCommandSupport.launch(spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
+            var properties = runner.properties();
+            return runner.start(PipelineJobConfiguration.JOB_NAME, new JobParametersBuilder()
+                    .addString(IngestParameters.INPUT, input.resolve(properties.resolvedInputDir()).toString())
+                    .addLong("launch", System.currentTimeMillis())
+                    .addString(RunLabel.PARAMETER, "run", false)
+                    .toJobParameters());
+        });
+    }
+}

@@ -1,0 +1,13 @@
+package org.coopbrief.dataset;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One number as printed: value in its unit (null when only a growth rate is given), with the
+ * qualifier, an optional stated growth, its source and where in the books it stands.
+ */
+public record Figure(String id, String reporter, String partner, Indicator indicator, Scope scope, Period period,
+        BigDecimal value, Unit unit, Qualifier qualifier, StatedGrowth growth, String source, List<SeedPlace> seed,
+        String conflict, String note) {
+}

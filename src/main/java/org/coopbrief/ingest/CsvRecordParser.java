@@ -1,0 +1,120 @@
+package org.coopbrief.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 parser that keeps track of physical line numbers, so that every record (and every
+ * rejection) can name the line it starts on, even when a quoted field spans lines.
+ */
+final class CsvRecordParser {
+
+    private static final int MAX_RECORD_CHARS = 1 << 20;
+
+    private final Reader in;
+    private final String file;
+    private int line = 1;
+    private int pushedBack = -2;
+
+    CsvRecordParser(Reader in, String file) {
+        this.in = in;
+        this.file = file;
+    }
+
+    /** The next record, or null at the end of the input. Blank lines are skipped. */
+    CsvRecord next() throws IOException {
+        int c = read();
+        while (c == '\n' || c == '\r') {
+            consumeLineBreak(c);
+            c = read();
+        }
+        if (c == -1) {
+            return null;
+        }
+        int start = line;
+        List<String> values = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        StringBuilder raw = new StringBuilder();
+        String problem = null;
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (raw.length() > MAX_RECORD_CHARS) {
+                throw new IOException(file + ":" + start + ": record longer than " + MAX_RECORD_CHARS + " characters");
+            }
+            if (quoted) {
+                if (c == -1) {
+                    problem = "unterminated quoted field";
+                    values.add(field.toString());
+                    return new CsvRecord(file, start, values, raw.toString(), problem);
+                }
+                if (c == '"') {
+                    int n = read();
+                    if (n == '"') {
+                        field.append('"');
+                        raw.append("\"\"");
+                    } else {
+                        quoted = false;
+                        raw.append('"');
+                        c = n;
+                        continue;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append((char) c);
+                    raw.append((char) c);
+                }
+                c = read();
+                continue;
+            }
+            if (c == -1 || c == '\n' || c == '\r') {
+                values.add(field.toString());
+                if (c != -1) {
+                    consumeLineBreak(c);
+                }
+                return new CsvRecord(file, start, values, raw.toString(), problem);
+            }
+            if (c == ',') {
+                values.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+                raw.append(',');
+            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                raw.append('"');
+            } else {
+                if (c == '"' && problem == null) {
+                    problem = "stray quote in field " + (values.size() + 1) + " (quote the whole field and double inner quotes)";
+                }
+                field.append((char) c);
+                raw.append((char) c);
+            }
+            c = read();
+        }
+    }
+
+    /** Consumes the rest of a CRLF, LF or CR line break and counts the line. */
+    private void consumeLineBreak(int c) throws IOException {
+        line++;
+        if (c == '\r') {
+            int n = read();
+            if (n != '\n') {
+                pushedBack = n;
+            }
+        }
+    }
+
+    private int read() throws IOException {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        return in.read();
+    }
+}

@@ -1,0 +1,74 @@
+package org.coopbrief.ingest;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.coopbrief.dataset.ExchangeRate;
+
+final class ExchangeRateFile extends DatasetFile<ExchangeRate> {
+
+    @Override
+    String fileName() {
+        return "exchange_rates.csv";
+    }
+
+    @Override
+    List<String> columns() {
+        return List.of("currency", "year", "per_usd", "source", "note");
+    }
+
+    @Override
+    String table() {
+        return "exchange_rate";
+    }
+
+    @Override
+    List<String> tableColumns() {
+        return List.of("currency", "rate_year", "per_usd", "source_text", "note");
+    }
+
+    @Override
+    String idSql() {
+        return "currency || ' ' || rate_year";
+    }
+
+    @Override
+    String idColumn() {
+        return "currency";
+    }
+
+    @Override
+    String id(ExchangeRate row) {
+        return row.currency() + " " + row.year();
+    }
+
+    @Override
+    ExchangeRate parse(RowFields f, Lookups lookups) {
+        String currency = f.required("currency");
+        if (!currency.matches("[A-Z]{3}") || currency.equals("USD")) {
+            throw new RowRejectedException("currency", currency, "must be an ISO 4217 code other than USD");
+        }
+        Integer year = f.integer("year");
+        if (year == null || year < 1900 || year > 2100) {
+            throw new RowRejectedException("year", String.valueOf(year), "must be a year 1900..2100");
+        }
+        BigDecimal perUsd = f.decimal("per_usd");
+        if (perUsd == null || perUsd.signum() <= 0) {
+            throw new RowRejectedException("per_usd", String.valueOf(perUsd), "must be a positive number");
+        }
+        return new ExchangeRate(currency, year, perUsd, f.required("source"), f.optional("note"));
+    }
+
+    @Override
+    Map<String, Object> toColumns(ExchangeRate r) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("currency", r.currency());
+        m.put("rate_year", r.year());
+        m.put("per_usd", r.perUsd());
+        m.put("source_text", r.source());
+        m.put("note", r.note());
+        return m;
+    }
+}

@@ -1,0 +1,109 @@
+package org.coopbrief.ingest;
+
+import org.coopbrief.system.CoopbriefProperties;
+import org.coopbrief.system.RunFolders;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
+
+/**
+ * The ingest job and its step order: check the files, empty staging, load each file (chunked,
+ * invalid rows skipped and recorded), reject duplicate figures, write the reject report, publish.
+ * The same flow is the first part of the main pipeline.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingest";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final DatasetFiles files;
+    private final JdbcTemplate jdbc;
+
+    IngestJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DatasetFiles files, JdbcTemplate jdbc) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.files = files;
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    Job ingestJob(Flow ingestFlow) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(new String[] {IngestParameters.INPUT}, new String[0]))
+                .start(ingestFlow).end().build();
+    }
+
+    @Bean
+    Flow ingestFlow(CoopbriefProperties properties, RunFolders folders,
+            CsvFileReader datasetReader, ValidatingProcessor<?> datasetProcessor,
+            StagingWriter datasetWriter, RejectRecorder rejectRecorder,
+            @Value("${coopbrief.chunk-size:100}") int chunkSize) {
+        FlowBuilder<Flow> flow = new FlowBuilder<Flow>("ingest-flow")
+                .start(tasklet("check-input-files", new InputFilesCheck(files, properties.maxInputFileBytes())))
+                .next(tasklet("reset-staging", new StagingReset(jdbc, files)));
+        for (DatasetFile<?> file : files.inLoadOrder()) {
+            flow = flow.next(new StepBuilder(file.stepName(), jobRepository).<CsvRecord, StagedRow>chunk(chunkSize)
+                    .transactionManager(transactionManager)
+                    .reader(datasetReader).processor(datasetProcessor).writer(datasetWriter)
+                    .faultTolerant().skip(RowRejectedException.class).skipLimit(Long.MAX_VALUE)
+                    .skipListener(rejectRecorder)
+                    .build());
+        }
+        return flow.next(tasklet("check-figure-keys", new FigureKeyCheck(jdbc)))
+                .next(tasklet("write-reject-report", new RejectReport(jdbc, folders)))
+                .next(tasklet("publish-dataset", new PublishDataset(jdbc, files)))
+                .build();
+    }
+
+    private Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    // One step-scoped reader, processor, writer and recorder serve every load step: each step
+    // execution gets fresh instances bound to the file its step name designates.
+
+    @Bean
+    @StepScope
+    CsvFileReader datasetReader(@Value("#{jobParameters['input']}") String input,
+            @Value("#{stepExecution.stepName}") String stepName) {
+        DatasetFile<?> file = files.forStep(stepName);
+        return new CsvFileReader(Path.of(input).resolve(file.fileName()), file.fileName());
+    }
+
+    @Bean
+    @StepScope
+    ValidatingProcessor<?> datasetProcessor(@Value("#{stepExecution.stepName}") String stepName) {
+        return new ValidatingProcessor<>(files.forStep(stepName), jdbc);
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter datasetWriter(@Value("#{stepExecution.stepName}") String stepName,
+            NamedParameterJdbcTemplate named) {
+        return new StagingWriter(named, files.forStep(stepName));
+    }
+
+    @Bean
+    @StepScope
+    RejectRecorder rejectRecorder(@Value("#{stepExecution.jobExecutionId}") long executionId,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
+        return new RejectRecorder(jdbc, executionId, instanceId);
+    }
+}

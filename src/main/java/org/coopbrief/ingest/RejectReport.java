@@ -1,0 +1,67 @@
+package org.coopbrief.ingest;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.coopbrief.system.RunFolders;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes {@code rejects.csv} into the run's report folder: every rejected row of this run with
+ * file, line, field, value, reason and the raw text. Written even when empty, so its absence
+ * never has to be interpreted.
+ */
+class RejectReport implements Tasklet {
+
+    static final String FILE_NAME = "rejects.csv";
+
+    private final JdbcTemplate jdbc;
+    private final RunFolders folders;
+
+    RejectReport(JdbcTemplate jdbc, RunFolders folders) {
+        this.jdbc = jdbc;
+        this.folders = folders;
+    }
+
+    private record Reject(String file, int line, String field, String value, String reason, String raw) {
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var step = chunkContext.getStepContext().getStepExecution();
+        long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
+        String label = step.getJobExecution().getJobParameters().getString(RunLabel.PARAMETER, RunLabel.INGEST);
+        Path inputDir = IngestParameters.inputDir(step);
+        List<Reject> rejects = jdbc.query("select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
+                + " where job_instance_id = ? order by file_name, line_no", (rs, i) -> new Reject(rs.getString(1),
+                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), instanceId);
+        Path target = folders.runFolder(label, instanceId).resolve(FILE_NAME);
+        folders.writeAtomically(target, tmp -> {
+            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                out.write("file,line,field,value,reason,raw\n");
+                for (Reject r : rejects) {
+                    out.write(String.join(",", csv(inputDir.resolve(r.file()).toString()), Integer.toString(r.line()),
+                            csv(r.field()), csv(r.value()), csv(r.reason()), csv(r.raw())));
+                    out.write('\n');
+                }
+            }
+        });
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Quotes a field; a leading formula character is neutralised for spreadsheet users. */
+    private static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        String text = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,92 @@
+package org.coopbrief.ingest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Typed, named access to one record's fields. Every failure becomes a {@link RowRejectedException}
+ * naming the field, so a rejection always says file, line, field and reason.
+ */
+final class RowFields {
+
+    private static final int MAX_FIELD_CHARS = 4000;
+
+    private final List<String> columns;
+    private final List<String> values;
+
+    RowFields(List<String> columns, List<String> values) {
+        this.columns = columns;
+        this.values = values;
+    }
+
+    /** The trimmed text of a field, or null when it is empty. */
+    String optional(String column) {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + column);
+        }
+        String v = values.get(index).strip();
+        if (v.length() > MAX_FIELD_CHARS) {
+            throw new RowRejectedException(column, v.substring(0, 40) + "...", "longer than " + MAX_FIELD_CHARS + " characters");
+        }
+        if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')) {
+            throw new RowRejectedException(column, v, "contains a control character");
+        }
+        return v.isEmpty() ? null : v;
+    }
+
+    String required(String column) {
+        String v = optional(column);
+        if (v == null) {
+            throw new RowRejectedException(column, "", "is required but empty");
+        }
+        return v;
+    }
+
+    <T> T required(String column, Function<String, T> parser) {
+        return parse(column, required(column), parser);
+    }
+
+    <T> T optional(String column, Function<String, T> parser) {
+        String v = optional(column);
+        return v == null ? null : parse(column, v, parser);
+    }
+
+    BigDecimal decimal(String column) {
+        return optional(column, RowFields::decimalValue);
+    }
+
+    Integer integer(String column) {
+        return optional(column, text -> {
+            if (!text.matches("-?\\d{1,9}")) {
+                throw new IllegalArgumentException("'" + text + "' is not a whole number");
+            }
+            return Integer.valueOf(text);
+        });
+    }
+
+    /** A code: letters, digits, dashes, dots and underscores only. */
+    String code(String column, boolean required) {
+        String v = required ? required(column) : optional(column);
+        if (v != null && !v.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new RowRejectedException(column, v, "is not a code (letters, digits, '-', '_', '.'; at most 64)");
+        }
+        return v;
+    }
+
+    private static BigDecimal decimalValue(String text) {
+        if (!text.matches("-?\\d+(\\.\\d+)?")) {
+            throw new IllegalArgumentException("'" + text + "' is not a decimal number (digits with an optional '.' fraction, no grouping)");
+        }
+        return new BigDecimal(text);
+    }
+
+    private static <T> T parse(String column, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new RowRejectedException(column, text, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,200 @@
+-- The cooperation dataset. Each input file loads into stg_<table> first; the publish step
+-- replaces <table> with the staged rows in one transaction. Portable SQL (H2, PostgreSQL).
+
+create table entity (
+    code varchar(64) not null primary key,
+    name_en varchar(400) not null,
+    name_ru varchar(400) not null,
+    kind varchar(20) not null,
+    parent varchar(64),
+    iso boolean not null,
+    line_no integer not null
+);
+
+create table stg_entity (
+    code varchar(64) not null primary key,
+    name_en varchar(400) not null,
+    name_ru varchar(400) not null,
+    kind varchar(20) not null,
+    parent varchar(64),
+    iso boolean not null,
+    line_no integer not null
+);
+
+create table source (
+    id varchar(64) not null primary key,
+    book varchar(4) not null,
+    footnote integer not null,
+    title varchar(4000),
+    publisher varchar(4000),
+    pub_year integer,
+    url varchar(4000),
+    seed varchar(400) not null,
+    line_no integer not null
+);
+
+create table stg_source (
+    id varchar(64) not null primary key,
+    book varchar(4) not null,
+    footnote integer not null,
+    title varchar(4000),
+    publisher varchar(4000),
+    pub_year integer,
+    url varchar(4000),
+    seed varchar(400) not null,
+    line_no integer not null
+);
+
+create table exchange_rate (
+    currency varchar(3) not null,
+    rate_year integer not null,
+    per_usd decimal(18,6) not null,
+    source_text varchar(4000) not null,
+    note varchar(4000),
+    line_no integer not null,
+    primary key (currency, rate_year)
+);
+
+create table stg_exchange_rate (
+    currency varchar(3) not null,
+    rate_year integer not null,
+    per_usd decimal(18,6) not null,
+    source_text varchar(4000) not null,
+    note varchar(4000),
+    line_no integer not null,
+    primary key (currency, rate_year)
+);
+
+create table figure (
+    id varchar(64) not null primary key,
+    reporter varchar(64) not null,
+    partner varchar(64) not null,
+    indicator varchar(40) not null,
+    scope varchar(40) not null,
+    period varchar(20) not null,
+    amount decimal(24,6),
+    unit varchar(20),
+    qualifier varchar(20) not null,
+    growth_pct decimal(14,4),
+    growth_text varchar(400),
+    growth_kind varchar(10),
+    growth_base varchar(20),
+    source_id varchar(64),
+    seed varchar(400) not null,
+    conflict varchar(10),
+    note varchar(4000),
+    line_no integer not null
+);
+
+create table stg_figure (
+    id varchar(64) not null primary key,
+    reporter varchar(64) not null,
+    partner varchar(64) not null,
+    indicator varchar(40) not null,
+    scope varchar(40) not null,
+    period varchar(20) not null,
+    amount decimal(24,6),
+    unit varchar(20),
+    qualifier varchar(20) not null,
+    growth_pct decimal(14,4),
+    growth_text varchar(400),
+    growth_kind varchar(10),
+    growth_base varchar(20),
+    source_id varchar(64),
+    seed varchar(400) not null,
+    conflict varchar(10),
+    note varchar(4000),
+    line_no integer not null
+);
+
+create table target (
+    id varchar(64) not null primary key,
+    reporter varchar(64) not null,
+    partner varchar(64) not null,
+    indicator varchar(40) not null,
+    scope varchar(40) not null,
+    amount decimal(24,6),
+    unit varchar(20),
+    baseline_multiple decimal(12,4),
+    baseline_period varchar(20),
+    deadline varchar(20),
+    set_on varchar(10),
+    qualifier varchar(20) not null,
+    source_id varchar(64),
+    seed varchar(400) not null,
+    quote varchar(4000) not null,
+    note varchar(4000),
+    line_no integer not null
+);
+
+create table stg_target (
+    id varchar(64) not null primary key,
+    reporter varchar(64) not null,
+    partner varchar(64) not null,
+    indicator varchar(40) not null,
+    scope varchar(40) not null,
+    amount decimal(24,6),
+    unit varchar(20),
+    baseline_multiple decimal(12,4),
+    baseline_period varchar(20),
+    deadline varchar(20),
+    set_on varchar(10),
+    qualifier varchar(20) not null,
+    source_id varchar(64),
+    seed varchar(400) not null,
+    quote varchar(4000) not null,
+    note varchar(4000),
+    line_no integer not null
+);
+
+create table event (
+    id varchar(64) not null primary key,
+    event_date varchar(10) not null,
+    first_day date not null,
+    date_precision varchar(5) not null,
+    event_type varchar(20) not null,
+    parties varchar(1000) not null,
+    place varchar(400),
+    title varchar(4000) not null,
+    source_id varchar(64),
+    seed varchar(400) not null,
+    note varchar(4000),
+    line_no integer not null
+);
+
+create table stg_event (
+    id varchar(64) not null primary key,
+    event_date varchar(10) not null,
+    first_day date not null,
+    date_precision varchar(5) not null,
+    event_type varchar(20) not null,
+    parties varchar(1000) not null,
+    place varchar(400),
+    title varchar(4000) not null,
+    source_id varchar(64),
+    seed varchar(400) not null,
+    note varchar(4000),
+    line_no integer not null
+);
+
+create table ingest_reject (
+    id bigint generated by default as identity primary key,
+    job_execution_id bigint not null,
+    job_instance_id bigint not null,
+    file_name varchar(100) not null,
+    line_no integer not null,
+    field varchar(100) not null,
+    bad_value varchar(4000),
+    reason varchar(4000) not null,
+    raw_text varchar(4000)
+);
+
+create index ingest_reject_instance on ingest_reject (job_instance_id, file_name);
+
+create table dataset_load (
+    job_execution_id bigint not null primary key,
+    job_instance_id bigint not null,
+    published_at timestamp not null,
+    input_dir varchar(4000) not null
+);
+

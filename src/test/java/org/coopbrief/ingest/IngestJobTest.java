@@ -1,0 +1,186 @@
+package org.coopbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBatchTest
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ingest-job-test;DB_CLOSE_DELAY=-1",
+        "coopbrief.reports-dir=target/test-reports/ingest-job-test"})
+class IngestJobTest {
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("ingestJob")
+    Job ingestJob;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IngestSummary summary;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void useTheIngestJob() {
+        jobs.setJob(ingestJob);
+        ingest = new TestInputs.Launcher(jobs);
+    }
+
+    private TestInputs.Launcher ingest;
+
+    private int rows(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    private Map<String, Integer> liveCounts() {
+        return Map.of("entity", rows("entity"), "source", rows("source"), "exchange_rate", rows("exchange_rate"),
+                "figure", rows("figure"), "target", rows("target"), "event", rows("event"));
+    }
+
+    @Test
+    void loadsEveryValidRowOfTheFixture() throws Exception {
+        JobExecution execution = ingest.run(TestInputs.copyFixture(dir));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(liveCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("entity", 6, "source", 2, "exchange_rate", 2,
+                "figure", 6, "target", 2, "event", 3));
+        assertThat(summary.rejects(execution.getJobInstance().getInstanceId())).isEmpty();
+        Map<String, Object> afghanistan = jdbc.queryForMap("select * from figure where id = 'F0001'");
+        assertThat(afghanistan).containsEntry("REPORTER", "BY").containsEntry("PARTNER", "AF")
+                .containsEntry("PERIOD", "2018").containsEntry("UNIT", "USD_M").containsEntry("GROWTH_BASE", "2017");
+        assertThat((java.math.BigDecimal) afghanistan.get("AMOUNT")).isEqualByComparingTo("38.7");
+        assertThat(jdbc.queryForObject("select title from source where id = 'B1-FN60'", String.class))
+                .isEqualTo("Belarus and Afghanistan: trade, \"new\" projects");
+        assertThat(jdbc.queryForObject("select qualifier from figure where id = 'F0002'", String.class)).isEqualTo("about");
+    }
+
+    @Test
+    void ingestingTwiceLeavesTheSameRows() throws Exception {
+        Path input = TestInputs.copyFixture(dir);
+        ingest.run(input);
+        Map<String, Integer> first = liveCounts();
+        JobExecution second = ingest.run(input);
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(liveCounts()).isEqualTo(first);
+        assertThat(jdbc.queryForList("select id from event order by id", String.class))
+                .containsExactly("E0001", "E0002", "E0003");
+    }
+
+    @Test
+    void writesTheRejectReportIntoTheRunFolder() throws Exception {
+        Path input = TestInputs.copyFixture(dir);
+        int line = TestInputs.appendLine(input.resolve("figures.csv"),
+                "F0100,BY,AF,exports,goods,2019,=1+2,USD_M,,,,,,,B1:520,,");
+        JobExecution execution = ingest.run(input);
+
+        Path report = Path.of("target/test-reports/ingest-job-test/ingest")
+                .resolve(Long.toString(execution.getJobInstance().getInstanceId())).resolve("rejects.csv");
+        List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("\"" + input.resolve("figures.csv") + "\"," + line + ",\"value\",\"'=1+2\"");
+    }
+
+    /** Each case appends one bad row to one file: file, bad row, the field named, a word of the reason. */
+    static Stream<Arguments> malformedRows() {
+        return Stream.of(
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12.x,USD_M,,,,,,,B1:520,,", "value", "not a decimal number"),
+                Arguments.of("figures.csv", "F0100,BY,XX,exports,goods,2019,12,USD_M,,,,,,,B1:520,,", "partner", "unknown entity code"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019-13,12,USD_M,,,,,,,B1:520,,", "period", "not 01..12"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_MLN,,,,,,,B1:520,,", "unit", "not a unit"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,roughly,,,,,,B1:520,,", "qualifier", "not a qualifier"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,", "growth_base", "is required"),
+                Arguments.of("figures.csv", "F0001,BY,AF,exports,goods,2019,12,USD_M,,,,,,,B1:520,,", "id", "duplicate key: already defined on line 2"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M", "-", "has 8 fields, expected 17"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,,,,,,B9-FN1,B1:520,,", "source", "unknown source id"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,,,,,,,B3:12,,", "seed", "not a seed place"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,T,,,,,,,B1:520,,", "unit", "must be in a currency"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,", "growth_base", "not comparable"),
+                Arguments.of("figures.csv", "F0100,BY,AF,turnover,goods,2018,40,USD_M,,,,,,,B1:520,,", "conflict", "same reporter, partner, indicator, scope and period"),
+                Arguments.of("figures.csv", "F0100,BY,AF,turnover,na,2019,40,USD_M,,,,,,,B1:520,,", "scope", "needs a trade scope"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,-5,USD_M,,,,,,,B1:520,,", "value", "only a balance"),
+                Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,", "value", "either a value or a baseline_multiple"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2019,2021-03,,,B1:1,x,", "deadline", "ends before the target was set"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,,", "text", "is required but empty"),
+                Arguments.of("events.csv", "E0100,2019-02-30,forum,BY;AF,,A forum,,B1:1,", "date", "not a calendar date"),
+                Arguments.of("events.csv", "E0100,2019-02,forum,BY;ZZ,,A forum,,B1:1,", "parties", "unknown entity code"),
+                Arguments.of("events.csv", "E0100,2019-02,party,BY;AF,,A forum,,B1:1,", "type", "not an event type"),
+                Arguments.of("entities.csv", "UZ,Uzbekistan,Uzbekistan,country,,Y", "name_ru", "no Cyrillic"),
+                Arguments.of("entities.csv", "UZ-TK,Tashkent,Ташкент,city,UZ,Y", "parent", "listed on an earlier line"),
+                Arguments.of("entities.csv", "UZ,Uzbekistan,Узбекистан,nation,,Y", "kind", "not an entity kind"),
+                Arguments.of("exchange_rates.csv", "RUB,2015,-60.96,Bank of Russia,", "per_usd", "positive"),
+                Arguments.of("sources.csv", "B1-FN9,B1,10,Title,,2019,,B1:1", "id", "must be B1-FN10"),
+                Arguments.of("sources.csv", "B1-FN10,B1,10,Title,,2019,www.example.com,B1:1", "url", "not an http(s) address"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("malformedRows")
+    void rejectsOneBadRowNamingFileLineAndFieldAndLoadsTheRest(String file, String badRow, String field, String reason)
+            throws Exception {
+        Path input = TestInputs.copyFixture(dir);
+        int line = TestInputs.appendLine(input.resolve(file), badRow);
+
+        JobExecution execution = ingest.run(input);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<IngestSummary.Reject> rejects = summary.rejects(execution.getJobInstance().getInstanceId());
+        assertThat(rejects).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo(file);
+            assertThat(r.line()).isEqualTo(line);
+            assertThat(r.field()).isEqualTo(field);
+            assertThat(r.reason()).contains(reason);
+            assertThat(r.describe(input)).startsWith(input.resolve(file) + ":" + line + ": field '" + field + "'");
+        });
+        // no valid row is lost: every row of the fixture is loaded
+        assertThat(liveCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("entity", 6, "source", 2, "exchange_rate", 2,
+                "figure", 6, "target", 2, "event", 3));
+        assertThat(summary.counts(execution.getJobInstance().getInstanceId()))
+                .filteredOn(c -> c.file().equals(file)).singleElement()
+                .satisfies(c -> assertThat(c.read()).isEqualTo(c.loaded() + 1));
+    }
+
+    @Test
+    void aBrokenFileFailsTheJobAndKeepsThePreviousDataset() throws Exception {
+        ingest.run(TestInputs.copyFixture(dir));
+        Map<String, Integer> before = liveCounts();
+        Path broken = TestInputs.copyFixture(dir.resolve("broken"));
+        Files.writeString(broken.resolve("figures.csv"), "id,reporter,partner\nF1,BY,AF\n");
+        Files.writeString(broken.resolve("events.csv"), "");
+
+        JobExecution execution = ingest.run(broken);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getAllFailureExceptions()).singleElement().isInstanceOf(InputFileException.class)
+                .satisfies(e -> assertThat(e.getMessage().lines().toList()).containsExactly(
+                        broken.resolve("figures.csv") + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note\", found \"id,reporter,partner\"",
+                        broken.resolve("events.csv") + ": file is empty (expected the header row id,date,type,parties,place,title,source,seed,note)"));
+        assertThat(liveCounts()).isEqualTo(before);
+    }
+}
