@@ -1,0 +1,111 @@
+package org.coopbrief.chart;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A target's progress: the actuals year by year against the path to the target, the constant
+ * annual growth that leads from the level when the target was set to the target at its deadline.
+ */
+public final class TargetPathChart {
+
+    /** One year's actual. */
+    public record Actual(int year, ChartValue value) {
+    }
+
+    /**
+     * @param fromYear   where the path starts (the year of the actual the target was set against)
+     * @param fromAmount the level there; the path needs it to be positive
+     * @param deadline   the year the target is due (the last year of a range)
+     * @param target     the target level, in {@code axisLabel}'s unit
+     */
+    public record Path(String title, String axisLabel, List<Actual> actuals, int fromYear, BigDecimal fromAmount,
+            int deadline, BigDecimal target) {
+    }
+
+    private final ChartTheme theme;
+
+    public TargetPathChart(ChartTheme theme) {
+        this.theme = theme;
+    }
+
+    public JFreeChart build(Path path) {
+        var texts = theme.texts();
+        String actualKey = texts.text("chart.actual");
+        String pathKey = texts.text("chart.pathToTarget");
+        ApproximateLabels labels = new ApproximateLabels(theme.numbers(), "");
+        XYSeries actual = new XYSeries(actualKey);
+        for (Actual a : path.actuals()) {
+            actual.add(a.year(), a.value().amount());
+            labels.mark(actualKey, actual.getItemCount() - 1, a.value().approximate());
+        }
+        XYSeries target = new XYSeries(pathKey);
+        if (path.fromAmount() != null && path.fromAmount().signum() > 0 && path.deadline() > path.fromYear()) {
+            int years = path.deadline() - path.fromYear();
+            double growth = Math.pow(path.target().doubleValue() / path.fromAmount().doubleValue(), 1.0 / years);
+            for (int i = 0; i <= years; i++) {
+                target.add(path.fromYear() + i, path.fromAmount().doubleValue() * Math.pow(growth, i));
+            }
+        } else {
+            target.add(path.deadline(), path.target());
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(actual);
+        data.addSeries(target);
+
+        NumberAxis years = new NumberAxis(null);
+        TickUnits wholeYears = new TickUnits();
+        wholeYears.add(new NumberTickUnit(1, new DecimalFormat("0")));
+        wholeYears.add(new NumberTickUnit(2, new DecimalFormat("0")));
+        wholeYears.add(new NumberTickUnit(5, new DecimalFormat("0")));
+        years.setStandardTickUnits(wholeYears);
+        years.setAutoRangeIncludesZero(false);
+        years.setLowerMargin(0.08);
+        years.setUpperMargin(0.08);
+        NumberAxis values = new NumberAxis(path.axisLabel());
+        values.setNumberFormatOverride(theme.numbers());
+        values.setAutoRangeIncludesZero(true);
+        values.setUpperMargin(0.15);
+
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        XYPlot plot = new XYPlot(data, years, values, renderer);
+        var marker = new org.jfree.chart.plot.ValueMarker(path.target().doubleValue(), ChartTheme.TURNOVER,
+                new java.awt.BasicStroke(1f));
+        marker.setLabel(texts.text("chart.targetLevel", texts.amount(path.target().round(MathContext.DECIMAL64))));
+        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelPaint(ChartTheme.TURNOVER);
+        plot.addRangeMarker(marker);
+
+        JFreeChart chart = new JFreeChart(path.title(), plot);
+        // the theme resets series colours and label fonts: ours come after it
+        theme.apply(chart);
+        marker.setLabelFont(theme.font(false, 7f));
+        renderer.setSeriesPaint(0, ChartTheme.EXPORTS);
+        renderer.setSeriesStroke(0, ChartTheme.LINE);
+        renderer.setSeriesPaint(1, ChartTheme.REFERENCE);
+        renderer.setSeriesStroke(1, ChartTheme.DASHED);
+        renderer.setSeriesShapesVisible(1, false);
+        renderer.setSeriesItemLabelGenerator(0, labels);
+        renderer.setSeriesItemLabelsVisible(0, true);
+        renderer.setSeriesItemLabelFont(0, theme.font(false, 7f));
+        renderer.setSeriesItemLabelPaint(0, ChartTheme.TEXT);
+        renderer.setSeriesPositiveItemLabelPosition(0,
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        return chart;
+    }
+}

@@ -1,0 +1,104 @@
+package org.coopbrief.export.pdf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.StatedGrowth;
+import org.coopbrief.dataset.Target;
+import org.coopbrief.dataset.Unit;
+
+/**
+ * What the briefings show of the comparisons (year-over-year change, shares and ranks, targets
+ * against actuals, data-quality findings). The briefings never compute these themselves; an
+ * implementation hands over the analysis's results.
+ */
+interface Comparisons {
+
+    /** False while no comparisons were computed: the briefings then say so in place of the numbers. */
+    boolean available();
+
+    /** What the comparisons were computed for. */
+    Frame frame();
+
+    /** Every level of the partner's series (every reporter inside the frame's reporter), with its change. */
+    List<Row> rows(String partner);
+
+    /** The partners by turnover in the focus period, largest first. */
+    List<Ranked> ranking();
+
+    List<TargetResult> targets();
+
+    List<Finding> findings();
+
+    /** The run's as-of date, focus period and reporter. */
+    record Frame(LocalDate asOf, Period focus, String reporter) {
+    }
+
+    enum Origin { REPORTED, DERIVED, IMPLIED }
+
+    /**
+     * One level of one series and its change from the previous comparable period.
+     *
+     * @param amount    in {@code unit}: USD million for money the analysis normalised; null when only a growth is known
+     * @param previous  the level one comparable period earlier; null when there is none (then no change either)
+     * @param pctChange null when not defined (no previous level, or it is not positive)
+     * @param stated    the growth printed with the number, if any
+     */
+    record Row(String reporter, String partner, Indicator indicator, Scope scope, Period period, BigDecimal amount,
+            Unit unit, boolean approximate, Origin origin, Period previousPeriod, BigDecimal previous,
+            BigDecimal absChange, BigDecimal pctChange, boolean changeApproximate, StatedGrowth stated,
+            List<String> figureIds) {
+
+        public Row {
+            figureIds = List.copyOf(figureIds);
+        }
+
+        boolean isTradeFlow() {
+            return indicator.isTradeFlow();
+        }
+    }
+
+    /**
+     * A partner's turnover in the focus period, its change and its place among the partners covered.
+     *
+     * @param sharePct  of {@code shareBasis}; null when not computed
+     * @param rankChange previous rank - rank (positive: moved up); null when not ranked the year before
+     */
+    record Ranked(String partner, Scope scope, Period period, BigDecimal turnover, boolean approximate,
+            BigDecimal pctChange, BigDecimal sharePct, Integer rank, Integer rankChange, List<String> figureIds) {
+
+        public Ranked {
+            figureIds = List.copyOf(figureIds);
+        }
+    }
+
+    enum Status { ACHIEVED, MISSED, ON_TRACK, AT_RISK, NO_DATA, OPEN, NOT_EVALUATED }
+
+    /** A target against the latest comparable actual. */
+    record TargetResult(Target target, Status status, BigDecimal targetAmount, Unit unit, Actual actual, Actual partial,
+            BigDecimal attainmentPct, BigDecimal gap, BigDecimal requiredGrowthPct, boolean approximate) {
+    }
+
+    record Actual(Period period, BigDecimal amount, boolean approximate) {
+    }
+
+    enum FindingKind { STATED_GROWTH, FLOW_SUM, FLOW_BALANCE, CONFLICT }
+
+    /**
+     * Two numbers that should agree and do not (or, for a conflict, two printed versions of one number).
+     *
+     * @param unit PERCENT for growth findings, else the unit of the amounts
+     */
+    record Finding(FindingKind kind, String reporter, String partner, Indicator indicator, Scope scope, Period period,
+            List<String> figureIds, BigDecimal first, BigDecimal second, BigDecimal difference, BigDecimal tolerance,
+            Unit unit, boolean withinTolerance, boolean approximate) {
+
+        public Finding {
+            figureIds = List.copyOf(figureIds);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.coopbrief.export.pdf;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EntityKind;
+import org.coopbrief.dataset.Event;
+import org.coopbrief.dataset.Figure;
+import org.coopbrief.dataset.Source;
+import org.coopbrief.dataset.Target;
+
+/** The loaded dataset as the briefings look things up in it (whole figures only). */
+record Dataset(List<Entity> entities, List<Figure> figures, List<Target> targets, List<Event> events,
+        List<Source> sources) {
+
+    Dataset {
+        entities = List.copyOf(entities);
+        figures = List.copyOf(figures);
+        targets = List.copyOf(targets);
+        events = List.copyOf(events);
+        sources = List.copyOf(sources);
+    }
+
+    Map<String, Entity> entitiesByCode() {
+        return entities.stream().collect(Collectors.toMap(Entity::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    Map<String, Source> sourcesById() {
+        return sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The entity and everything inside it (its regions, cities, companies...), by the parent column. */
+    Set<String> within(String code) {
+        Map<String, Entity> byCode = entitiesByCode();
+        Set<String> inside = new LinkedHashSet<>();
+        for (Entity e : entities) {
+            for (Entity at = e; at != null; at = at.parent() == null ? null : byCode.get(at.parent())) {
+                if (at.code().equals(code)) {
+                    inside.add(e.code());
+                    break;
+                }
+            }
+        }
+        inside.add(code);
+        return inside;
+    }
+
+    /**
+     * The partners of the reporter (or of anything inside it) that have at least one whole figure,
+     * ordered as the entities file lists them by kind: the world and blocs last.
+     */
+    List<String> partnersWithData(String reporter) {
+        Set<String> reporters = within(reporter);
+        Map<String, Entity> byCode = entitiesByCode();
+        return figures.stream().filter(f -> reporters.contains(f.reporter()) && !reporters.contains(f.partner()))
+                .map(Figure::partner).distinct()
+                .sorted(Comparator.comparing((String c) -> groupOf(byCode.get(c))).thenComparing(c -> byCode.get(c).nameEn()))
+                .toList();
+    }
+
+    private static int groupOf(Entity e) {
+        return e.kind() == EntityKind.WORLD ? 2 : e.kind() == EntityKind.BLOC ? 1 : 0;
+    }
+}

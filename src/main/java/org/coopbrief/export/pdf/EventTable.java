@@ -1,0 +1,38 @@
+package org.coopbrief.export.pdf;
+
+import java.util.List;
+
+import org.coopbrief.dataset.Event;
+import org.coopbrief.localisation.Texts;
+
+/** Events as a dated list: date, kind, parties, what happened, where, source. */
+final class EventTable {
+
+    private EventTable() {
+    }
+
+    static void add(BriefingPdf pdf, BriefingContext context, SourceNotes notes, List<Event> events) {
+        Texts texts = context.texts();
+        Wording wording = context.wording();
+        if (events.isEmpty()) {
+            pdf.paragraph(texts.text("events.none"));
+            return;
+        }
+        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.2f, 1.3f, 2f, 4f, 1.4f, 0.5f},
+                texts.text("col.date"), texts.text("col.type"), texts.text("col.parties"), texts.text("col.event"),
+                texts.text("col.place"), texts.text("col.source"));
+        for (Event e : events) {
+            table.text(texts.date(e.date()));
+            table.text(texts.eventType(e.type()));
+            table.text(String.join(", ", e.parties().stream().map(wording::name).toList()));
+            table.text(e.title());
+            table.text(e.place());
+            table.text(notes.cite(e.source()));
+        }
+        pdf.table(table.build());
+        String language = texts.text("events.originalLanguage");
+        if (!language.isBlank()) {
+            pdf.note(language);
+        }
+    }
+}

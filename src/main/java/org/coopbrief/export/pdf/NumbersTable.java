@@ -1,0 +1,98 @@
+package org.coopbrief.export.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.coopbrief.dataset.Figure;
+import org.coopbrief.localisation.Texts;
+
+/**
+ * A partner's numbers, grouped by reporter (the reporter itself first, then its regions, cities
+ * and companies): period, indicator and scope, unit, value; in full, also the previous
+ * comparable level, the change and the growth the source states.
+ */
+final class NumbersTable {
+
+    private final BriefingContext context;
+    private final Texts texts;
+    private final Wording wording;
+    private final SourceNotes notes;
+    private final Map<String, Figure> figures;
+
+    NumbersTable(BriefingContext context, SourceNotes notes, Map<String, Figure> figures) {
+        this.context = context;
+        this.texts = context.texts();
+        this.wording = context.wording();
+        this.notes = notes;
+        this.figures = figures;
+    }
+
+    /** Every row, in series order: the partner briefing's year-over-year table. */
+    void full(BriefingPdf pdf, List<Comparisons.Row> rows) {
+        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.3f, 2.3f, 1.2f, 0.9f, 1.3f, 0.9f, 0.9f, 1.5f, 0.5f},
+                texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
+                texts.text("col.previous"), texts.text("col.changeAbs"), texts.text("col.change"),
+                texts.text("col.stated"), texts.text("col.source")).numeric(3, 4, 5, 6);
+        byReporter(rows, Comparator.comparing(Comparisons.Row::indicator).thenComparing(Comparisons.Row::scope)
+                .thenComparing(Comparisons.Row::period)).forEach((reporter, group) -> {
+                    table.group(wording.name(reporter));
+                    for (Comparisons.Row r : group) {
+                        boolean compared = r.previous() != null;
+                        table.text(texts.periodShort(r.period()));
+                        table.text(wording.series(r.indicator(), r.scope()));
+                        table.text(r.unit() == null ? "" : texts.unit(r.unit()));
+                        table.number(wording.value(r.amount(), r.approximate()));
+                        table.number(compared ? wording.value(r.previous(), r.changeApproximate()) + " ("
+                                + texts.periodShort(r.previousPeriod()) + ")" : texts.text("value.none"));
+                        table.number(compared ? wording.changeAmount(r.absChange(), r.changeApproximate())
+                                : texts.text("value.notApplicable"));
+                        table.number(compared ? wording.change(r.pctChange(), r.changeApproximate())
+                                : texts.text("value.notApplicable"));
+                        table.text(r.stated() == null ? "" : texts.text("changes.stated",
+                                texts.signedPercent(r.stated().percent()), texts.periodShort(r.stated().base())));
+                        table.text(cite(r));
+                    }
+                });
+        pdf.table(table.build());
+    }
+
+    /** The latest {@code limit} rows: the short section of a partner in the overall briefing. */
+    void latest(BriefingPdf pdf, List<Comparisons.Row> rows, int limit) {
+        List<Comparisons.Row> latest = rows.stream().sorted(Comparator.comparing(Comparisons.Row::period).reversed())
+                .limit(limit).toList();
+        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.3f, 2.6f, 1.3f, 1f, 1f, 0.5f},
+                texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
+                texts.text("col.change"), texts.text("col.source")).numeric(3, 4);
+        byReporter(latest, Comparator.comparing(Comparisons.Row::period).reversed()).forEach((reporter, group) -> {
+            table.group(wording.name(reporter));
+            for (Comparisons.Row r : group) {
+                table.text(texts.periodShort(r.period()));
+                table.text(wording.series(r.indicator(), r.scope()));
+                table.text(r.unit() == null ? "" : texts.unit(r.unit()));
+                table.number(wording.value(r.amount(), r.approximate()));
+                table.number(r.previous() == null ? texts.text("value.notApplicable")
+                        : wording.change(r.pctChange(), r.changeApproximate()));
+                table.text(cite(r));
+            }
+        });
+        pdf.table(table.build());
+    }
+
+    private Map<String, List<Comparisons.Row>> byReporter(List<Comparisons.Row> rows, Comparator<Comparisons.Row> order) {
+        String main = context.frame().reporter();
+        List<Comparisons.Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Comparisons.Row r) -> !r.reporter().equals(main))
+                .thenComparing(r -> wording.name(r.reporter())).thenComparing(order));
+        Map<String, List<Comparisons.Row>> groups = new LinkedHashMap<>();
+        sorted.forEach(r -> groups.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r));
+        return groups;
+    }
+
+    private String cite(Comparisons.Row r) {
+        return notes.cite(r.figureIds().stream().map(figures::get).filter(f -> f != null && f.source() != null)
+                .map(Figure::source).toList());
+    }
+}

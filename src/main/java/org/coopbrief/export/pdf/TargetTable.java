@@ -1,0 +1,69 @@
+package org.coopbrief.export.pdf;
+
+import java.util.List;
+
+import org.coopbrief.dataset.Target;
+import org.coopbrief.localisation.Texts;
+
+/** The targets table: each target as worded, its deadline, the actual against it, attainment and status. */
+final class TargetTable {
+
+    private TargetTable() {
+    }
+
+    static void add(BriefingPdf pdf, BriefingContext context, SourceNotes notes, List<Comparisons.TargetResult> targets,
+            boolean withPartner) {
+        Texts texts = context.texts();
+        Wording wording = context.wording();
+        if (targets.isEmpty()) {
+            pdf.paragraph(texts.text("targets.none"));
+            return;
+        }
+        float[] widths = withPartner ? new float[] {0.6f, 1.3f, 3.2f, 0.9f, 1.3f, 1.5f, 0.9f, 1f, 0.5f}
+                : new float[] {0.6f, 3.5f, 0.9f, 1.4f, 1.6f, 0.9f, 1f, 0.5f};
+        TableBuilder table = withPartner
+                ? new TableBuilder(pdf.style(), widths, texts.text("col.id"), texts.text("col.partner"),
+                        texts.text("col.target"), texts.text("col.deadline"), texts.text("col.targetValue"),
+                        texts.text("col.actual"), texts.text("col.attainment"), texts.text("col.status"),
+                        texts.text("col.source")).numeric(4, 5, 6)
+                : new TableBuilder(pdf.style(), widths, texts.text("col.id"), texts.text("col.target"),
+                        texts.text("col.deadline"), texts.text("col.targetValue"), texts.text("col.actual"),
+                        texts.text("col.attainment"), texts.text("col.status"), texts.text("col.source")).numeric(3, 4, 5);
+        for (Comparisons.TargetResult r : targets) {
+            Target t = r.target();
+            table.text(t.id());
+            if (withPartner) {
+                table.text(wording.name(t.partner()));
+            }
+            String reporter = t.reporter().equals(context.frame().reporter()) ? "" : wording.name(t.reporter()) + ": ";
+            table.text(reporter + "\u201C" + t.text() + "\u201D (" + wording.series(t.indicator(), t.scope()) + ")");
+            table.text(t.deadline() == null ? texts.text("targets.noDeadline") : t.deadline().isRange()
+                    ? texts.text("period.years", Integer.toString(t.deadline().firstYear()),
+                            Integer.toString(t.deadline().lastYear()))
+                    : Integer.toString(t.deadline().lastYear()));
+            table.number(targetValue(texts, wording, r));
+            table.number(r.actual() == null ? texts.text("value.none")
+                    : wording.value(r.actual().amount(), r.actual().approximate()) + " (" + texts.periodShort(r.actual().period()) + ")");
+            table.number(r.attainmentPct() == null ? texts.text("value.notApplicable")
+                    : (r.approximate() ? Wording.APPROXIMATE : "") + texts.percent(r.attainmentPct()));
+            table.coloured(wording.status(r.status()), Wording.statusColour(r.status()), Wording.statusText(r.status()));
+            table.text(notes.cite(t.source()));
+        }
+        pdf.table(table.build());
+        pdf.note(texts.text("targets.legend"));
+    }
+
+    private static String targetValue(Texts texts, Wording wording, Comparisons.TargetResult r) {
+        Target t = r.target();
+        if (r.targetAmount() != null) {
+            // a target resolved from a baseline is as approximate as the baseline
+            boolean approximate = t.qualifier().isApproximate() || (t.value() == null && r.approximate());
+            return wording.valueWithUnit(r.targetAmount(), approximate, r.unit());
+        }
+        if (t.baselineMultiple() != null) {
+            return texts.text("targets.baseline", texts.number(t.baselineMultiple(), 2),
+                    t.baselinePeriod() == null ? "?" : texts.period(t.baselinePeriod()));
+        }
+        return texts.text("value.none");
+    }
+}

@@ -1,0 +1,115 @@
+package org.coopbrief.export.pdf;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.coopbrief.chart.ChartTheme;
+import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.Figure;
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.Texts;
+
+/**
+ * How the briefings word their numbers, in the report's language: approximate values carry "~"
+ * in tables and "about" (or the printed qualifier) in sentences; a missing change is "n/a".
+ */
+final class Wording {
+
+    static final String APPROXIMATE = "~";
+
+    private final Texts texts;
+    private final Map<String, Entity> entities;
+    private final Map<String, Figure> figures;
+
+    Wording(Texts texts, Map<String, Entity> entities, Map<String, Figure> figures) {
+        this.texts = texts;
+        this.entities = entities;
+        this.figures = figures;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    String name(String code) {
+        Entity e = entities.get(code);
+        return e == null ? code : texts.name(e);
+    }
+
+    /** "Turnover, goods". */
+    String series(Indicator indicator, Scope scope) {
+        return scope == Scope.NA ? texts.indicator(indicator)
+                : texts.text("series", texts.indicator(indicator), texts.scope(scope));
+    }
+
+    /** A table value: "~38.7" when approximate, "-" when there is none. */
+    String value(BigDecimal amount, boolean approximate) {
+        if (amount == null) {
+            return texts.text("value.none");
+        }
+        return (approximate ? APPROXIMATE : "") + texts.amount(amount);
+    }
+
+    /** A value with its unit, for cells mixing units: "~38.7 USD million". */
+    String valueWithUnit(BigDecimal amount, boolean approximate, Unit unit) {
+        if (amount == null) {
+            return texts.text("value.none");
+        }
+        if (unit == Unit.PERCENT) {
+            return (approximate ? APPROXIMATE : "") + texts.percent(amount);
+        }
+        return value(amount, approximate) + (unit == null ? "" : " " + texts.unit(unit));
+    }
+
+    String change(BigDecimal pct, boolean approximate) {
+        return pct == null ? texts.text("value.notApplicable") : (approximate ? APPROXIMATE : "") + texts.signedPercent(pct);
+    }
+
+    String changeAmount(BigDecimal abs, boolean approximate) {
+        return abs == null ? texts.text("value.notApplicable") : (approximate ? APPROXIMATE : "") + texts.signedAmount(abs);
+    }
+
+    /**
+     * Money in a sentence: "more than $280 million" when printed so, "about $38.7 million" when
+     * approximate for another reason (derived, converted, computed from approximate numbers).
+     */
+    String money(BigDecimal usdMillions, boolean approximate, java.util.List<String> figureIds) {
+        Qualifier q = figureIds.size() == 1 && figures.containsKey(figureIds.get(0))
+                ? figures.get(figureIds.get(0)).qualifier() : Qualifier.EXACT;
+        if (q == Qualifier.EXACT && approximate) {
+            q = Qualifier.ABOUT;
+        }
+        String word = texts.qualifier(q);
+        String amount = texts.usdMillions(usdMillions);
+        return word.isEmpty() ? amount : word + " " + amount;
+    }
+
+    /** A percent change in a sentence, without its sign: "by about 31%". */
+    String changeBy(BigDecimal pct, boolean approximate) {
+        String amount = texts.percent(pct.abs());
+        return texts.text(approximate ? "change.byAbout" : "change.by", amount);
+    }
+
+    String status(Comparisons.Status status) {
+        return texts.text("status." + status.name());
+    }
+
+    static Color statusColour(Comparisons.Status status) {
+        return switch (status) {
+            case ACHIEVED -> ChartTheme.ACHIEVED;
+            case ON_TRACK -> ChartTheme.ON_TRACK;
+            case AT_RISK -> ChartTheme.AT_RISK;
+            case MISSED -> ChartTheme.MISSED;
+            case NO_DATA, OPEN, NOT_EVALUATED -> ChartTheme.NEUTRAL;
+        };
+    }
+
+    /** Light statuses get dark text. */
+    static Color statusText(Comparisons.Status status) {
+        return status == Comparisons.Status.ON_TRACK || status == Comparisons.Status.AT_RISK ? ChartTheme.TEXT : Color.WHITE;
+    }
+}

@@ -1,0 +1,100 @@
+package org.coopbrief.export.pdf;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.coopbrief.chart.Typeface;
+import org.coopbrief.dataset.Figure;
+import org.coopbrief.ingest.RunLabel;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Texts;
+import org.coopbrief.system.RunFolders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the PDF briefings of a run into its report folder: the overall briefing and one per
+ * partner with data, in each language asked for. Every file is written under a temporary name
+ * and moved into place when complete.
+ */
+class WriteBriefings implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteBriefings.class);
+
+    private final DatasetTables tables;
+    private final ComparisonsProvider comparisons;
+    private final RunFolders folders;
+    private final BriefingProperties properties;
+
+    WriteBriefings(DatasetTables tables, ComparisonsProvider comparisons, RunFolders folders,
+            BriefingProperties properties) {
+        this.tables = tables;
+        this.comparisons = comparisons;
+        this.folders = folders;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        var step = chunkContext.getStepContext().getStepExecution();
+        JobParameters parameters = step.getJobExecution().getJobParameters();
+        long run = step.getJobExecution().getJobInstance().getInstanceId();
+        List<Language> languages = Language.parseList(parameters.getString(BriefingParameters.LANG));
+        Path folder = folders.runFolder(parameters.getString(RunLabel.PARAMETER, "run"), run);
+
+        Dataset data = tables.load();
+        Comparisons results = comparisons.load(data, parameters);
+        List<String> partners = data.partnersWithData(results.frame().reporter());
+        Typeface typeface = Typeface.liberationSans();
+        ZonedDateTime created = ZonedDateTime.now();
+        Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        int written = 0;
+        for (Language language : languages) {
+            Texts texts = Texts.of(language);
+            String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
+            BriefingContext context = new BriefingContext(texts, new Wording(texts, data.entitiesByCode(), figures), data,
+                    results, partners, marking, properties.author(), created, typeface, tables.rejects(run));
+            OverallBriefing overall = new OverallBriefing(context);
+            write(folder.resolve(context.overallFileName()), typeface, context, overall.metadata(), true, overall::write);
+            written++;
+            Path partnerFolder = folder.resolve(BriefingContext.PARTNERS_FOLDER);
+            Files.createDirectories(partnerFolder);
+            for (String partner : partners) {
+                PartnerBriefing briefing = new PartnerBriefing(context, partner);
+                write(partnerFolder.resolve(context.partnerFileName(partner)), typeface, context, briefing.metadata(),
+                        false, briefing::write);
+                written++;
+            }
+            log.info("briefings ({}): {} and {} partner briefings in {}", language.code(), context.overallFileName(),
+                    partners.size(), folder);
+        }
+        contribution.incrementWriteCount(written);
+        return RepeatStatus.FINISHED;
+    }
+
+    private interface Content {
+        void write(BriefingPdf pdf);
+    }
+
+    private void write(Path target, Typeface typeface, BriefingContext context, BriefingPdf.Metadata metadata,
+            boolean titlePage, Content content) {
+        folders.writeAtomically(target, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp);
+                    BriefingPdf pdf = new BriefingPdf(out, new PdfStyle(typeface), context.texts(), context.marking(),
+                            metadata, titlePage)) {
+                content.write(pdf);
+            }
+        });
+    }
+}

@@ -1,0 +1,196 @@
+package org.coopbrief.localisation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EventType;
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.PartialDate;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.Unit;
+
+/**
+ * Every word and number format of a report in one language, from the resource bundle
+ * {@code i18n/messages_<lang>.properties}. Number symbols and month names come from the bundle
+ * too, not from the JDK's locale data, so the output does not change with the JVM.
+ * Every pattern goes through {@link MessageFormat}: arguments are passed already formatted.
+ */
+public final class Texts {
+
+    private static final String BUNDLE = "i18n/messages";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+    private final DecimalFormatSymbols symbols;
+
+    private Texts(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+        this.symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(raw("number.decimal").charAt(0));
+        symbols.setGroupingSeparator(raw("number.grouping").charAt(0));
+        symbols.setMinusSign('-');
+    }
+
+    public static Texts of(Language language) {
+        // no fallback to the JVM's default locale: a missing Russian key must not turn up in English
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Texts(language, bundle);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The bundle's text for {@code key}, with the arguments put in. */
+    public String text(String key, Object... args) {
+        return new MessageFormat(raw(key), language.locale()).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    private String raw(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text '" + key + "' for language " + language.code(), e);
+        }
+    }
+
+    // ---- numbers
+
+    /** A number with exactly {@code decimals} fraction digits, grouped ("1,234.5" / "1 234,5"). */
+    public String number(BigDecimal value, int decimals) {
+        return format(decimals, decimals).format(value.setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    /** A number with at most one fraction digit, none when it is whole ("300", "38.7"). */
+    public String amount(BigDecimal value) {
+        return format(0, 1).format(value.setScale(1, RoundingMode.HALF_UP));
+    }
+
+    /** The format {@link #amount} uses, for chart axes and labels. */
+    public NumberFormat amountFormat() {
+        return format(0, 1);
+    }
+
+    /** "31.2%", "17%": at most one fraction digit. */
+    public String percent(BigDecimal value) {
+        return text("format.percent", amount(value));
+    }
+
+    /** "+31.2%", "-12%": a change, always with its sign. */
+    public String signedPercent(BigDecimal value) {
+        String n = amount(value);
+        return text("format.percent", value.signum() > 0 ? "+" + n : n);
+    }
+
+    public String signedAmount(BigDecimal value) {
+        String n = amount(value);
+        return value.signum() > 0 ? "+" + n : n;
+    }
+
+    /** "$38.7 million", "$1.2 billion" / "38,7 млн долл. США", "1,2 млрд долл. США". */
+    public String usdMillions(BigDecimal value) {
+        if (value.abs().compareTo(THOUSAND) >= 0) {
+            return text("format.usdBillions", amount(value.divide(THOUSAND)));
+        }
+        return text("format.usdMillions", amount(value));
+    }
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private DecimalFormat format(int minDecimals, int maxDecimals) {
+        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        f.setMinimumFractionDigits(minDecimals);
+        f.setMaximumFractionDigits(maxDecimals);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+
+    // ---- calendar
+
+    /** "January" / "январь": a month on its own, as in a period. */
+    public String month(int month) {
+        return raw("month." + month);
+    }
+
+    /** A period in words, for sentences: "January–July 2018". */
+    public String period(Period p) {
+        return period(p, "month.");
+    }
+
+    /** A period with months abbreviated, for tables and charts: "Jan–Jul 2018". */
+    public String periodShort(Period p) {
+        return period(p, "month.short.");
+    }
+
+    private String period(Period p, String months) {
+        String year = Integer.toString(p.year());
+        return switch (p.kind()) {
+            case YEAR -> year;
+            case QUARTER -> text("period.quarter", p.lastMonth() / 3, year);
+            case HALF -> text("period.half", p.lastMonth() / 6, year);
+            case MONTH -> text("period.month", raw(months + p.firstMonth()), year);
+            case MONTHS -> text("period.months", raw(months + p.firstMonth()), raw(months + p.lastMonth()), year);
+            case YEARS -> text("period.years", year, Integer.toString(p.lastYear()));
+            case UNDATED -> raw("period.undated");
+        };
+    }
+
+    /** "14 June 2019" / "14 июня 2019 г.". */
+    public String date(LocalDate date) {
+        return text("date.day", date.getDayOfMonth(), raw("month.genitive." + date.getMonthValue()),
+                Integer.toString(date.getYear()));
+    }
+
+    /** A date printed to the day, the month or the year, in that precision. */
+    public String date(PartialDate date) {
+        return switch (date.precision()) {
+            case DAY -> date(date.date());
+            case MONTH -> text("date.month", month(date.date().getMonthValue()), Integer.toString(date.year()));
+            case YEAR -> text("date.year", Integer.toString(date.year()));
+        };
+    }
+
+    // ---- vocabularies
+
+    public String name(Entity entity) {
+        return language == Language.RU ? entity.nameRu() : entity.nameEn();
+    }
+
+    public String indicator(Indicator indicator) {
+        return raw("indicator." + indicator.code());
+    }
+
+    public String scope(Scope scope) {
+        return raw("scope." + scope.code());
+    }
+
+    public String unit(Unit unit) {
+        return raw("unit." + unit.name());
+    }
+
+    public String eventType(EventType type) {
+        return raw("event." + type.code());
+    }
+
+    /** The qualifier as a word before a number ("about", "more than"); empty for an exact number. */
+    public String qualifier(Qualifier qualifier) {
+        return qualifier == Qualifier.EXACT ? "" : raw("qualifier." + qualifier.name().toLowerCase(Locale.ROOT));
+    }
+}
