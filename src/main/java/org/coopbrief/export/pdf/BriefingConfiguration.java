@@ -3,6 +3,8 @@ package org.coopbrief.export.pdf;
 import java.time.LocalDate;
 
 import org.coopbrief.dataset.Period;
+import org.coopbrief.pipeline.RunLog;
+import org.coopbrief.pipeline.RunParameters;
 import org.coopbrief.system.RunFolders;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -22,20 +24,21 @@ public class BriefingConfiguration {
 
     @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            ComparisonsProvider comparisonsProvider, RunFolders folders, BriefingProperties properties) {
+            ComparisonsProvider comparisonsProvider, RunFolders folders, BriefingProperties properties, RunLog runLog) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .tasklet(new WriteBriefings(new DatasetTables(jdbc), comparisonsProvider, folders, properties),
                         transactionManager)
+                .listener(runLog)
                 .build();
     }
 
-    /** Until the comparisons step is in the pipeline: the printed levels only, with the same defaults. */
+    /** Until the comparisons step is in the pipeline: the printed levels only, for the run's period and as-of date. */
     @Bean
     ComparisonsProvider comparisonsProvider() {
         return (data, parameters) -> {
-            String asOf = parameters.getString(BriefingParameters.AS_OF);
-            String period = parameters.getString(BriefingParameters.PERIOD);
-            String reporter = parameters.getString(BriefingParameters.REPORTER, BriefingParameters.DEFAULT_REPORTER);
+            String asOf = parameters.getString(RunParameters.AS_OF);
+            String period = parameters.getString(RunParameters.PERIOD);
+            String reporter = parameters.getString(RunParameters.REPORTER, "BY");
             return new PendingComparisons(data, PendingComparisons.defaultFrame(data, reporter,
                     asOf == null ? null : LocalDate.parse(asOf), period == null ? null : Period.parse(period)));
         };

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.Figure;
-import org.coopbrief.ingest.RunLabel;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
+import org.coopbrief.pipeline.RunParameters;
 import org.coopbrief.system.RunFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,12 +50,14 @@ class WriteBriefings implements Tasklet {
         var step = chunkContext.getStepContext().getStepExecution();
         JobParameters parameters = step.getJobExecution().getJobParameters();
         long run = step.getJobExecution().getJobInstance().getInstanceId();
-        List<Language> languages = Language.parseList(parameters.getString(BriefingParameters.LANG));
-        Path folder = folders.runFolder(parameters.getString(RunLabel.PARAMETER, "run"), run);
+        List<Language> languages = Language.parseList(parameters.getString(RunParameters.LANG));
+        Path folder = folders.runFolder(parameters.getString(RunParameters.REPORT_LABEL, "run"), run);
 
         Dataset data = tables.load();
         Comparisons results = comparisons.load(data, parameters);
-        List<String> partners = data.partnersWithData(results.frame().reporter());
+        List<String> selected = selection(parameters.getString(RunParameters.PARTNERS));
+        List<String> partners = data.partnersWithData(results.frame().reporter()).stream()
+                .filter(p -> selected.isEmpty() || selected.contains(p)).toList();
         Typeface typeface = Typeface.liberationSans();
         ZonedDateTime created = ZonedDateTime.now();
         Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
@@ -81,6 +83,14 @@ class WriteBriefings implements Tasklet {
         }
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The partners asked for; empty for all. */
+    private static List<String> selection(String partners) {
+        if (partners == null || partners.isBlank() || partners.strip().equals("all")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(partners.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private interface Content {
