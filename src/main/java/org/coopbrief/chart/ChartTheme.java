@@ -14,6 +14,8 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -64,6 +66,20 @@ public final class ChartTheme {
     /** Numbers on axes and labels, in the report's language. */
     NumberFormat numbers() {
         return texts.amountFormat();
+    }
+
+    /**
+     * Writes the unit of a vertical value axis above it, horizontally. A rotated axis label would
+     * be drawn as glyph outlines (JFreeChart lays rotated text out itself), which a reader cannot
+     * select or search; horizontal text stays text.
+     */
+    void unitAboveAxis(JFreeChart chart, String unit) {
+        TextTitle label = new TextTitle(unit, font(false, 7.5f));
+        label.setPosition(RectangleEdge.TOP);
+        label.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        label.setPaint(TEXT);
+        label.setPadding(new RectangleInsets(2, 0, 0, 0));
+        chart.addSubtitle(label);
     }
 
     void apply(JFreeChart chart) {

@@ -56,7 +56,7 @@ public final class SeriesChart {
         }
 
         CategoryAxis periods = new CategoryAxis(null);
-        NumberAxis usd = new NumberAxis(texts.text("chart.axis.usdMillions"));
+        NumberAxis usd = new NumberAxis(null);
         usd.setNumberFormatOverride(theme.numbers());
         usd.setAutoRangeIncludesZero(true);
         usd.setUpperMargin(0.15);
@@ -71,6 +71,7 @@ public final class SeriesChart {
         JFreeChart chart = new JFreeChart(title, plot);
         // the theme resets series colours and label fonts: ours come after it
         theme.apply(chart);
+        theme.unitAboveAxis(chart, texts.text("chart.axis.usdMillions"));
         barRenderer.setSeriesPaint(0, ChartTheme.EXPORTS);
         barRenderer.setSeriesPaint(1, ChartTheme.IMPORTS);
         barRenderer.setItemMargin(0.05);

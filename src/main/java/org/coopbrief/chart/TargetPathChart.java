@@ -76,7 +76,7 @@ public final class TargetPathChart {
         years.setAutoRangeIncludesZero(false);
         years.setLowerMargin(0.08);
         years.setUpperMargin(0.08);
-        NumberAxis values = new NumberAxis(path.axisLabel());
+        NumberAxis values = new NumberAxis(null);
         values.setNumberFormatOverride(theme.numbers());
         values.setAutoRangeIncludesZero(true);
         values.setUpperMargin(0.15);
@@ -94,6 +94,7 @@ public final class TargetPathChart {
         JFreeChart chart = new JFreeChart(path.title(), plot);
         // the theme resets series colours and label fonts: ours come after it
         theme.apply(chart);
+        theme.unitAboveAxis(chart, path.axisLabel());
         marker.setLabelFont(theme.font(false, 7f));
         renderer.setSeriesPaint(0, ChartTheme.EXPORTS);
         renderer.setSeriesStroke(0, ChartTheme.LINE);

@@ -94,7 +94,7 @@ final class SummarySentences {
         return sentence;
     }
 
-    /** Partners with no turnover in the focus period: their latest annual turnover, the largest first. */
+    /** Partners with no turnover in the focus period: their latest annual turnover, the most recent first. */
     private List<String> latestElsewhere(List<Comparisons.Ranked> ranking) {
         Set<String> ranked = ranking.stream().map(Comparisons.Ranked::partner).collect(Collectors.toSet());
         String reporter = context.frame().reporter();
@@ -114,7 +114,8 @@ final class SummarySentences {
         }
         List<String> out = new ArrayList<>();
         out.add(texts.text("summary.latestIntro"));
-        latest.stream().sorted(Comparator.comparing(Comparisons.Row::amount).reversed()).limit(PARTNERS_NAMED)
+        latest.stream().sorted(Comparator.comparing(Comparisons.Row::period).thenComparing(Comparisons.Row::amount)
+                .reversed()).limit(PARTNERS_NAMED)
                 .forEach(r -> out.add(trade(r.partner(), r.period(), r.amount(), r.approximate(), r.figureIds(),
                         change(r), null, null)));
         return out;

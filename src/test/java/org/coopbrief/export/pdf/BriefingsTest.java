@@ -1,0 +1,323 @@
+package org.coopbrief.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.coopbrief.pipeline.RunParameterResolver;
+import org.coopbrief.pipeline.RunParameters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The briefings of a run of the whole pipeline on the bundled data, in English and Russian, read
+ * back with PDFBox: files, pages, headings and bookmarks, key numbers on their pages, Cyrillic,
+ * fonts, vector charts, metadata and links.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:briefings-test;DB_CLOSE_DELAY=-1",
+        "coopbrief.reports-dir=target/test-reports/briefings-test"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BriefingsTest {
+
+    static final List<String> SECTIONS_EN = List.of("Executive summary", "Partners by turnover", "Targets", "Partners",
+            "Recent events", "Data quality", "Methodology", "Sources");
+    static final List<String> SECTIONS_RU = List.of("Основные выводы", "Партнёры по товарообороту", "Цели", "Партнёры",
+            "Последние события", "Качество данных", "Методология", "Источники");
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("pipelineJob")
+    Job pipelineJob;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Path folder;
+    private String period;
+    private final List<PdfReadBack> opened = new ArrayList<>();
+
+    @BeforeAll
+    void runThePipelineOnTheBundledDataInBothLanguages() throws Exception {
+        Path reports = Path.of("target/test-reports/briefings-test").toAbsolutePath();
+        deleteTree(reports);
+        RunParameters parameters = RunParameterResolver.resolve(Path.of("input").toAbsolutePath(), "latest", null, "en,ru",
+                "BY", null);
+        jobs.setJob(pipelineJob);
+        JobExecution execution = jobs.startJob(parameters.toJobParameters());
+        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
+        period = parameters.period();
+        folder = reports.resolve(period).resolve(Long.toString(execution.getJobInstance().getInstanceId()));
+    }
+
+    @AfterAll
+    void closeThePdfs() {
+        opened.forEach(PdfReadBack::close);
+    }
+
+    private PdfReadBack overall(String lang) {
+        return open(folder.resolve("coopbrief-briefing-" + period + "-" + lang + ".pdf"));
+    }
+
+    private PdfReadBack partner(String code, String lang) {
+        return open(folder.resolve("partners").resolve(code + "-" + period + "-" + lang + ".pdf"));
+    }
+
+    private PdfReadBack open(Path file) {
+        PdfReadBack pdf = new PdfReadBack(file);
+        opened.add(pdf);
+        return pdf;
+    }
+
+    /** Worked out in SQL, apart from the code: partners of Belarus or anything inside it, with a whole figure. */
+    private Set<String> partnersWithData() {
+        return new TreeSet<>(jdbc.queryForList("with recursive inside(code) as (select 'BY' union all"
+                + " select e.code from entity e join inside i on e.parent = i.code)"
+                + " select distinct partner from figure where item is null and reporter in (select code from inside)"
+                + " and partner not in (select code from inside)", String.class));
+    }
+
+    @Test
+    void writesTheOverallBriefingAndOnePerPartnerWithDataInEachLanguage() throws IOException {
+        Set<String> partners = partnersWithData();
+        assertThat(partners).contains("AF", "GE", "KZ", "UZ", "TJ", "RU-STA").doesNotContain("BY", "BY-HM", "VN");
+        Set<String> expected = new TreeSet<>();
+        for (String lang : List.of("en", "ru")) {
+            expected.add("coopbrief-briefing-" + period + "-" + lang + ".pdf");
+            partners.forEach(p -> expected.add("partners/" + p + "-" + period + "-" + lang + ".pdf"));
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            Set<String> pdfs = files.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".tmp"))
+                    .map(f -> folder.relativize(f).toString()).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(pdfs).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void everyPageSaysWhichPageOfHowManyItIs() {
+        for (String lang : List.of("en", "ru")) {
+            PdfReadBack pdf = overall(lang);
+            int n = pdf.pageCount();
+            assertThat(n).as("title page and eight sections, each on a page of its own").isGreaterThanOrEqualTo(9);
+            for (int page = 1; page <= n; page++) {
+                String footer = lang.equals("en") ? "Page " + page + " of " + n : "Страница " + page + " из " + n;
+                assertThat(pdf.text(page)).as(lang + " page " + page).contains(footer);
+            }
+        }
+        PdfReadBack georgia = partner("GE", "en");
+        assertThat(georgia.text(georgia.pageCount())).contains("Page " + georgia.pageCount() + " of " + georgia.pageCount());
+    }
+
+    @Test
+    void eachSectionHasAHeadingOnItsOwnPageAndABookmark() {
+        for (String lang : List.of("en", "ru")) {
+            PdfReadBack pdf = overall(lang);
+            List<String> sections = lang.equals("en") ? SECTIONS_EN : SECTIONS_RU;
+            List<PdfReadBack.Bookmark> top = pdf.bookmarks().stream().filter(b -> b.level() == 1).toList();
+            assertThat(top).extracting(PdfReadBack.Bookmark::title).containsExactlyElementsOf(sections);
+            int previous = 1;
+            for (PdfReadBack.Bookmark b : top) {
+                assertThat(b.page()).as(b.title()).isGreaterThan(previous);
+                assertThat(pdf.text(b.page()).lines().map(String::strip).toList()).as(b.title()).contains(b.title());
+                previous = b.page();
+            }
+        }
+    }
+
+    @Test
+    void everyPartnerHasABookmarkUnderPartnersLeadingToItsSection() {
+        PdfReadBack pdf = overall("en");
+        List<PdfReadBack.Bookmark> all = pdf.bookmarks();
+        int partnersAt = all.stream().map(PdfReadBack.Bookmark::title).toList().indexOf("Partners");
+        List<PdfReadBack.Bookmark> partners = all.subList(partnersAt + 1, all.size()).stream()
+                .takeWhile(b -> b.level() == 2).toList();
+        assertThat(partners).hasSize(partnersWithData().size());
+        assertThat(partners).extracting(PdfReadBack.Bookmark::title).contains("Afghanistan (AF)", "Georgia (GE)");
+        for (PdfReadBack.Bookmark b : partners) {
+            assertThat(pdf.text(b.page())).as(b.title()).contains(b.title());
+        }
+        assertThat(overall("ru").bookmarks()).extracting(PdfReadBack.Bookmark::title).contains("Грузия (GE)");
+        assertThat(partner("AF", "en").bookmarks()).extracting(PdfReadBack.Bookmark::title)
+                .containsExactly("Trade series", "Year-over-year changes", "Targets", "Timeline of events", "Sources");
+    }
+
+    @Test
+    void theRankingShowsTheFocusYearsTurnoverByPartnerWithAVectorChart() {
+        PdfReadBack pdf = overall("en");
+        int page = bookmarkPage(pdf, "Partners by turnover");
+        String text = pdf.text(page);
+        // Belarus-Kazakhstan 2020 goods: $847.9 million (B0:5971); Uzbekistan "exceeded 280 million" (B0:6617);
+        // Tajikistan $111.7 million (B0:7830)
+        assertThat(text).contains("Kazakhstan", "847.9", "Uzbekistan", "~280", "Tajikistan", "111.7");
+        assertThat(text).containsSubsequence("Kazakhstan", "Uzbekistan", "Tajikistan");
+        assertThat(text).contains("Turnover by partner, " + period + ", USD million");
+        assertThat(pdf.images(page)).as("bitmap images").isZero();
+        assertThat(pdf.forms(page)).as("the chart's form").isNotEmpty();
+        assertThat(pdf.forms(page).stream().mapToInt(PdfReadBack::pathOperators).max().orElse(0)).isGreaterThan(30);
+    }
+
+    @Test
+    void theSummarySpeaksInSentencesWithApproximateValuesWordedSo() {
+        PdfReadBack pdf = overall("en");
+        String text = oneLine(pdf.text(bookmarkPage(pdf, "Executive summary")));
+        assertThat(text).contains("Trade with Kazakhstan amounted to $847.9 million in " + period + ".");
+        // printed "exceeded 280 million dollars ... by another 17 percent" (B0:6617)
+        assertThat(text).contains("Trade with Uzbekistan grew by 17% in 2020 to more than $280 million");
+        // printed "increased by 31% to $38.7 million" for 2018 (B1:527), the latest annual figure for Afghanistan
+        assertThat(text).contains("Trade with Afghanistan grew by 31% in 2018 to $38.7 million");
+        PdfReadBack ru = overall("ru");
+        assertThat(oneLine(ru.text(bookmarkPage(ru, "Основные выводы"))))
+                .contains("Афганистан: товарооборот за 2018 г. вырос на 31\u00a0% и составил 38,7 млн долл. США");
+    }
+
+    @Test
+    void aPartnersNumbersStandOnItsPagesWithTheirSources() {
+        PdfReadBack afghanistan = partner("AF", "en");
+        int changes = bookmarkPage(afghanistan, "Year-over-year changes");
+        String text = oneLine(afghanistan.text(changes));
+        assertThat(text).contains("38.7", "+31% on 2017", "~30", "28.7", "38.1");
+        assertThat(afghanistan.text()).contains("Belarus and Afghanistan: trade, \u201Cnew\u201D projects".substring(0, 20));
+
+        // Minsk city - Georgia 2017: exports 7.9, imports 10.9, turnover 18.8 (B0:8187-8189)
+        PdfReadBack georgia = partner("GE", "en");
+        String ge = oneLine(georgia.text());
+        assertThat(ge).contains("Minsk (city)", "18.8", "7.9", "10.9", "+13.5% on 2016");
+        // target T013: $200 million turnover by 2020 (B0:7963)
+        assertThat(oneLine(georgia.text(bookmarkPage(georgia, "Targets")))).contains("T013", "200", "2020");
+
+        PdfReadBack uzbekistan = partner("UZ", "en");
+        assertThat(oneLine(uzbekistan.text())).contains("239", "+50% on 2018", "~280", "+17% on 2019");
+        PdfReadBack tajikistan = partner("TJ", "en");
+        assertThat(oneLine(tajikistan.text())).contains("111.7", "+450% on 2016", "~40");
+        // Stavropol Krai 2013 as printed: 6.7 billion roubles (B0:4806)
+        PdfReadBack stavropol = partner("RU-STA", "en");
+        assertThat(oneLine(stavropol.text())).contains("6.7", "RUB billion", "140");
+        assertThat(stavropol.text()).contains("[1]");
+    }
+
+    @Test
+    void russianBriefingsShowCyrillicInTextTablesAndCharts() {
+        PdfReadBack overall = overall("ru");
+        assertThat(oneLine(overall.text(1))).contains("Беларусь: справка о сотрудничестве, " + period,
+                "Для служебного пользования");
+        assertThat(overall.text()).contains("Грузия", "847,9", "Казахстан").doesNotContain("\uFFFD");
+        PdfReadBack georgia = partner("GE", "ru");
+        int series = bookmarkPage(georgia, "Динамика торговли");
+        assertThat(georgia.text(series)).contains("Беларусь \u2013 Грузия: торговля", "Товарооборот", "млн долл. США");
+        assertThat(oneLine(georgia.text())).contains("Минск", "18,8", "10,9", "Изменения к прошлому году");
+        assertThat(georgia.document().getDocumentInformation().getTitle()).isEqualTo("Грузия: справка по партнёру, " + period);
+    }
+
+    @Test
+    void everyFontOfEveryBriefingIsEmbedded() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted(Comparator.naturalOrder()).toList();
+            assertThat(pdfs).hasSizeGreaterThan(10);
+            for (Path file : pdfs) {
+                try (PdfReadBack pdf = new PdfReadBack(file)) {
+                    assertThat(pdf.fontsNotEmbedded()).as(file.toString()).isEmpty();
+                    assertThat(pdf.fonts()).as(file.toString()).isNotEmpty().allMatch(f -> f.contains("LiberationSans"));
+                    for (int page = 1; page <= pdf.pageCount(); page++) {
+                        assertThat(pdf.images(page)).as(file + " page " + page).isZero();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPartnersSeriesChartAndTargetProgressAreDrawnAsVectors() {
+        PdfReadBack kazakhstan = partner("KZ", "en");
+        int series = bookmarkPage(kazakhstan, "Trade series");
+        assertThat(kazakhstan.text(series)).contains("Belarus \u2013 Kazakhstan: trade in goods, USD million", "Turnover");
+        assertThat(kazakhstan.forms(series).stream().mapToInt(PdfReadBack::pathOperators).max().orElse(0)).isGreaterThan(20);
+        // T021: "one billion dollars" of turnover by 2019..2020 (B0:1721), against the actuals
+        List<Integer> paths = kazakhstan.pagesContaining("Path to the target");
+        assertThat(paths).isNotEmpty();
+        assertThat(oneLine(kazakhstan.text(paths.get(0)))).contains("T021", "Target: 1,000");
+    }
+
+    @Test
+    void theDocumentPropertiesDescribeEachBriefing() {
+        var info = overall("en").document().getDocumentInformation();
+        assertThat(info.getTitle()).isEqualTo("Belarus: cooperation briefing, " + period);
+        assertThat(info.getSubject()).contains("cooperation of Belarus");
+        assertThat(info.getAuthor()).isEqualTo("coopbrief");
+        assertThat(info.getCreationDate()).isNotNull();
+        assertThat(overall("ru").document().getDocumentInformation().getTitle())
+                .isEqualTo("Беларусь: справка о сотрудничестве, " + period);
+        assertThat(partner("AF", "en").document().getDocumentInformation().getSubject())
+                .isEqualTo("Cooperation of Belarus with Afghanistan: trade series, year-over-year changes, targets, events and sources");
+    }
+
+    @Test
+    void partnerNamesInTheRankingLinkToTheirSections() throws IOException {
+        PdfReadBack pdf = overall("en");
+        int ranking = bookmarkPage(pdf, "Partners by turnover");
+        PDPage page = pdf.document().getPage(ranking - 1);
+        List<Integer> linked = new ArrayList<>();
+        for (PDAnnotation a : page.getAnnotations()) {
+            if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
+                    && goTo.getDestination() instanceof PDPageDestination destination) {
+                linked.add(pdf.document().getPages().indexOf(destination.getPage()) + 1);
+            }
+        }
+        PDPageDestination named = pdf.document().getDocumentCatalog()
+                .findNamedDestinationPage(new PDNamedDestination("partner-KZ"));
+        int kazakhstan = pdf.bookmarks().stream().filter(b -> b.title().equals("Kazakhstan (KZ)")).findFirst()
+                .orElseThrow().page();
+        assertThat(pdf.document().getPages().indexOf(named.getPage()) + 1).isEqualTo(kazakhstan);
+        List<Integer> partnerPages = pdf.bookmarks().stream().filter(b -> b.level() == 2).map(PdfReadBack.Bookmark::page)
+                .toList();
+        assertThat(linked).contains(kazakhstan).allMatch(partnerPages::contains);
+    }
+
+    private static int bookmarkPage(PdfReadBack pdf, String title) {
+        return pdf.bookmarks().stream().filter(b -> b.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no bookmark " + title + " in " + pdf.bookmarks())).page();
+    }
+
+    /** Page text with its line breaks as spaces, so sentences wrapped in the PDF are found whole. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

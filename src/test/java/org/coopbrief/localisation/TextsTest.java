@@ -1,0 +1,94 @@
+package org.coopbrief.localisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EntityKind;
+import org.coopbrief.dataset.PartialDate;
+import org.coopbrief.dataset.Period;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    private final Texts en = Texts.of(Language.EN);
+    private final Texts ru = Texts.of(Language.RU);
+
+    @Test
+    void russianNumbersHaveADecimalCommaAndSpaceGrouping() {
+        assertThat(ru.amount(new BigDecimal("38.7"))).isEqualTo("38,7");
+        assertThat(ru.amount(new BigDecimal("1234.56"))).isEqualTo("1\u00a0234,6");
+        assertThat(ru.percent(new BigDecimal("31"))).isEqualTo("31\u00a0%");
+        assertThat(ru.usdMillions(new BigDecimal("38.7"))).isEqualTo("38,7 млн долл. США");
+        assertThat(ru.usdMillions(new BigDecimal("1200"))).isEqualTo("1,2 млрд долл. США");
+    }
+
+    @Test
+    void englishNumbersHaveADecimalPointAndCommaGrouping() {
+        assertThat(en.amount(new BigDecimal("1234.56"))).isEqualTo("1,234.6");
+        assertThat(en.amount(new BigDecimal("300.00"))).isEqualTo("300");
+        assertThat(en.signedPercent(new BigDecimal("31.19"))).isEqualTo("+31.2%");
+        assertThat(en.signedPercent(new BigDecimal("-12"))).isEqualTo("-12%");
+        assertThat(en.usdMillions(new BigDecimal("38.7"))).isEqualTo("$38.7 million");
+    }
+
+    @Test
+    void periodsAndDatesUseTheLanguagesMonthNames() {
+        assertThat(en.period(Period.parse("2018-01..07"))).isEqualTo("January\u2013July 2018");
+        assertThat(ru.period(Period.parse("2018-01..07"))).isEqualTo("январь\u2013июль 2018");
+        assertThat(en.periodShort(Period.parse("2017-01..09"))).isEqualTo("Jan\u2013Sep 2017");
+        assertThat(ru.period(Period.parse("2021-Q1"))).isEqualTo("1-й квартал 2021");
+        assertThat(en.period(Period.parse("2017-H1"))).isEqualTo("H1 2017");
+        assertThat(ru.date(LocalDate.of(2019, 6, 14))).isEqualTo("14 июня 2019 г.");
+        assertThat(en.date(LocalDate.of(2019, 6, 14))).isEqualTo("14 June 2019");
+        assertThat(ru.date(PartialDate.parse("2018-09"))).isEqualTo("сентябрь 2018 г.");
+    }
+
+    @Test
+    void entityNamesComeFromTheDataInEachLanguage() {
+        Entity georgia = new Entity("GE", "Georgia", "Грузия", EntityKind.COUNTRY, null, true);
+        assertThat(en.name(georgia)).isEqualTo("Georgia");
+        assertThat(ru.name(georgia)).isEqualTo("Грузия");
+    }
+
+    @Test
+    void languagesParseFromTheCommandLineForm() {
+        assertThat(Language.parseList("en,ru")).containsExactly(Language.EN, Language.RU);
+        assertThat(Language.parseList(" ru ")).containsExactly(Language.RU);
+        assertThat(Language.parseList(null)).containsExactly(Language.EN);
+        assertThatThrownBy(() -> Language.parseList("en,de")).hasMessageContaining("'de' is not a language");
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeysAndEveryPatternFormats() throws IOException {
+        Properties english = load("en");
+        Properties russian = load("ru");
+        assertThat(russian.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        Object[] args = {"A", "B", "C", "D", "E"};
+        for (String key : english.stringPropertyNames()) {
+            for (Texts texts : List.of(en, ru)) {
+                String text = texts.text(key, args);
+                // a stray apostrophe would swallow the arguments after it; an unknown key would throw
+                assertThat(text).as(texts.language() + " " + key).doesNotContain("{").doesNotContain("'");
+            }
+        }
+        assertThat(russian.getProperty("section.summary")).matches("[\\p{IsCyrillic} ]+");
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TextsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
