@@ -108,7 +108,7 @@ final class PartnerBriefing {
         rows.stream().filter(r -> FLOWS.contains(r.indicator()) && r.amount() != null && r.unit() == Unit.USD_M
                 && r.period().isFullYear()).forEach(r -> all.computeIfAbsent(r.reporter() + "|" + r.scope(),
                         k -> new Series(r.reporter(), r.scope(), new TreeMap<>()))
-                        .byPeriod().computeIfAbsent(r.period(), p -> new LinkedHashMap<>()).put(r.indicator(), r));
+                        .byPeriod().computeIfAbsent(r.period(), p -> new LinkedHashMap<>()).putIfAbsent(r.indicator(), r));
         if (all.isEmpty()) {
             pdf.paragraph(texts.text("series.none", wording.name(partner)));
             return;
