@@ -74,6 +74,9 @@ public final class HorizontalBars {
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         if (marker != null) {
+            // keep the reference line in view even when every bar stops short of it
+            double largest = bars.stream().mapToDouble(b -> b.value().amount().doubleValue()).max().orElse(0);
+            values.setRange(0, Math.max(marker * 1.1, largest * 1.18));
             ValueMarker line = new ValueMarker(marker, ChartTheme.REFERENCE, ChartTheme.DASHED);
             plot.addRangeMarker(line, Layer.FOREGROUND);
         }

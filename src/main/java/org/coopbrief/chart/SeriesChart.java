@@ -56,6 +56,10 @@ public final class SeriesChart {
         }
 
         CategoryAxis periods = new CategoryAxis(null);
+        // with few periods the bars would sit far apart at the edges of one wide category
+        double margin = Math.max(0.02, (4 - points.size()) * 0.1);
+        periods.setLowerMargin(margin);
+        periods.setUpperMargin(margin);
         NumberAxis usd = new NumberAxis(null);
         usd.setNumberFormatOverride(theme.numbers());
         usd.setAutoRangeIncludesZero(true);

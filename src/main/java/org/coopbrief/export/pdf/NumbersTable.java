@@ -32,7 +32,7 @@ final class NumbersTable {
 
     /** Every row, in series order: the partner briefing's year-over-year table. */
     void full(BriefingPdf pdf, List<Comparisons.Row> rows) {
-        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.3f, 2.3f, 1.2f, 0.9f, 1.3f, 0.9f, 0.9f, 1.5f, 0.5f},
+        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.2f, 2.2f, 1.1f, 0.9f, 1.3f, 0.9f, 1.05f, 1.6f, 0.6f},
                 texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
                 texts.text("col.previous"), texts.text("col.changeAbs"), texts.text("col.change"),
                 texts.text("col.stated"), texts.text("col.source")).numeric(3, 4, 5, 6);
@@ -63,7 +63,7 @@ final class NumbersTable {
     void latest(BriefingPdf pdf, List<Comparisons.Row> rows, int limit) {
         List<Comparisons.Row> latest = rows.stream().sorted(Comparator.comparing(Comparisons.Row::period).reversed())
                 .limit(limit).toList();
-        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.3f, 2.6f, 1.3f, 1f, 1f, 0.5f},
+        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.3f, 2.6f, 1.3f, 1f, 1.1f, 0.6f},
                 texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
                 texts.text("col.change"), texts.text("col.source")).numeric(3, 4);
         byReporter(latest, Comparator.comparing(Comparisons.Row::period).reversed()).forEach((reporter, group) -> {

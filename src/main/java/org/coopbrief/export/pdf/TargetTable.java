@@ -19,8 +19,8 @@ final class TargetTable {
             pdf.paragraph(texts.text("targets.none"));
             return;
         }
-        float[] widths = withPartner ? new float[] {0.6f, 1.3f, 3.1f, 1.1f, 1.3f, 1.5f, 0.9f, 1f, 0.5f}
-                : new float[] {0.6f, 3.4f, 1.1f, 1.4f, 1.6f, 0.9f, 1f, 0.5f};
+        float[] widths = withPartner ? new float[] {0.6f, 1.3f, 2.8f, 1.1f, 1.3f, 1.4f, 1.1f, 1.4f, 0.6f}
+                : new float[] {0.6f, 3.1f, 1.1f, 1.4f, 1.5f, 1.1f, 1.4f, 0.6f};
         TableBuilder table = withPartner
                 ? new TableBuilder(pdf.style(), widths, texts.text("col.id"), texts.text("col.partner"),
                         texts.text("col.target"), texts.text("col.deadline"), texts.text("col.targetValue"),

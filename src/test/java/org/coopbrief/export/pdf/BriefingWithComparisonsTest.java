@@ -1,0 +1,256 @@
+package org.coopbrief.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.coopbrief.chart.Typeface;
+import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EntityKind;
+import org.coopbrief.dataset.Event;
+import org.coopbrief.dataset.EventType;
+import org.coopbrief.dataset.Figure;
+import org.coopbrief.dataset.GrowthKind;
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.PartialDate;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.SeedPlace;
+import org.coopbrief.dataset.Source;
+import org.coopbrief.dataset.StatedGrowth;
+import org.coopbrief.dataset.Target;
+import org.coopbrief.dataset.Unit;
+import org.coopbrief.export.pdf.Comparisons.Origin;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Texts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The briefings when the comparisons are there: changes, shares and ranks, a target's status and
+ * progress, a data-quality finding. A small dataset and hand-set results, written without Spring.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BriefingWithComparisonsTest {
+
+    private static final List<SeedPlace> SEED = SeedPlace.parseList("B1:527");
+
+    @TempDir
+    Path dir;
+
+    private final Typeface typeface = Typeface.liberationSans();
+    private Dataset data;
+    private Comparisons comparisons;
+
+    record Fixed(Frame frame, Map<String, List<Row>> rowsByPartner, List<Ranked> ranking, List<TargetResult> targets,
+            List<Finding> findings) implements Comparisons {
+
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public List<Row> rows(String partner) {
+            return rowsByPartner.getOrDefault(partner, List.of());
+        }
+    }
+
+    private static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    private static Figure figure(String id, String reporter, String partner, Indicator indicator, String period,
+            String value, Qualifier qualifier, StatedGrowth growth, String source) {
+        return new Figure(id, reporter, partner, indicator, Scope.GOODS, null, Period.parse(period), d(value), Unit.USD_M,
+                qualifier, growth, source, SEED, null, null);
+    }
+
+    private static Comparisons.Row row(Figure f, String previousPeriod, String previous, String abs, String pct,
+            boolean changeApproximate) {
+        return new Comparisons.Row(f.reporter(), f.partner(), f.indicator(), f.scope(), f.period(), f.value(), Unit.USD_M,
+                f.qualifier().isApproximate(), Origin.REPORTED, previousPeriod == null ? null : Period.parse(previousPeriod),
+                previous == null ? null : d(previous), abs == null ? null : d(abs), pct == null ? null : d(pct),
+                changeApproximate, f.growth(), List.of(f.id()));
+    }
+
+    @BeforeAll
+    void smallDatasetWithItsComparisons() {
+        List<Entity> entities = List.of(new Entity("BY", "Belarus", "Беларусь", EntityKind.COUNTRY, null, true),
+                new Entity("BY-HM", "Minsk (city)", "Минск", EntityKind.CITY, "BY", true),
+                new Entity("AF", "Afghanistan", "Афганистан", EntityKind.COUNTRY, null, true),
+                new Entity("GE", "Georgia", "Грузия", EntityKind.COUNTRY, null, true));
+        Figure af2017 = figure("F1", "BY", "AF", Indicator.TURNOVER, "2017", "30", Qualifier.ALMOST, null, null);
+        Figure af2018 = figure("F2", "BY", "AF", Indicator.TURNOVER, "2018", "38.7", Qualifier.EXACT,
+                new StatedGrowth(d("31"), "increased by 31%", GrowthKind.PCT, Period.parse("2017")), "B1-FN84");
+        Figure ge2019 = figure("F3", "BY", "GE", Indicator.TURNOVER, "2019", "100", Qualifier.EXACT, null, "B1-FN43");
+        Figure ge2020 = figure("F4", "BY", "GE", Indicator.TURNOVER, "2020", "120", Qualifier.EXACT, null, "B1-FN43");
+        Figure minskExports = figure("F5", "BY-HM", "GE", Indicator.EXPORTS, "2017", "7.9", Qualifier.EXACT, null, null);
+        Figure minskImports = figure("F6", "BY-HM", "GE", Indicator.IMPORTS, "2017", "10.9", Qualifier.EXACT, null, null);
+        Target target = new Target("T013", "BY", "GE", Indicator.TURNOVER, Scope.GOODS, d("200"), Unit.USD_M, null, null,
+                Deadline.parse("2020"), PartialDate.parse("2017"), Qualifier.EXACT, "B1-FN43", SEED,
+                "reach $200 million trade turnover by 2020", null);
+        Event roadmap = new Event("E1", PartialDate.parse("2020-06-15"), EventType.AGREEMENT, List.of("BY", "GE"),
+                "Tbilisi, Georgia", "Roadmap on trade signed", "B1-FN43", SEED, null);
+        List<Source> sources = List.of(
+                new Source("B1-FN84", "B1", 84, "Belarus and Afghanistan: trade", "BelTA", 2019, null, SEED),
+                new Source("B1-FN43", "B1", 43, "Belarus and Georgia", "sputnik-georgia.ru", 2019, null, SEED));
+        data = new Dataset(entities, List.of(af2017, af2018, ge2019, ge2020, minskExports, minskImports),
+                List.of(target), List.of(roadmap), sources);
+
+        Comparisons.Row minskBalance = new Comparisons.Row("BY-HM", "GE", Indicator.BALANCE, Scope.GOODS,
+                Period.parse("2017"), d("-3.0"), Unit.USD_M, true, Origin.DERIVED, null, null, null, null, false, null,
+                List.of("F5", "F6"));
+        comparisons = new Fixed(new Comparisons.Frame(LocalDate.of(2021, 6, 30), Period.parse("2020"), "BY"),
+                Map.of("AF", List.of(row(af2017, null, null, null, null, false),
+                                row(af2018, "2017", "30", "8.7", "29", true)),
+                        "GE", List.of(row(ge2019, null, null, null, null, false),
+                                row(ge2020, "2019", "100", "20", "20", false),
+                                row(minskExports, null, null, null, null, false),
+                                row(minskImports, null, null, null, null, false), minskBalance)),
+                List.of(new Comparisons.Ranked("GE", Scope.GOODS, Period.parse("2020"), d("120"), false, d("20"), d("60"),
+                        1, 1, List.of("F4"))),
+                List.of(new Comparisons.TargetResult(target, Comparisons.Status.MISSED, d("200"), Unit.USD_M,
+                        new Comparisons.Actual(Period.parse("2020"), d("120"), false), null, d("60"), d("80"), null, false)),
+                List.of(new Comparisons.Finding(Comparisons.FindingKind.STATED_GROWTH, "BY", "AF", Indicator.TURNOVER,
+                        Scope.GOODS, Period.parse("2018"), List.of("F1", "F2"), d("31"), d("29"), d("-2"), d("1.8"),
+                        Unit.PERCENT, false, true)));
+    }
+
+    private BriefingContext context(Language language) {
+        Texts texts = Texts.of(language);
+        Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        return new BriefingContext(texts, new Wording(texts, data.entitiesByCode(), figures), data, comparisons,
+                data.partnersWithData("BY"), texts.text("marking.default"), "coopbrief",
+                ZonedDateTime.of(2021, 7, 1, 9, 0, 0, 0, ZoneOffset.UTC), typeface, 0);
+    }
+
+    private PdfReadBack overall(Language language) throws Exception {
+        BriefingContext context = context(language);
+        OverallBriefing briefing = new OverallBriefing(context);
+        Path file = dir.resolve("overall-" + language.code() + ".pdf");
+        try (OutputStream out = Files.newOutputStream(file);
+                BriefingPdf pdf = new BriefingPdf(out, new PdfStyle(typeface), context.texts(), context.marking(),
+                        briefing.metadata(), true)) {
+            briefing.write(pdf);
+        }
+        return new PdfReadBack(file);
+    }
+
+    private PdfReadBack partner(String code, Language language) throws Exception {
+        BriefingContext context = context(language);
+        PartnerBriefing briefing = new PartnerBriefing(context, code);
+        Path file = dir.resolve(code + "-" + language.code() + ".pdf");
+        try (OutputStream out = Files.newOutputStream(file);
+                BriefingPdf pdf = new BriefingPdf(out, new PdfStyle(typeface), context.texts(), context.marking(),
+                        briefing.metadata(), false)) {
+            briefing.write(pdf);
+        }
+        return new PdfReadBack(file);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static int page(PdfReadBack pdf, String bookmark) {
+        return pdf.bookmarks().stream().filter(b -> b.title().equals(bookmark)).findFirst().orElseThrow().page();
+    }
+
+    @Test
+    void theSummaryWordsComputedChangesAndMarksApproximateOnes() throws Exception {
+        try (PdfReadBack pdf = overall(Language.EN)) {
+            String summary = oneLine(pdf.text(page(pdf, "Executive summary")));
+            assertThat(summary).contains("Trade with Georgia grew by 20% in 2020 to $120 million. This is 60% of the total"
+                    + " over the partners covered (rank 1).");
+            // computed from "almost $30 million": approximate, so "about"
+            assertThat(summary).contains("Trade with Afghanistan grew by about 29% in 2018 to $38.7 million.");
+            assertThat(summary).contains("Targets recorded: 1 (Missed: 1).", "Data-quality findings: 1");
+        }
+        try (PdfReadBack pdf = overall(Language.RU)) {
+            assertThat(oneLine(pdf.text(page(pdf, "Основные выводы"))))
+                    .contains("Грузия: товарооборот за 2020 г. вырос на 20\u00a0% и составил 120 млн долл. США.")
+                    .contains("Афганистан: товарооборот за 2018 г. вырос примерно на 29\u00a0% и составил 38,7 млн долл. США.");
+        }
+    }
+
+    @Test
+    void theRankingShowsChangeShareAndRank() throws Exception {
+        try (PdfReadBack pdf = overall(Language.EN)) {
+            String ranking = oneLine(pdf.text(page(pdf, "Partners by turnover")));
+            assertThat(ranking).containsSubsequence("1", "Georgia", "120", "+20%", "60%", "+1", "[");
+        }
+    }
+
+    @Test
+    void targetsAreColourCodedByStatusWithAVectorProgressChart() throws Exception {
+        try (PdfReadBack pdf = overall(Language.EN)) {
+            int page = page(pdf, "Targets");
+            String text = oneLine(pdf.text(page));
+            assertThat(text).contains("T013", "Georgia", "200 USD million", "120 (2020)", "60%", "Missed");
+            assertThat(text).contains("Progress towards the targets", "T013 Georgia", "% of target");
+            assertThat(fillColours(pdf, page)).as("the Missed cell's red").contains("0.776 0.157 0.157");
+            assertThat(pdf.images(page)).isZero();
+            assertThat(pdf.forms(page).stream().mapToInt(PdfReadBack::pathOperators).max().orElse(0)).isGreaterThan(20);
+        }
+        try (PdfReadBack pdf = overall(Language.RU)) {
+            assertThat(oneLine(pdf.text(page(pdf, "Цели")))).contains("Не достигнута", "60\u00a0%");
+        }
+    }
+
+    @Test
+    void findingsShowBothNumbersAndTheTolerance() throws Exception {
+        try (PdfReadBack pdf = overall(Language.EN)) {
+            String quality = oneLine(pdf.text(page(pdf, "Data quality")));
+            assertThat(quality).containsSubsequence("Stated growth against computed growth", "Belarus \u2013 Afghanistan",
+                    "Turnover, goods, 2018", "31%", "29%", "-2 pp", "\u00B11.8", "F1, F2");
+        }
+    }
+
+    @Test
+    void aPartnersTableShowsPreviousLevelsChangesAndDerivedFlows() throws Exception {
+        try (PdfReadBack pdf = partner("GE", Language.EN)) {
+            String changes = oneLine(pdf.text(page(pdf, "Year-over-year changes")));
+            assertThat(changes).containsSubsequence("Belarus", "2020", "Turnover, goods", "USD million", "120",
+                    "100 (2019)", "+20", "+20%");
+            // Minsk city's 2017 balance, derived from exports 7.9 and imports 10.9
+            assertThat(changes).containsSubsequence("Minsk (city)", "2017", "Balance, goods", "~-3");
+            String targets = oneLine(pdf.text(page(pdf, "Targets")));
+            assertThat(targets).contains("T013", "Missed");
+            assertThat(pdf.text()).contains("Path to the target", "Target: 200");
+            assertThat(pdf.text()).contains("Roadmap on trade signed", "15 June 2020");
+        }
+    }
+
+    /** The fill colours set on a page ("r g b" rounded to three places), in drawing order. */
+    private static List<String> fillColours(PdfReadBack pdf, int page) throws Exception {
+        PDFStreamParser parser = new PDFStreamParser(pdf.document().getPage(page - 1));
+        List<Object> tokens = parser.parse();
+        List<String> colours = new java.util.ArrayList<>();
+        for (int i = 3; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && op.getName().equals("rg")) {
+                colours.add(String.format(java.util.Locale.ROOT, "%.3f %.3f %.3f",
+                        ((COSNumber) tokens.get(i - 3)).floatValue(), ((COSNumber) tokens.get(i - 2)).floatValue(),
+                        ((COSNumber) tokens.get(i - 1)).floatValue()));
+            }
+        }
+        return colours;
+    }
+}
