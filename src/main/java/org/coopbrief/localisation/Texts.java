@@ -59,10 +59,6 @@ public final class Texts {
         return new MessageFormat(raw(key), language.locale()).format(args);
     }
 
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     private String raw(String key) {
         try {
             return bundle.getString(key);

@@ -1,5 +1,6 @@
 package org.coopbrief.export.pdf;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.coopbrief.dataset.Unit;
@@ -57,7 +58,7 @@ final class Appendix {
         pdf.paragraph(texts.text("quality.parts"));
     }
 
-    private String amount(java.math.BigDecimal value, Unit unit) {
+    private String amount(BigDecimal value, Unit unit) {
         if (value == null) {
             return texts.text("value.none");
         }

@@ -144,10 +144,6 @@ final class BriefingPdf implements AutoCloseable {
         }
     }
 
-    float remaining() {
-        return writer.getVerticalPosition(false) - document.bottom();
-    }
-
     @Override
     public void close() {
         document.close();

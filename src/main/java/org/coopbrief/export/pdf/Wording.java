@@ -2,6 +2,7 @@ package org.coopbrief.export.pdf;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.coopbrief.chart.ChartTheme;
@@ -77,7 +78,7 @@ final class Wording {
      * Money in a sentence: "more than $280 million" when printed so, "about $38.7 million" when
      * approximate for another reason (derived, converted, computed from approximate numbers).
      */
-    String money(BigDecimal usdMillions, boolean approximate, java.util.List<String> figureIds) {
+    String money(BigDecimal usdMillions, boolean approximate, List<String> figureIds) {
         Qualifier q = figureIds.size() == 1 && figures.containsKey(figureIds.get(0))
                 ? figures.get(figureIds.get(0)).qualifier() : Qualifier.EXACT;
         if (q == Qualifier.EXACT && approximate) {
