@@ -48,7 +48,7 @@ final class JobCommandSupport {
             SignalHandler interrupt = null;
             try {
                 SignalHandler stop = signal -> {
-                    err.println("coopbrief: " + signal.getName() + " received: stopping at the next chunk boundary");
+                    err.println("coopbrief: SIG" + signal.getName() + " received: stopping at the next chunk boundary");
                     runner.stopRunning();
                 };
                 term = Signal.handle(new Signal("TERM"), stop);
