@@ -6,19 +6,27 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The main job behind {@code coopbrief run}: for now the ingest flow; analysis and reports follow it. */
+/**
+ * The main job behind {@code coopbrief run}, and the one place that knows its step order: the
+ * ingest flow, then the analysis (comparisons, targets, reconciliation); the reports follow it.
+ * Optional parameters of the analysis: as-of, period, reporter, partners (see AnalysisParameters).
+ */
 @Configuration(proxyBeanMethods = false)
 public class PipelineJobConfiguration {
 
     public static final String JOB_NAME = "coopbrief";
 
     @Bean
-    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow) {
+    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, @Qualifier("analysisStep") Step analysisStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {IngestParameters.INPUT}, new String[0]))
-                .start(ingestFlow).end().build();
+                .start(ingestFlow)
+                .next(analysisStep)
+                .end().build();
     }
 }
