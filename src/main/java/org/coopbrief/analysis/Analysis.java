@@ -54,7 +54,7 @@ final class Analysis {
         for (ComparisonRow r : YearOverYear.rows(pool, chosen, p.focus())) {
             if (selected.test(r.partner())) {
                 Standing s = r.value() == null ? null : standings.get(ShareAndRank.Slot.of(r.value()));
-                comparisons.add(new ComparisonRow(r.reporter(), r.partner(), r.indicator(), r.scope(), r.period(), r.value(),
+                comparisons.add(new ComparisonRow(r.reporter(), r.partner(), r.indicator(), r.scope(), r.item(), r.period(), r.value(),
                         r.change(), r.stated(), s, r.focus()));
             }
         }
@@ -79,6 +79,7 @@ final class Analysis {
                 .thenComparing(Comparator.naturalOrder());
         comparisons.sort(Comparator.comparing(ComparisonRow::reporter, reporterOrder).thenComparing(ComparisonRow::partner)
                 .thenComparing(ComparisonRow::indicator).thenComparing(ComparisonRow::scope)
+                .thenComparing(ComparisonRow::item, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(ComparisonRow::unit, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ComparisonRow::period));
         findings.sort(Comparator.comparing(FindingRow::reporter, reporterOrder).thenComparing(FindingRow::partner)

@@ -42,9 +42,9 @@ public record AnalysisParameters(LocalDate asOf, Period focus, String reporter, 
                 + ";partners=" + (partners.isEmpty() ? "*" : String.join(",", partners));
     }
 
-    /** Parses a comma list of codes ("GE, AF" is GE and AF); null or blank is no selection. */
+    /** Parses a comma list of codes ("GE, AF" is GE and AF); null, blank or "all" is no selection. */
     public static List<String> parsePartners(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.strip().equals("all")) {
             return List.of();
         }
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -60,32 +60,49 @@ public record AnalysisParameters(LocalDate asOf, Period focus, String reporter, 
     }
 
     /**
-     * Fills in the defaults from the data: as-of = the end of the latest dated period of any
-     * figure; period = the latest calendar year with a trade-flow figure at or before as-of (else
-     * with any figure); reporter = Belarus. Blank or null arguments count as absent.
+     * Parses a focus period: a period code (2020, 2021-Q1...), or "latest" / "previous-year" (the
+     * latest calendar year with a trade figure of the reporter, or the one before it), as {@code run} takes them.
      */
-    static AnalysisParameters resolve(List<Figure> figures, String asOf, String period, String reporter, String partners) {
-        LocalDate date = asOf == null || asOf.isBlank() ? figures.stream().map(Figure::period).filter(Period::isDated)
-                .map(Period::end).max(Comparator.naturalOrder()).orElse(LocalDate.now()) : parseAsOf(asOf);
-        Period focus;
-        if (period == null || period.isBlank()) {
-            focus = latestYear(figures, date, true);
-            if (focus == null) {
-                focus = latestYear(figures, date, false);
-            }
-        } else {
-            try {
-                focus = Period.parse(period);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--period: " + e.getMessage());
-            }
+    public static Period parsePeriod(String text) {
+        if (isRelative(text)) {
+            return null;
         }
-        return new AnalysisParameters(date, focus, reporter == null || reporter.isBlank() ? DEFAULT_REPORTER : reporter.strip(),
-                parsePartners(partners));
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--period: " + e.getMessage() + ", latest or previous-year");
+        }
     }
 
-    private static Period latestYear(List<Figure> figures, LocalDate asOf, boolean tradeOnly) {
-        return figures.stream().filter(f -> !tradeOnly || f.indicator().isTradeFlow()).map(Figure::period)
+    private static boolean isRelative(String text) {
+        return text.strip().equals("latest") || text.strip().equals("previous-year");
+    }
+
+    /**
+     * Fills in the defaults from the data, as {@code run} does: as-of = the end of the latest dated
+     * period of any figure; period = the latest calendar year with a trade figure of the reporter at
+     * or before as-of (else of any reporter); reporter = Belarus; partners = all. Blank or null
+     * arguments count as absent.
+     */
+    static AnalysisParameters resolve(List<Figure> figures, String asOf, String period, String reporter, String partners) {
+        String who = reporter == null || reporter.isBlank() ? DEFAULT_REPORTER : reporter.strip();
+        LocalDate date = asOf == null || asOf.isBlank() ? figures.stream().map(Figure::period).filter(Period::isDated)
+                .map(Period::end).max(Comparator.naturalOrder()).orElse(LocalDate.now()) : parseAsOf(asOf);
+        Period focus = period == null || period.isBlank() ? null : parsePeriod(period);
+        if (focus == null) {
+            Period latest = latestYear(figures, date, who);
+            if (latest == null) {
+                latest = latestYear(figures, date, null);
+            }
+            focus = latest != null && period != null && period.strip().equals("previous-year")
+                    ? Period.year(latest.year() - 1) : latest;
+        }
+        return new AnalysisParameters(date, focus, who, parsePartners(partners));
+    }
+
+    private static Period latestYear(List<Figure> figures, LocalDate asOf, String reporter) {
+        return figures.stream().filter(f -> f.indicator().isTradeFlow())
+                .filter(f -> reporter == null || f.reporter().equals(reporter)).map(Figure::period)
                 .filter(Period::isFullYear).filter(p -> !p.end().isAfter(asOf)).max(Comparator.naturalOrder()).orElse(null);
     }
 }

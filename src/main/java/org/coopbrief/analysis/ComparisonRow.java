@@ -10,6 +10,7 @@ import org.coopbrief.dataset.Unit;
  * One series in one period: its level, the change from the previous comparable period, the
  * growth the books state for it, and the partner's share and rank.
  *
+ * @param item   the part of the whole the row covers ("butter"); null for the whole
  * @param value  the level (reported, derived or implied); null when the books give only a growth rate
  * @param change null when there is no level for the previous comparable period (or none exists:
  *               multi-year totals)
@@ -18,7 +19,7 @@ import org.coopbrief.dataset.Unit;
  *               at least two partners of the same kind (or a world total) are covered
  * @param focus  the period is the run's focus period
  */
-public record ComparisonRow(String reporter, String partner, Indicator indicator, Scope scope, Period period,
+public record ComparisonRow(String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
         Level value, Change change, StatedGrowth stated, Standing standing, boolean focus) {
 
     /** The unit of the level (USD_M for money), or null for a growth-only row. */

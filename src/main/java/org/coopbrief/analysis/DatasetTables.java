@@ -52,7 +52,7 @@ class DatasetTables {
     private List<Figure> figures() {
         return jdbc.query("select * from figure order by line_no", (rs, i) -> new Figure(rs.getString("id"),
                 rs.getString("reporter"), rs.getString("partner"), Indicator.parse(rs.getString("indicator")),
-                Scope.parse(rs.getString("scope")), Period.parse(rs.getString("period")), printed(rs, "amount"),
+                Scope.parse(rs.getString("scope")), rs.getString("item"), Period.parse(rs.getString("period")), printed(rs, "amount"),
                 unit(rs.getString("unit")), Qualifier.parse(rs.getString("qualifier")), growth(rs), rs.getString("source_id"),
                 SeedPlace.parseList(rs.getString("seed")), rs.getString("conflict"), rs.getString("note")));
     }

@@ -14,6 +14,7 @@ import org.coopbrief.dataset.Unit;
  * every conflict group is recorded, {@code withinTolerance} saying whether its versions really differ.
  *
  * @param findingId       stable key: kind, then the figure ids
+ * @param item            the part of the whole ("butter"); null for the whole
  * @param figureIds       the figures.csv rows involved
  * @param firstLabel      what the first number is ("stated 'by 31%' on 2017", "turnover 18.8")
  * @param secondLabel     what the second number is ("computed from 38.7 (2018) and 29.5 (2017)", "exports + imports")
@@ -26,7 +27,7 @@ import org.coopbrief.dataset.Unit;
  * @param message         the finding in one sentence, for the data-quality section
  */
 public record FindingRow(String findingId, FindingKind kind, String reporter, String partner, Indicator indicator,
-        Scope scope, Period period, List<String> figureIds, String firstLabel, BigDecimal firstAmount,
+        Scope scope, String item, Period period, List<String> figureIds, String firstLabel, BigDecimal firstAmount,
         String secondLabel, BigDecimal secondAmount, BigDecimal difference, BigDecimal tolerance,
         String toleranceBasis, Unit unit, boolean withinTolerance, boolean approximate, String message) {
 

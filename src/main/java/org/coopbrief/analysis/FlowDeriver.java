@@ -24,7 +24,7 @@ import org.coopbrief.dataset.Unit;
 
 /**
  * Derives the missing trade flows where two are reported for the same reporter, partner, scope
- * and period: turnover = exports + imports, balance = exports - imports (so any two of the four
+ * and period (wholes only, never parts): turnover = exports + imports, balance = exports - imports (so any two of the four
  * give the other two). Only reported levels in USD million feed a derivation; a derived flow is
  * marked, carries the summed tolerance of its inputs, and never replaces a reported one. An
  * impossible result (negative exports or imports) is not derived: the reconciler reports it.
@@ -41,7 +41,7 @@ final class FlowDeriver {
     static Map<FlowKey, Map<Indicator, Level>> group(Collection<Level> levels) {
         Map<FlowKey, Map<Indicator, Level>> groups = new LinkedHashMap<>();
         for (Level l : levels) {
-            if (l.indicator().isTradeFlow() && l.unit() == Unit.USD_M) {
+            if (l.indicator().isTradeFlow() && l.unit() == Unit.USD_M && l.item() == null) {
                 groups.computeIfAbsent(FlowKey.of(l), k -> new EnumMap<>(Indicator.class)).putIfAbsent(l.indicator(), l);
             }
         }
@@ -92,7 +92,7 @@ final class FlowDeriver {
         }
         out.forEach((indicator, term) -> {
             if (!r.containsKey(indicator)) {
-                levels.add(new Level(key.reporter(), key.partner(), indicator, key.scope(), key.period(),
+                levels.add(new Level(key.reporter(), key.partner(), indicator, key.scope(), null, key.period(),
                         Decimals.amount(term.value), Unit.USD_M, Decimals.amount(term.tolerance), Origin.DERIVED,
                         term.approximate, Decimals.amount(term.value), Unit.USD_M, Qualifier.EXACT,
                         indicator.code() + " = " + term.text, List.copyOf(term.figureIds)));

@@ -55,7 +55,7 @@ final class ImpliedLevels {
                 + g.text() + "' (" + Decimals.plain(g.percent()) + "% on " + g.base().code() + "): "
                 + Decimals.plain(f.value()) + " / " + Decimals.plain(factor)
                 + (n.basis().isEmpty() ? "" : "; " + n.basis());
-        return new Level(f.reporter(), f.partner(), f.indicator(), f.scope(), g.base(), Decimals.amount(n.amount()),
+        return new Level(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), g.base(), Decimals.amount(n.amount()),
                 n.unit(), Decimals.amount(n.tolerance()), Origin.IMPLIED, true, Decimals.amount(value), f.unit(),
                 Qualifier.EXACT, basis, List.of(f.id()));
     }

@@ -14,6 +14,7 @@ import org.coopbrief.dataset.Unit;
  * ({@code unit} USD_M), physical units as printed. The printed value, unit and qualifier are
  * kept beside it.
  *
+ * @param item           the part of the whole the level covers ("butter"); null for the whole
  * @param amount         the level in {@code unit} (USD million for money)
  * @param unit           USD_M for money that could be converted; otherwise the printed unit
  * @param tolerance      plus or minus, in {@code unit}: the rounding of the printed inputs (see {@link PrintedPrecision})
@@ -26,7 +27,7 @@ import org.coopbrief.dataset.Unit;
  * @param basis          how the level was obtained, in words ("6.7 RUB_B at 31.85 RUB per USD (2013)")
  * @param figureIds      the figures.csv rows it rests on
  */
-public record Level(String reporter, String partner, Indicator indicator, Scope scope, Period period,
+public record Level(String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
         BigDecimal amount, Unit unit, BigDecimal tolerance, Origin origin, boolean approximate,
         BigDecimal originalAmount, Unit originalUnit, Qualifier qualifier, String basis, List<String> figureIds) {
 
@@ -36,7 +37,7 @@ public record Level(String reporter, String partner, Indicator indicator, Scope 
 
     /** The series this level belongs to (periods aside). */
     SeriesKey series() {
-        return new SeriesKey(reporter, partner, indicator, scope, unit);
+        return new SeriesKey(reporter, partner, indicator, scope, item, unit);
     }
 
     boolean isMoney() {

@@ -75,7 +75,7 @@ final class Reconciler {
                     + " pp from the levels (" + a.label + " ±" + Decimals.plain(a.tolerance) + ", " + b.label + " ±"
                     + Decimals.plain(b.tolerance) + "): " + ROUNDING;
             findings.add(new FindingRow("stated_growth:" + String.join("+", ids), FindingKind.STATED_GROWTH, f.reporter(),
-                    f.partner(), f.indicator(), f.scope(), f.period(), ids, stated, g.percent(), fromWhat, computed,
+                    f.partner(), f.indicator(), f.scope(), f.item(), f.period(), ids, stated, g.percent(), fromWhat, computed,
                     Decimals.pct(difference), tolerance, basis, Unit.PERCENT, false,
                     now.approximate() || base.approximate() || base.origin() != Origin.REPORTED,
                     f.indicator().code() + " " + f.period().code() + ": stated growth " + Decimals.plain(g.percent())
@@ -128,7 +128,7 @@ final class Reconciler {
         ids.addAll(computed.figureIds());
         boolean approximate = printed.approximate() || computed.approximate();
         findings.add(new FindingRow(kind.code() + ":" + String.join("+", ids), kind, printed.reporter(), printed.partner(),
-                printed.indicator(), printed.scope(), printed.period(), List.copyOf(ids),
+                printed.indicator(), printed.scope(), null, printed.period(), List.copyOf(ids),
                 printed.indicator().code() + " " + Decimals.plain(printed.amount()), printed.amount(),
                 what + ": " + computed.text(), Decimals.amount(computed.value()), Decimals.amount(difference),
                 Decimals.amount(tolerance), "±" + Decimals.plain(printed.tolerance()) + " on " + printed.indicator().code()
@@ -176,7 +176,8 @@ final class Reconciler {
         String rule = sameKey ? used.id() + " is used (" + ReportedLevels.VERSION_RULE + ")"
                 : "the versions differ in " + differences(used, other) + "; both are kept";
         return new FindingRow("conflict:" + group + ":" + used.id() + "+" + other.id(), FindingKind.CONFLICT,
-                used.reporter(), used.partner(), used.indicator(), used.scope(), used.period(), List.of(used.id(), other.id()),
+                used.reporter(), used.partner(), used.indicator(), used.scope(), used.item(), used.period(),
+                List.of(used.id(), other.id()),
                 version(used), a == null ? null : a.amount(), version(other), b == null ? null : b.amount(), difference,
                 tolerance, comparable ? "±" + Decimals.plain(a.tolerance()) + " + ±" + Decimals.plain(b.tolerance()) + ": "
                         + ROUNDING : "not comparable (no value or different units)",
@@ -203,6 +204,9 @@ final class Reconciler {
         }
         if (a.scope() != b.scope()) {
             d.add("scope");
+        }
+        if (!Objects.equals(a.item(), b.item())) {
+            d.add("item");
         }
         if (!Objects.equals(a.period(), b.period())) {
             d.add("period");

@@ -14,7 +14,7 @@ import org.coopbrief.dataset.Scope;
 
 /**
  * The printed figures as levels. Where two printed versions of one number exist (same
- * reporter, partner, indicator, scope and period), one is used by a fixed rule: an exact number
+ * reporter, partner, indicator, scope, item and period), one is used by a fixed rule: an exact number
  * before an approximate one, then one citing a source before one that does not, then the first
  * listed. The other versions are kept for the reconciliation.
  */
@@ -23,9 +23,13 @@ final class ReportedLevels {
     /** The version rule, stated once for the findings. */
     static final String VERSION_RULE = "exact before approximate, then cited before uncited, then first listed";
 
-    record FigureKey(String reporter, String partner, Indicator indicator, Scope scope, Period period) {
+    record FigureKey(String reporter, String partner, Indicator indicator, Scope scope, String item, Period period) {
         static FigureKey of(Figure f) {
-            return new FigureKey(f.reporter(), f.partner(), f.indicator(), f.scope(), f.period());
+            return new FigureKey(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), f.period());
+        }
+
+        static FigureKey of(Level l) {
+            return new FigureKey(l.reporter(), l.partner(), l.indicator(), l.scope(), l.item(), l.period());
         }
     }
 
@@ -62,7 +66,7 @@ final class ReportedLevels {
             basis = (f.qualifier().code().replace('_', ' ') + " " + Decimals.plain(f.value()) + " " + f.unit().name()
                     + (basis.isEmpty() ? "" : "; " + basis));
         }
-        return new Level(f.reporter(), f.partner(), f.indicator(), f.scope(), f.period(), n.amount(), n.unit(),
+        return new Level(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), f.period(), n.amount(), n.unit(),
                 n.tolerance(), Origin.REPORTED, f.qualifier().isApproximate() || n.viaRate(), f.value(), f.unit(),
                 f.qualifier(), basis, List.of(f.id()));
     }

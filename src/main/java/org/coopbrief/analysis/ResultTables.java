@@ -70,8 +70,8 @@ class ResultTables {
             Change c = r.change();
             StatedGrowth g = r.stated();
             Standing s = r.standing();
-            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.period().code(),
-                    v == null ? null : v.unit().name(), v == null ? null : v.amount(), v == null ? null : v.tolerance(),
+            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.item(),
+                    r.period().code(), v == null ? null : v.unit().name(), v == null ? null : v.amount(), v == null ? null : v.tolerance(),
                     v == null ? null : v.origin().code(), v != null && v.approximate(),
                     v == null ? null : v.originalAmount(), v == null ? null : v.originalUnit().name(),
                     v == null ? null : v.qualifier().name(), v == null ? null : v.basis(),
@@ -85,12 +85,12 @@ class ResultTables {
                     s == null ? null : s.partnersCovered(), s == null ? null : s.rank(), s == null ? null : s.previousRank(),
                     s == null ? null : s.rankChange(), s == null ? null : s.approximate(), r.focus()});
         }
-        jdbc.batchUpdate("insert into analysis_comparison (run_key, row_no, reporter, partner, indicator, scope, period, unit,"
+        jdbc.batchUpdate("insert into analysis_comparison (run_key, row_no, reporter, partner, indicator, scope, item, period, unit,"
                 + " amount, tolerance, origin, approximate, original_amount, original_unit, qualifier, basis, figure_ids,"
                 + " prev_period, prev_amount, prev_origin, prev_approximate, abs_change, pct_change, change_approximate,"
                 + " stated_pct, stated_text, stated_kind, stated_base, share_pct, share_basis, share_total, partners_covered,"
                 + " partner_rank, prev_rank, rank_change, standing_approximate, focus)"
-                + " values (" + marks(37) + ")", args);
+                + " values (" + marks(38) + ")", args);
     }
 
     private void insertFlows(String key, List<FlowRow> rows) {
@@ -110,13 +110,14 @@ class ResultTables {
         List<Object[]> args = new ArrayList<>();
         int n = 0;
         for (GrowthRow r : rows) {
-            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.unit().name(),
+            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.item(),
+                    r.unit().name(),
                     r.startPeriod().code(), r.startAmount(), r.startOrigin().code(), r.endPeriod().code(), r.endAmount(),
                     r.endOrigin().code(), r.years(), r.totalPct(), r.cagrPct(), r.approximate()});
         }
-        jdbc.batchUpdate("insert into analysis_growth (run_key, row_no, reporter, partner, indicator, scope, unit,"
+        jdbc.batchUpdate("insert into analysis_growth (run_key, row_no, reporter, partner, indicator, scope, item, unit,"
                 + " start_period, start_amount, start_origin, end_period, end_amount, end_origin, span_years, total_pct,"
-                + " cagr_pct, approximate) values (" + marks(17) + ")", args);
+                + " cagr_pct, approximate) values (" + marks(18) + ")", args);
     }
 
     private void insertTargets(String key, List<TargetRow> rows) {
@@ -148,13 +149,13 @@ class ResultTables {
         int n = 0;
         for (FindingRow r : rows) {
             args.add(new Object[] {key, r.findingId(), ++n, r.kind().code(), r.reporter(), r.partner(), r.indicator().code(),
-                    r.scope().code(), r.period().code(), String.join(";", r.figureIds()), r.firstLabel(), r.firstAmount(),
+                    r.scope().code(), r.item(), r.period().code(), String.join(";", r.figureIds()), r.firstLabel(), r.firstAmount(),
                     r.secondLabel(), r.secondAmount(), r.difference(), r.tolerance(), r.toleranceBasis(),
                     r.unit() == null ? null : r.unit().name(), r.withinTolerance(), r.approximate(), r.message()});
         }
         jdbc.batchUpdate("insert into analysis_finding (run_key, finding_id, row_no, kind, reporter, partner, indicator, scope,"
-                + " period, figure_ids, first_label, first_amount, second_label, second_amount, difference, tolerance,"
-                + " tolerance_basis, unit, within_tolerance, approximate, message) values (" + marks(21) + ")", args);
+                + " item, period, figure_ids, first_label, first_amount, second_label, second_amount, difference, tolerance,"
+                + " tolerance_basis, unit, within_tolerance, approximate, message) values (" + marks(22) + ")", args);
     }
 
     /** The key of the most recently computed run, if any. */
@@ -180,7 +181,7 @@ class ResultTables {
                         rs.getBoolean("coverage_approximate")), key);
         List<GrowthRow> growth = jdbc.query("select * from analysis_growth where run_key = ? order by row_no",
                 (rs, i) -> new GrowthRow(rs.getString("reporter"), rs.getString("partner"),
-                        Indicator.parse(rs.getString("indicator")), Scope.parse(rs.getString("scope")),
+                        Indicator.parse(rs.getString("indicator")), Scope.parse(rs.getString("scope")), rs.getString("item"),
                         Unit.parse(rs.getString("unit")), Period.parse(rs.getString("start_period")),
                         rs.getBigDecimal("start_amount"), Origin.parse(rs.getString("start_origin")),
                         Period.parse(rs.getString("end_period")), rs.getBigDecimal("end_amount"),
@@ -191,7 +192,7 @@ class ResultTables {
         List<FindingRow> findings = jdbc.query("select * from analysis_finding where run_key = ? order by row_no",
                 (rs, i) -> new FindingRow(rs.getString("finding_id"), FindingKind.parse(rs.getString("kind")),
                         rs.getString("reporter"), rs.getString("partner"), Indicator.parse(rs.getString("indicator")),
-                        Scope.parse(rs.getString("scope")), Period.parse(rs.getString("period")),
+                        Scope.parse(rs.getString("scope")), rs.getString("item"), Period.parse(rs.getString("period")),
                         Arrays.asList(rs.getString("figure_ids").split(";")), rs.getString("first_label"),
                         rs.getBigDecimal("first_amount"), rs.getString("second_label"), rs.getBigDecimal("second_amount"),
                         rs.getBigDecimal("difference"), rs.getBigDecimal("tolerance"), rs.getString("tolerance_basis"),
@@ -221,8 +222,9 @@ class ResultTables {
         String partner = rs.getString("partner");
         Indicator indicator = Indicator.parse(rs.getString("indicator"));
         Scope scope = Scope.parse(rs.getString("scope"));
+        String item = rs.getString("item");
         Period period = Period.parse(rs.getString("period"));
-        Level value = rs.getString("origin") == null ? null : new Level(reporter, partner, indicator, scope, period,
+        Level value = rs.getString("origin") == null ? null : new Level(reporter, partner, indicator, scope, item, period,
                 rs.getBigDecimal("amount"), Unit.parse(rs.getString("unit")), rs.getBigDecimal("tolerance"),
                 Origin.parse(rs.getString("origin")), rs.getBoolean("approximate"), rs.getBigDecimal("original_amount"),
                 Unit.parse(rs.getString("original_unit")), Qualifier.valueOf(rs.getString("qualifier")), rs.getString("basis"),
@@ -236,7 +238,7 @@ class ResultTables {
                 rs.getString("share_basis"), rs.getBigDecimal("share_total"), rs.getInt("partners_covered"),
                 integer(rs, "partner_rank"), integer(rs, "prev_rank"), integer(rs, "rank_change"),
                 rs.getBoolean("standing_approximate"));
-        return new ComparisonRow(reporter, partner, indicator, scope, period, value, change, stated, standing,
+        return new ComparisonRow(reporter, partner, indicator, scope, item, period, value, change, stated, standing,
                 rs.getBoolean("focus"));
     }
 

@@ -49,7 +49,7 @@ final class ShareAndRank {
         Map<Group, List<Level>> groups = new LinkedHashMap<>();
         Map<Group, Level> worldTotals = new HashMap<>();
         for (Level l : levels) {
-            if (!SHARED.contains(l.indicator()) || l.unit() != Unit.USD_M) {
+            if (!SHARED.contains(l.indicator()) || l.unit() != Unit.USD_M || l.item() != null) {
                 continue;
             }
             Entity partner = entities.get(l.partner());

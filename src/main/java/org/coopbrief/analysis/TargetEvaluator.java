@@ -50,7 +50,7 @@ final class TargetEvaluator {
                     + t.baselinePeriod().code() + " is not in the data, so the target has no value yet");
         }
         Resolved target = resolved.get();
-        SeriesKey series = new SeriesKey(t.reporter(), t.partner(), t.indicator(), t.scope(), target.unit());
+        SeriesKey series = SeriesKey.whole(t.reporter(), t.partner(), t.indicator(), t.scope(), target.unit());
         List<Level> levels = pool.series(series).stream()
                 .filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf)).toList();
         List<Level> actuals = levels.stream()
@@ -119,7 +119,7 @@ final class TargetEvaluator {
         // the baseline in USD where it could be converted, else in its printed unit
         return pool.seriesKeys().stream()
                 .filter(k -> k.reporter().equals(t.reporter()) && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator() && k.scope() == t.scope())
+                        && k.indicator() == t.indicator() && k.scope() == t.scope() && k.item() == null)
                 .sorted(Comparator.comparing((SeriesKey k) -> k.unit() != Unit.USD_M))
                 .map(k -> pool.get(k, t.baselinePeriod())).filter(l -> l != null).findFirst()
                 .map(base -> new Resolved(Decimals.amount(t.baselineMultiple().multiply(base.amount(), Decimals.MC)),
@@ -149,7 +149,7 @@ final class TargetEvaluator {
     private String otherSeries(Target t, LevelPool pool, SeriesKey wanted) {
         return pool.seriesKeys().stream()
                 .filter(k -> k.reporter().equals(t.reporter()) && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator() && !k.equals(wanted))
+                        && k.indicator() == t.indicator() && k.item() == null && !k.equals(wanted))
                 .map(k -> pool.series(k).stream().filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf))
                         .reduce((a, b) -> b).orElse(null))
                 .filter(l -> l != null)

@@ -41,19 +41,18 @@ final class YearOverYear {
         List<ComparisonRow> rows = new ArrayList<>();
         java.util.Set<ReportedLevels.FigureKey> covered = new java.util.HashSet<>();
         for (Level l : pool.all()) {
-            ReportedLevels.FigureKey key = new ReportedLevels.FigureKey(l.reporter(), l.partner(), l.indicator(), l.scope(),
-                    l.period());
+            ReportedLevels.FigureKey key = ReportedLevels.FigureKey.of(l);
             Figure printed = chosen.get(key);
             StatedGrowth stated = printed == null ? null : printed.growth();
             if (printed != null && (printed.value() == null || sameUnit(printed, l))) {
                 covered.add(key);
             }
-            rows.add(new ComparisonRow(l.reporter(), l.partner(), l.indicator(), l.scope(), l.period(), l, change(l, pool),
+            rows.add(new ComparisonRow(l.reporter(), l.partner(), l.indicator(), l.scope(), l.item(), l.period(), l, change(l, pool),
                     stated, null, l.period().equals(focus)));
         }
         chosen.forEach((key, f) -> {
             if (f.value() == null && f.growth() != null && !covered.contains(key)) {
-                rows.add(new ComparisonRow(f.reporter(), f.partner(), f.indicator(), f.scope(), f.period(), null, null,
+                rows.add(new ComparisonRow(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), f.period(), null, null,
                         f.growth(), null, f.period().equals(focus)));
             }
         });

@@ -1,7 +1,6 @@
 package org.coopbrief.cli;
 
 import org.coopbrief.analysis.AnalysisParameters;
-import org.coopbrief.dataset.Period;
 
 import picocli.CommandLine.Option;
 
@@ -13,7 +12,8 @@ class AnalysisOptions {
     String asOf;
 
     @Option(names = "--period", paramLabel = "PERIOD",
-            description = "The focus period, e.g. 2020 or 2021-Q1 (default: the latest calendar year in the data).")
+            description = "The focus period: 2020, 2021-Q1..., latest or previous-year (default: latest, the latest"
+                    + " calendar year with a trade figure of the reporter).")
     String period;
 
     @Option(names = "--reporter", paramLabel = "CODE",
@@ -27,10 +27,10 @@ class AnalysisOptions {
                 AnalysisParameters.parseAsOf(asOf);
             }
             if (period != null) {
-                Period.parse(period);
+                AnalysisParameters.parsePeriod(period);
             }
         } catch (IllegalArgumentException e) {
-            return e.getMessage().startsWith("--") ? e.getMessage() : "--period: " + e.getMessage();
+            return e.getMessage();
         }
         if (reporter != null && reporter.isBlank()) {
             return "--reporter must not be empty";

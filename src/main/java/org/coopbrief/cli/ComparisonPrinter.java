@@ -51,7 +51,7 @@ final class ComparisonPrinter {
             String unit = v == null || v.unit() == Unit.USD_M ? "" : " " + v.unit().name();
             boolean approx = r.change() != null && r.change().approximate();
             t.row((r.focus() ? "*" : " ") + r.period().code(), r.reporter(), r.partner(),
-                    r.indicator().code() + " / " + r.scope().code(),
+                    r.indicator().code() + " / " + r.scope().code() + (r.item() == null ? "" : " (" + r.item() + ")"),
                     v == null ? "n/a" : level(v) + unit,
                     r.change() == null ? "" : mark(r.change().previousApproximate()) + amount(r.change().previousAmount())
                             + origin(r.change().previousOrigin()),

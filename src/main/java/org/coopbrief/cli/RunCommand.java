@@ -2,11 +2,10 @@ package org.coopbrief.cli;
 
 import java.util.concurrent.Callable;
 
-import org.coopbrief.analysis.AnalysisParameters;
-import org.coopbrief.ingest.IngestParameters;
-import org.coopbrief.ingest.RunLabel;
 import org.coopbrief.pipeline.PipelineJobConfiguration;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.coopbrief.pipeline.RunParameterResolver;
+import org.coopbrief.pipeline.RunParameters;
+import org.coopbrief.system.JobRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,9 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the whole pipeline on the input data: load (as 'ingest'), then the comparisons",
-                "(stored under their parameters: a re-run with the same ones replaces them), then the reports.",
-                "Writes into reports/<label>/<run>/."})
+        description = {"Runs the whole pipeline: loads the input, then writes the reports into",
+                "reports/<period>/<run>/ with a manifest.json.",
+                "A run is identified by period, as-of date, languages, reporter, partners and revision:",
+                "the same command again finds the run complete (exit 5), or continues it if it failed.",
+                "--rerun makes a new revision."})
 class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -26,39 +27,47 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     InputOption input = new InputOption();
 
-    @Mixin
-    AnalysisOptions analysis = new AnalysisOptions();
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "latest",
+            description = "Report period: a year, latest (the latest year with trade data in the input)"
+                    + " or previous-year (default: ${DEFAULT-VALUE}).")
+    String period;
 
-    @Option(names = "--partners", paramLabel = "CODES", split = ",",
-            description = "Partners to compare, a comma list of entity codes (default: all of the reporter's partners).")
-    java.util.List<String> partners;
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "As-of date for target status (default: the end of the latest period in the input).")
+    String asOf;
+
+    @Option(names = "--lang", paramLabel = "LANGS", defaultValue = "en",
+            description = "Languages of the briefings: en, ru or en,ru (default: ${DEFAULT-VALUE}).")
+    String languages;
+
+    @Option(names = "--reporter", paramLabel = "CODE", defaultValue = "BY",
+            description = "Reporter entity code (default: ${DEFAULT-VALUE}).")
+    String reporter;
+
+    @Option(names = "--partners", paramLabel = "CODES",
+            description = "Partner selection, comma-separated entity codes (default: all).")
+    String partners;
+
+    @Option(names = "--rerun", description = "Run again as a new revision even if this run completed.")
+    boolean rerun;
+
+    Contexts contexts = Contexts.STANDALONE;
 
     @Override
     public Integer call() {
-        String problem = analysis.problem();
-        if (problem != null) {
-            spec.commandLine().getErr().println("coopbrief: " + problem);
-            return ExitCode.USAGE;
-        }
-        return JobCommandSupport.launch(spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
-            var properties = runner.properties();
-            JobParametersBuilder parameters = new JobParametersBuilder()
-                    .addString(IngestParameters.INPUT, input.resolve(properties.resolvedInputDir()).toString())
-                    .addLong("launch", System.currentTimeMillis())
-                    .addString(RunLabel.PARAMETER, "run", false);
-            // absent options stay absent: the analysis step resolves their defaults from the loaded data
-            addIfGiven(parameters, AnalysisParameters.AS_OF, analysis.asOf);
-            addIfGiven(parameters, AnalysisParameters.PERIOD, analysis.period);
-            addIfGiven(parameters, AnalysisParameters.REPORTER, analysis.reporter);
-            addIfGiven(parameters, AnalysisParameters.PARTNERS, partners == null ? null
-                    : String.join(",", partners.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
-            return runner.start(PipelineJobConfiguration.JOB_NAME, parameters.toJobParameters());
+        return JobCommandSupport.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
+            RunParameters resolved = RunParameterResolver.resolve(input.resolve(runner.properties().resolvedInputDir()),
+                    period, asOf, languages, reporter, partners);
+            long revision = runner.revisionFor(PipelineJobConfiguration.JOB_NAME,
+                    r -> resolved.withRevision(r).toJobParameters(), rerun);
+            RunParameters params = resolved.withRevision(revision);
+            try {
+                return runner.start(PipelineJobConfiguration.JOB_NAME, params.toJobParameters());
+            } catch (JobRunner.AlreadyCompleteException e) {
+                throw new JobRunner.AlreadyCompleteException("already complete: the run for " + params.describe()
+                        + " completed as execution " + e.completed().getId() + " (run " + e.completed().getJobInstance().getInstanceId()
+                        + "); add --rerun to make revision " + (revision + 1), e.completed());
+            }
         });
-    }
-
-    private static void addIfGiven(JobParametersBuilder parameters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            parameters.addString(name, value.strip());
-        }
     }
 }

@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * One number as printed: value in its unit (null when only a growth rate is given), with the
- * qualifier, an optional stated growth, its source and where in the books it stands.
+ * qualifier, an optional stated growth, its source and where in the books it stands. {@code item}
+ * names a part of the whole ("butter", "joint ventures") when the number covers only that part;
+ * null for the whole.
  */
-public record Figure(String id, String reporter, String partner, Indicator indicator, Scope scope, Period period,
+public record Figure(String id, String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
         BigDecimal value, Unit unit, Qualifier qualifier, StatedGrowth growth, String source, List<SeedPlace> seed,
         String conflict, String note) {
 }

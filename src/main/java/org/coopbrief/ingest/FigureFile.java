@@ -28,7 +28,7 @@ final class FigureFile extends DatasetFile<Figure> {
 
     @Override
     List<String> columns() {
-        return List.of("id", "reporter", "partner", "indicator", "scope", "period", "value", "unit", "qualifier",
+        return List.of("id", "reporter", "partner", "indicator", "scope", "item", "period", "value", "unit", "qualifier",
                 "growth_pct", "growth_text", "growth_kind", "growth_base", "source", "seed", "conflict", "note");
     }
 
@@ -39,7 +39,7 @@ final class FigureFile extends DatasetFile<Figure> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("id", "reporter", "partner", "indicator", "scope", "period", "amount", "unit", "qualifier",
+        return List.of("id", "reporter", "partner", "indicator", "scope", "item", "period", "amount", "unit", "qualifier",
                 "growth_pct", "growth_text", "growth_kind", "growth_base", "source_id", "seed", "conflict", "note");
     }
 
@@ -70,6 +70,10 @@ final class FigureFile extends DatasetFile<Figure> {
         if (indicator.isTradeFlow() && scope == Scope.NA) {
             throw new RowRejectedException("scope", "na", "a trade flow needs a trade scope (goods, services...)");
         }
+        String item = f.optional("item");
+        if (item != null && (item.length() > 200 || !item.equals(item.toLowerCase(java.util.Locale.ROOT)))) {
+            throw new RowRejectedException("item", item, "must be lower-case text of at most 200 characters");
+        }
         Period period = f.required("period", Period::parse);
         BigDecimal value = f.decimal("value");
         Unit unit = f.optional("unit", Unit::parse);
@@ -93,7 +97,7 @@ final class FigureFile extends DatasetFile<Figure> {
         if (conflict != null && !conflict.matches("C\\d{2,4}")) {
             throw new RowRejectedException("conflict", conflict, "must be a conflict group like C01");
         }
-        return new Figure(id, reporter, partner, indicator, scope, period, value, unit,
+        return new Figure(id, reporter, partner, indicator, scope, item, period, value, unit,
                 qualifier == null ? Qualifier.EXACT : qualifier, growth, source, f.required("seed", SeedPlace::parseList),
                 conflict, f.optional("note"));
     }
@@ -138,6 +142,7 @@ final class FigureFile extends DatasetFile<Figure> {
         m.put("partner", x.partner());
         m.put("indicator", x.indicator().code());
         m.put("scope", x.scope().code());
+        m.put("item", x.item());
         m.put("period", x.period().code());
         m.put("amount", x.value());
         m.put("unit", x.unit() == null ? null : x.unit().name());

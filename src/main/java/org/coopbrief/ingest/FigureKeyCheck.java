@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One number per reporter, partner, indicator, scope and period. Two rows for the same key are
+ * One number per reporter, partner, indicator, scope, item and period. Two rows for the same key are
  * allowed only as two printed versions that disagree, marked with the same conflict group;
  * otherwise the later row is rejected (and named with the line of the first).
  */
@@ -32,10 +32,11 @@ class FigureKeyCheck implements Tasklet {
         var step = chunkContext.getStepContext().getStepExecution();
         long executionId = step.getJobExecutionId();
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
-        List<Staged> rows = jdbc.query("select id, reporter, partner, indicator, scope, period, conflict, line_no, amount"
+        List<Staged> rows = jdbc.query("select id, reporter, partner, indicator, scope, item, period, conflict, line_no, amount"
                 + " from stg_figure order by line_no", (rs, i) -> new Staged(rs.getString("id"),
                         String.join(", ", rs.getString("reporter"), rs.getString("partner"), rs.getString("indicator"),
-                                rs.getString("scope"), rs.getString("period")),
+                                rs.getString("scope"), rs.getString("item") == null ? "-" : rs.getString("item"),
+                                rs.getString("period")),
                         rs.getString("conflict"), rs.getInt("line_no"),
                         rs.getBigDecimal("amount") == null ? "" : rs.getBigDecimal("amount").toPlainString()));
         Map<String, Staged> first = new HashMap<>();
@@ -47,7 +48,7 @@ class FigureKeyCheck implements Tasklet {
             jdbc.update("insert into ingest_reject (job_execution_id, job_instance_id, file_name, line_no, field, bad_value, reason)"
                     + " values (?, ?, ?, ?, ?, ?, ?)", executionId, instanceId, "figures.csv", row.line(), "conflict",
                     row.conflict() == null ? "" : row.conflict(),
-                    "same reporter, partner, indicator, scope and period (" + row.key() + ") as line " + earlier.line()
+                    "same reporter, partner, indicator, scope, item and period (" + row.key() + ") as line " + earlier.line()
                             + "; two printed versions of one number need the same conflict group on both rows");
             jdbc.update("delete from stg_figure where id = ?", row.id());
             contribution.incrementFilterCount(1);

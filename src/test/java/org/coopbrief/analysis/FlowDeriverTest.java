@@ -27,7 +27,7 @@ class FlowDeriverTest {
         // Minsk city-Georgia 2017: exports 7.9, imports 10.9
         LevelPool pool = TestData.pool(fig("F1", "GE", "exports", "2017", "7.9").reporter("BY-HM"),
                 fig("F2", "GE", "imports", "2017", "10.9").reporter("BY-HM"));
-        Level balance = pool.get(new SeriesKey("BY-HM", "GE", Indicator.BALANCE, Scope.GOODS, Unit.USD_M), Period.parse("2017"));
+        Level balance = pool.get(SeriesKey.whole("BY-HM", "GE", Indicator.BALANCE, Scope.GOODS, Unit.USD_M), Period.parse("2017"));
         assertThat(balance.amount()).isEqualByComparingTo("-3.0");
         assertThat(balance.origin()).isEqualTo(Origin.DERIVED);
         assertThat(balance.approximate()).as("exact inputs").isFalse();

@@ -56,6 +56,7 @@ final class TestData {
         String partner;
         Indicator indicator;
         Scope scope = Scope.GOODS;
+        String item;
         Period period;
         BigDecimal value;
         Unit unit = Unit.USD_M;
@@ -87,6 +88,11 @@ final class TestData {
             return this;
         }
 
+        F item(String i) {
+            item = i;
+            return this;
+        }
+
         F q(String q) {
             qualifier = Qualifier.parse(q);
             return this;
@@ -108,7 +114,7 @@ final class TestData {
         }
 
         Figure build() {
-            return new Figure(id, reporter, partner, indicator, scope, period, value, value == null ? null : unit, qualifier,
+            return new Figure(id, reporter, partner, indicator, scope, item, period, value, value == null ? null : unit, qualifier,
                     growth, source, List.of(new SeedPlace("B1", 1)), conflict, null);
         }
     }
@@ -196,7 +202,7 @@ final class TestData {
     }
 
     static SeriesKey usd(String partner, String indicator) {
-        return new SeriesKey("BY", partner, Indicator.parse(indicator), Scope.GOODS, Unit.USD_M);
+        return SeriesKey.whole("BY", partner, Indicator.parse(indicator), Scope.GOODS, Unit.USD_M);
     }
 
     static BigDecimal d(String s) {

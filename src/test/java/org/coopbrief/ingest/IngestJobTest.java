@@ -97,7 +97,7 @@ class IngestJobTest {
     void writesTheRejectReportIntoTheRunFolder() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         int line = TestInputs.appendLine(input.resolve("figures.csv"),
-                "F0100,BY,AF,exports,goods,2019,=1+2,USD_M,,,,,,,B1:520,,");
+                "F0100,BY,AF,exports,goods,,2019,=1+2,USD_M,,,,,,,B1:520,,");
         JobExecution execution = ingest.run(input);
 
         Path report = Path.of("target/test-reports/ingest-job-test/ingest")
@@ -110,21 +110,21 @@ class IngestJobTest {
     /** Each case appends one bad row to one file: file, bad row, the field named, a word of the reason. */
     static Stream<Arguments> malformedRows() {
         return Stream.of(
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12.x,USD_M,,,,,,,B1:520,,", "value", "not a decimal number"),
-                Arguments.of("figures.csv", "F0100,BY,XX,exports,goods,2019,12,USD_M,,,,,,,B1:520,,", "partner", "unknown entity code"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019-13,12,USD_M,,,,,,,B1:520,,", "period", "not 01..12"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_MLN,,,,,,,B1:520,,", "unit", "not a unit"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,roughly,,,,,,B1:520,,", "qualifier", "not a qualifier"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,", "growth_base", "is required"),
-                Arguments.of("figures.csv", "F0001,BY,AF,exports,goods,2019,12,USD_M,,,,,,,B1:520,,", "id", "duplicate key: already defined on line 2"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M", "-", "has 8 fields, expected 17"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,,,,,,B9-FN1,B1:520,,", "source", "unknown source id"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,USD_M,,,,,,,B3:12,,", "seed", "not a seed place"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,12,T,,,,,,,B1:520,,", "unit", "must be in a currency"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,", "growth_base", "not comparable"),
-                Arguments.of("figures.csv", "F0100,BY,AF,turnover,goods,2018,40,USD_M,,,,,,,B1:520,,", "conflict", "same reporter, partner, indicator, scope and period"),
-                Arguments.of("figures.csv", "F0100,BY,AF,turnover,na,2019,40,USD_M,,,,,,,B1:520,,", "scope", "needs a trade scope"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,2019,-5,USD_M,,,,,,,B1:520,,", "value", "only a balance"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12.x,USD_M,,,,,,,B1:520,,", "value", "not a decimal number"),
+                Arguments.of("figures.csv", "F0100,BY,XX,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,", "partner", "unknown entity code"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019-13,12,USD_M,,,,,,,B1:520,,", "period", "not 01..12"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_MLN,,,,,,,B1:520,,", "unit", "not a unit"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,roughly,,,,,,B1:520,,", "qualifier", "not a qualifier"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,", "growth_base", "is required"),
+                Arguments.of("figures.csv", "F0001,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,", "id", "duplicate key: already defined on line 2"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M", "-", "has 9 fields, expected 18"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,B9-FN1,B1:520,,", "source", "unknown source id"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B3:12,,", "seed", "not a seed place"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,T,,,,,,,B1:520,,", "unit", "must be in a currency"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,", "growth_base", "not comparable"),
+                Arguments.of("figures.csv", "F0100,BY,AF,turnover,goods,,2018,40,USD_M,,,,,,,B1:520,,", "conflict", "same reporter, partner, indicator, scope, item and period"),
+                Arguments.of("figures.csv", "F0100,BY,AF,turnover,na,,2019,40,USD_M,,,,,,,B1:520,,", "scope", "needs a trade scope"),
+                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,-5,USD_M,,,,,,,B1:520,,", "value", "only a balance"),
                 Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
                 Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,", "value", "either a value or a baseline_multiple"),
                 Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2019,2021-03,,,B1:1,x,", "deadline", "ends before the target was set"),
@@ -179,7 +179,7 @@ class IngestJobTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(execution.getAllFailureExceptions()).singleElement().isInstanceOf(InputFileException.class)
                 .satisfies(e -> assertThat(e.getMessage().lines().toList()).containsExactly(
-                        broken.resolve("figures.csv") + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note\", found \"id,reporter,partner\"",
+                        broken.resolve("figures.csv") + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note\", found \"id,reporter,partner\"",
                         broken.resolve("events.csv") + ": file is empty (expected the header row id,date,type,parties,place,title,source,seed,note)"));
         assertThat(liveCounts()).isEqualTo(before);
     }

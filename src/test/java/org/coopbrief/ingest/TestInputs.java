@@ -44,6 +44,18 @@ public final class TestInputs {
         return lines + 1;
     }
 
+    /** Data records of a CSV file, counted by the application's own parser (quoted line breaks allowed). */
+    public static int records(Path dir, String name) throws IOException {
+        try (java.io.Reader in = Files.newBufferedReader(dir.resolve(name))) {
+            CsvRecordParser parser = new CsvRecordParser(in, name);
+            int n = -1;
+            while (parser.next() != null) {
+                n++;
+            }
+            return n;
+        }
+    }
+
     /** Data rows in the fixture's copy of a file. */
     public static int rows(Path dir, String name) throws IOException {
         return (int) Files.readAllLines(dir.resolve(name)).stream().filter(l -> !l.isBlank()).count() - 1;

@@ -1,0 +1,55 @@
+package org.coopbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The data shipped in input/ loads completely: no row is rejected. */
+@SpringBatchTest
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:bundled-dataset-test;DB_CLOSE_DELAY=-1",
+        "coopbrief.reports-dir=target/test-reports/bundled-dataset-test"})
+class BundledDatasetTest {
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("ingestJob")
+    Job ingestJob;
+
+    @Autowired
+    IngestSummary summary;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theBundledDataLoadsWithZeroRejects() throws Exception {
+        jobs.setJob(ingestJob);
+        Path input = Path.of("input").toAbsolutePath();
+
+        JobExecution execution = new TestInputs.Launcher(jobs).run(input);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        long instance = execution.getJobInstance().getInstanceId();
+        assertThat(summary.rejects(instance)).isEmpty();
+        for (String file : TestInputs.FILES) {
+            assertThat(summary.counts(instance)).filteredOn(c -> c.file().equals(file)).singleElement()
+                    .satisfies(c -> assertThat(c.loaded()).as(file).isEqualTo(TestInputs.records(input, file)));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from figure", Integer.class)).isGreaterThan(100);
+        assertThat(jdbc.queryForObject("select count(*) from event", Integer.class)).isGreaterThan(200);
+        assertThat(jdbc.queryForObject("select name_ru from entity where code = 'GE'", String.class)).isEqualTo("Грузия");
+    }
+}
