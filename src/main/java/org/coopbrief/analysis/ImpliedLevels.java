@@ -45,7 +45,7 @@ final class ImpliedLevels {
         BigDecimal factor = BigDecimal.ONE.add(g.percent().divide(Decimals.HUNDRED, Decimals.MC), Decimals.MC);
         BigDecimal value = f.value().divide(factor, Decimals.MC);
         // δ = δv / (1+g) + v · δg / (1+g)², with g and δg as fractions
-        BigDecimal dv = PrintedPrecision.halfUnit(f.value(), f.qualifier());
+        BigDecimal dv = PrintedPrecision.halfUnit(f.value());
         BigDecimal dg = PrintedPrecision.growthTolerance(g).divide(Decimals.HUNDRED, Decimals.MC);
         BigDecimal tolerance = dv.divide(factor, Decimals.MC)
                 .add(f.value().abs().multiply(dg, Decimals.MC).divide(factor.multiply(factor, Decimals.MC), Decimals.MC));

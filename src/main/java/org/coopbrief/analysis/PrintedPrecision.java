@@ -10,36 +10,26 @@ import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.StatedGrowth;
 
 /**
- * How precise a printed number is, as the tolerance of the reconciliation: half a unit of the
- * last printed digit ("38.7" is 38.65..38.75). An approximate number is taken as rounded at its
- * last non-zero digit ("about 40" is 35..45), since "about forty" is not a count to the unit.
- * A value read back from the tables has lost trailing decimal zeros ("38.70" reads as 38.7);
- * the books print no such zeros that matter.
+ * How precise a printed number is: half a unit of its last printed digit ("38.7" is 38.65..38.75,
+ * "300" is 299.5..300.5). A qualifier does not widen it: "more than", "almost" make a number a
+ * bound ({@link Bounds}), "about" marks it approximate. A value read back from the tables has lost
+ * trailing decimal zeros ("61.0" reads as 61); the books print hardly any such zeros.
  */
 final class PrintedPrecision {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
-    private static final Pattern APPROXIMATE_WORDS = Pattern.compile(
-            "\\b(about|almost|nearly|approximately|around|some|over|more than|exceed\\w*|just over|at least|up to|less than)\\b");
+    private static final Pattern MORE = Pattern.compile("\\b(more than|over|exceed\\w*|at least|just over|above)\\b");
+    private static final Pattern LESS = Pattern.compile("\\b(almost|nearly|up to|less than|under)\\b");
 
     private PrintedPrecision() {
     }
 
-    /** Half a unit of the last printed digit of {@code printed} (of its last non-zero digit when approximate). */
-    static BigDecimal halfUnit(BigDecimal printed, Qualifier qualifier) {
+    /** Half a unit of the last printed digit of {@code printed}. */
+    static BigDecimal halfUnit(BigDecimal printed) {
         BigDecimal stripped = printed.stripTrailingZeros();
-        int scale = stripped.signum() == 0 ? 0 : stripped.scale();
-        if (!qualifier.isApproximate()) {
-            scale = Math.max(scale, 0);
-        }
+        int scale = stripped.signum() == 0 ? 0 : Math.max(stripped.scale(), 0);
         return HALF.scaleByPowerOfTen(-scale);
-    }
-
-    /** How a tolerance was chosen, in words, for a finding. */
-    static String describe(BigDecimal printed, Qualifier qualifier) {
-        return "±" + Decimals.plain(halfUnit(printed, qualifier)) + " on " + Decimals.plain(printed)
-                + (qualifier.isApproximate() ? " (" + qualifier.code().replace('_', ' ') + ": rounded at its last non-zero digit)" : "");
     }
 
     /**
@@ -49,13 +39,12 @@ final class PrintedPrecision {
      */
     static BigDecimal growthTolerance(StatedGrowth g) {
         String text = g.text() == null ? "" : g.text().toLowerCase(Locale.ROOT);
-        Qualifier q = APPROXIMATE_WORDS.matcher(text).find() ? Qualifier.ABOUT : Qualifier.EXACT;
         Matcher m = NUMBER.matcher(text);
         if (!m.find()) {
-            return halfUnit(g.percent(), q);
+            return halfUnit(g.percent());
         }
         BigDecimal printed = new BigDecimal(m.group(1).replace(',', '.'));
-        BigDecimal half = halfUnit(printed, q);
+        BigDecimal half = halfUnit(printed);
         if (g.kind() != GrowthKind.TIMES) {
             return half;
         }
@@ -64,5 +53,19 @@ final class PrintedPrecision {
         }
         // a decline by m times is (1/m - 1) x 100; its sensitivity to m is 100 / m²
         return half.multiply(Decimals.HUNDRED).divide(printed.multiply(printed), Decimals.MC);
+    }
+
+    /** The qualifier the growth's words carry: "more than doubled" is at least +100%, "almost 65%" at most. */
+    static Qualifier growthQualifier(StatedGrowth g) {
+        String text = g.text() == null ? "" : g.text().toLowerCase(Locale.ROOT);
+        if (MORE.matcher(text).find()) {
+            return Qualifier.MORE_THAN;
+        }
+        return LESS.matcher(text).find() ? Qualifier.ALMOST : Qualifier.EXACT;
+    }
+
+    /** The percents a stated growth can stand for. */
+    static Bounds growthBounds(StatedGrowth g) {
+        return Bounds.around(g.percent(), growthTolerance(g), growthQualifier(g));
     }
 }

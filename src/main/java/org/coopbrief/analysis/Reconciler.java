@@ -16,27 +16,29 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.coopbrief.dataset.Figure;
+import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.SeedPlace;
 import org.coopbrief.dataset.StatedGrowth;
 import org.coopbrief.dataset.Unit;
 
 /**
  * Reconciliation findings. Nothing is fixed and nothing stops the job: two numbers that should
- * agree are set side by side with the tolerance the rounding of their printed inputs allows (half
- * a unit of the last printed digit, approximate values at their last non-zero digit, propagated
- * through the arithmetic), and a finding is recorded when they differ by more.
+ * agree are set side by side, each standing for the values its printing allows (half a unit of
+ * the last printed digit; "more than" and "almost" as one-sided bounds, see {@link Bounds}),
+ * propagated through the arithmetic; a finding is recorded when the two ranges do not meet. The
+ * tolerance shown is how far apart the two numbers could be and still agree.
  * <ul>
  * <li>stated growth against the growth computed from the two levels (in the printed currency when both
  * levels share it, so exchange-rate moves do not count as errors);</li>
- * <li>turnover against exports + imports, balance against exports - imports, or whatever the three
- * printed flows imply when the fourth is missing;</li>
+ * <li>turnover against exports + imports, balance against exports - imports, or turnover against what
+ * exports (or imports) and the balance imply when the fourth flow is missing;</li>
  * <li>every conflict group: the versions, which one is used, and whether they differ beyond rounding.</li>
  * </ul>
  */
 final class Reconciler {
 
-    private static final String ROUNDING = "half a unit of the last printed digit (approximate values: of the last "
-            + "non-zero digit), propagated";
+    static final String ROUNDING = "rounding of the printed numbers (half a unit of the last printed digit),"
+            + " 'more than' / 'almost' read as bounds, propagated";
 
     /** Stated growth against the growth between the printed (or derived) levels. */
     List<FindingRow> growth(Collection<Figure> chosen, LevelPool pool, ReportedLevels reported) {
@@ -53,34 +55,32 @@ final class Reconciler {
             }
             Native a = Native.of(now, base);
             Native b = Native.of(base, now);
-            if (b.value.signum() <= 0 || b.value.subtract(b.tolerance).signum() <= 0) {
-                continue; // no growth rate from a base that may be zero or less
+            if (b.value.signum() <= 0) {
+                continue; // no growth rate from a base of zero or less
             }
-            BigDecimal ratio = a.value.divide(b.value, Decimals.MC);
-            BigDecimal low = a.value.subtract(a.tolerance).divide(b.value.add(b.tolerance), Decimals.MC);
-            BigDecimal high = a.value.add(a.tolerance).divide(b.value.subtract(b.tolerance), Decimals.MC);
-            BigDecimal fromLevels = high.subtract(ratio).max(ratio.subtract(low)).multiply(Decimals.HUNDRED, Decimals.MC);
-            BigDecimal fromStated = PrintedPrecision.growthTolerance(g);
-            BigDecimal tolerance = Decimals.pct(fromLevels.add(fromStated));
-            BigDecimal computed = Decimals.pct(ratio.subtract(BigDecimal.ONE).multiply(Decimals.HUNDRED, Decimals.MC));
-            BigDecimal difference = computed.subtract(g.percent());
-            if (difference.abs().compareTo(tolerance) <= 0) {
+            BigDecimal computed = Decimals.pct(a.value.divide(b.value, Decimals.MC).subtract(BigDecimal.ONE)
+                    .multiply(Decimals.HUNDRED, Decimals.MC));
+            Bounds fromLevels = a.bounds.growthPctOver(b.bounds);
+            Bounds stated = PrintedPrecision.growthBounds(g);
+            if (fromLevels.meets(stated)) {
                 continue;
             }
+            BigDecimal tolerance = Decimals.pct(fromLevels.allowance(computed, stated, g.percent()));
             List<String> ids = ids(now, base);
-            String stated = "stated '" + g.text() + "' (" + Decimals.plain(g.percent()) + "%) on " + g.base().code();
+            String statedLabel = "stated '" + g.text() + "' (" + Decimals.plain(g.percent()) + "%) on " + g.base().code();
             String fromWhat = "computed from " + a.label + " (" + now.period().code() + ") and " + b.label + " ("
                     + base.period().code() + (base.origin() == Origin.DERIVED ? ", derived" : "") + ")";
-            String basis = "±" + Decimals.round(fromStated, 2) + " pp for the stated growth + ±" + Decimals.round(fromLevels, 2)
-                    + " pp from the levels (" + a.label + " ±" + Decimals.plain(a.tolerance) + ", " + b.label + " ±"
-                    + Decimals.plain(b.tolerance) + "): " + ROUNDING;
+            String basis = "the stated growth is " + stated.describe(2) + "%, the levels (" + a.label + ": "
+                    + a.bounds.describe(3) + "; " + b.label + ": " + b.bounds.describe(3) + ") give " + fromLevels.describe(2)
+                    + "%: " + ROUNDING;
+            BigDecimal difference = computed.subtract(g.percent());
             findings.add(new FindingRow("stated_growth:" + String.join("+", ids), FindingKind.STATED_GROWTH, f.reporter(),
-                    f.partner(), f.indicator(), f.scope(), f.item(), f.period(), ids, stated, g.percent(), fromWhat, computed,
-                    Decimals.pct(difference), tolerance, basis, Unit.PERCENT, false,
+                    f.partner(), f.indicator(), f.scope(), f.item(), f.period(), ids, statedLabel, g.percent(), fromWhat,
+                    computed, Decimals.pct(difference), tolerance, basis, Unit.PERCENT, false,
                     now.approximate() || base.approximate() || base.origin() != Origin.REPORTED,
-                    f.indicator().code() + " " + f.period().code() + ": stated growth " + Decimals.plain(g.percent())
-                            + "% but the levels give " + Decimals.round(computed, 1) + "% (difference "
-                            + Decimals.round(difference, 1) + " pp, tolerance ±" + Decimals.round(tolerance, 1) + " pp)"));
+                    f.indicator().code() + " " + f.period().code() + ": stated growth '" + g.text() + "' ("
+                            + Decimals.plain(g.percent()) + "%) but the levels give " + Decimals.round(computed, 1)
+                            + "% (" + fromLevels.describe(1) + "% allowing for rounding)"));
         }
         return findings;
     }
@@ -94,50 +94,47 @@ final class Reconciler {
             Level i = r.get(IMPORTS);
             Level b = r.get(BALANCE);
             if (t != null && e != null && i != null) {
-                check(findings, FindingKind.FLOW_SUM, t, FlowDeriver.Term.of(e).plus(FlowDeriver.Term.of(i)), "exports + imports");
+                check(findings, FindingKind.FLOW_SUM, t, Sum.of(e).plus(Sum.of(i)));
             } else if (t != null && e != null && b != null) {
-                FlowDeriver.Term two = FlowDeriver.Term.of(e).plus(FlowDeriver.Term.of(e));
-                check(findings, FindingKind.FLOW_SUM, t, two.minus(FlowDeriver.Term.of(b)), "2 x exports - balance");
+                check(findings, FindingKind.FLOW_SUM, t, Sum.of(e).twice().minus(Sum.of(b)));
             } else if (t != null && i != null && b != null) {
-                FlowDeriver.Term two = FlowDeriver.Term.of(i).plus(FlowDeriver.Term.of(i));
-                check(findings, FindingKind.FLOW_SUM, t, two.plus(FlowDeriver.Term.of(b)), "2 x imports + balance");
+                check(findings, FindingKind.FLOW_SUM, t, Sum.of(i).twice().plus(Sum.of(b)));
             } else if (t != null && (e != null || i != null)) {
-                Level part = e != null ? e : i;
                 // a part larger than the whole: the other flow would be negative
-                if (part.amount().subtract(t.amount()).compareTo(part.tolerance().add(t.tolerance())) > 0) {
-                    check(findings, FindingKind.FLOW_SUM, t, FlowDeriver.Term.of(part), part.indicator().code()
-                            + " alone (larger than turnover)");
+                Level part = e != null ? e : i;
+                Bounds whole = Bounds.of(t);
+                Bounds side = Bounds.of(part);
+                if (side.low() != null && whole.high() != null && side.low().compareTo(whole.high()) > 0) {
+                    check(findings, FindingKind.FLOW_SUM, t, Sum.of(part));
                 }
             }
             if (e != null && i != null && b != null) {
-                check(findings, FindingKind.FLOW_BALANCE, b, FlowDeriver.Term.of(e).minus(FlowDeriver.Term.of(i)),
-                        "exports - imports");
+                check(findings, FindingKind.FLOW_BALANCE, b, Sum.of(e).minus(Sum.of(i)));
             }
         });
         return findings;
     }
 
-    private static void check(List<FindingRow> findings, FindingKind kind, Level printed, FlowDeriver.Term computed,
-            String what) {
-        BigDecimal difference = computed.value().subtract(printed.amount());
-        BigDecimal tolerance = printed.tolerance().add(computed.tolerance());
-        if (difference.abs().compareTo(tolerance) <= 0) {
+    private static void check(List<FindingRow> findings, FindingKind kind, Level printed, Sum computed) {
+        Bounds p = Bounds.of(printed);
+        if (p.meets(computed.bounds)) {
             return;
         }
         Set<String> ids = new LinkedHashSet<>(printed.figureIds());
-        ids.addAll(computed.figureIds());
-        boolean approximate = printed.approximate() || computed.approximate();
+        ids.addAll(computed.figureIds);
+        BigDecimal difference = computed.value.subtract(printed.amount());
+        BigDecimal tolerance = computed.bounds.allowance(computed.value, p, printed.amount());
+        String label = printed.indicator().code() + " " + Decimals.plain(printed.amount());
         findings.add(new FindingRow(kind.code() + ":" + String.join("+", ids), kind, printed.reporter(), printed.partner(),
-                printed.indicator(), printed.scope(), null, printed.period(), List.copyOf(ids),
-                printed.indicator().code() + " " + Decimals.plain(printed.amount()), printed.amount(),
-                what + ": " + computed.text(), Decimals.amount(computed.value()), Decimals.amount(difference),
-                Decimals.amount(tolerance), "±" + Decimals.plain(printed.tolerance()) + " on " + printed.indicator().code()
-                        + " + ±" + Decimals.plain(Decimals.amount(computed.tolerance())) + " on " + what + ": " + ROUNDING
-                        + " (USD million)",
-                Unit.USD_M, false, approximate,
+                printed.indicator(), printed.scope(), null, printed.period(), List.copyOf(ids), label, printed.amount(),
+                computed.text, Decimals.amount(computed.value), Decimals.amount(difference), Decimals.amount(tolerance),
+                printed.indicator().code() + " is " + p.describe(3) + ", " + computed.text + " is "
+                        + computed.bounds.describe(3) + " (USD million): " + ROUNDING,
+                Unit.USD_M, false, printed.approximate() || computed.approximate,
                 printed.indicator().code() + " " + printed.period().code() + " is " + Decimals.plain(printed.amount())
-                        + " USD m but " + what + " gives " + Decimals.round(computed.value(), 2) + " (difference "
-                        + Decimals.round(difference, 2) + ", tolerance ±" + Decimals.round(tolerance, 2) + ")"));
+                        + " USD m but " + computed.text + " gives " + Decimals.round(computed.value, 2) + " (difference "
+                        + Decimals.round(difference, 2) + " beyond the ±" + Decimals.round(tolerance, 2)
+                        + " the rounding allows)"));
     }
 
     /** Every conflict group of the given figures: the version used against each other version. */
@@ -156,10 +153,9 @@ final class Reconciler {
             Figure used = versions.stream().filter(v -> chosen.get(ReportedLevels.FigureKey.of(v)) == v).findFirst()
                     .orElse(versions.get(0));
             for (Figure other : versions) {
-                if (other == used) {
-                    continue;
+                if (other != used) {
+                    findings.add(conflict(group, used, other, reported));
                 }
-                findings.add(conflict(group, used, other, reported));
             }
         });
         return findings;
@@ -169,23 +165,24 @@ final class Reconciler {
         Level a = reported.level(used);
         Level b = reported.level(other);
         boolean comparable = a != null && b != null && a.unit() == b.unit();
+        Bounds ba = comparable ? Bounds.of(a) : null;
+        Bounds bb = comparable ? Bounds.of(b) : null;
+        boolean within = comparable && ba.meets(bb);
         BigDecimal difference = comparable ? Decimals.amount(b.amount().subtract(a.amount())) : null;
-        BigDecimal tolerance = comparable ? Decimals.amount(a.tolerance().add(b.tolerance())) : null;
-        boolean within = comparable && difference.abs().compareTo(tolerance) <= 0;
+        BigDecimal tolerance = comparable ? ba.allowance(a.amount(), bb, b.amount()) : null;
         boolean sameKey = ReportedLevels.FigureKey.of(used).equals(ReportedLevels.FigureKey.of(other));
         String rule = sameKey ? used.id() + " is used (" + ReportedLevels.VERSION_RULE + ")"
                 : "the versions differ in " + differences(used, other) + "; both are kept";
         return new FindingRow("conflict:" + group + ":" + used.id() + "+" + other.id(), FindingKind.CONFLICT,
                 used.reporter(), used.partner(), used.indicator(), used.scope(), used.item(), used.period(),
-                List.of(used.id(), other.id()),
-                version(used), a == null ? null : a.amount(), version(other), b == null ? null : b.amount(), difference,
-                tolerance, comparable ? "±" + Decimals.plain(a.tolerance()) + " + ±" + Decimals.plain(b.tolerance()) + ": "
-                        + ROUNDING : "not comparable (no value or different units)",
-                comparable ? a.unit() : null, within,
-                (a != null && (a.approximate())) || (b != null && b.approximate()),
+                List.of(used.id(), other.id()), version(used), a == null ? null : a.amount(), version(other),
+                b == null ? null : b.amount(), difference, tolerance == null ? null : Decimals.amount(tolerance),
+                comparable ? version(used) + " is " + ba.describe(3) + ", " + version(other) + " is " + bb.describe(3)
+                        + ": " + ROUNDING : "not comparable (no value, or different units)",
+                comparable ? a.unit() : null, within, (a != null && a.approximate()) || (b != null && b.approximate()),
                 "conflict " + group + ": " + version(used) + " against " + version(other)
-                        + (comparable ? (within ? ", equal within rounding" : ", difference " + Decimals.round(difference, 2)
-                                + " beyond ±" + Decimals.round(tolerance, 2)) : "") + "; " + rule);
+                        + (comparable ? (within ? ": the same number within rounding" : ": they differ beyond rounding")
+                                : "") + "; " + rule);
     }
 
     private static String version(Figure f) {
@@ -220,24 +217,55 @@ final class Reconciler {
         return List.copyOf(ids);
     }
 
+    /** A sum of printed flows: its value, its bounds and the words for it ("exports 7.9 + imports 10.9"). */
+    private record Sum(BigDecimal value, Bounds bounds, boolean approximate, Set<String> figureIds, String text) {
+
+        static Sum of(Level l) {
+            return new Sum(l.amount(), Bounds.of(l), l.approximate(), new LinkedHashSet<>(l.figureIds()),
+                    l.indicator().code() + " " + Decimals.plain(l.amount()));
+        }
+
+        Sum plus(Sum o) {
+            return new Sum(value.add(o.value), bounds.plus(o.bounds), approximate || o.approximate, union(o), text + " + " + o.text);
+        }
+
+        Sum minus(Sum o) {
+            return new Sum(value.subtract(o.value), bounds.minus(o.bounds), approximate || o.approximate, union(o),
+                    text + " - " + o.text);
+        }
+
+        Sum twice() {
+            return new Sum(value.multiply(BigDecimal.valueOf(2)), bounds.times(2), approximate, figureIds, "2 x " + text);
+        }
+
+        private Set<String> union(Sum o) {
+            Set<String> ids = new LinkedHashSet<>(figureIds);
+            ids.addAll(o.figureIds);
+            return ids;
+        }
+    }
+
     /**
      * A level in the currency it was printed in when the other level of the pair shares that
      * currency (so the growth of rouble figures is checked in roubles), else as normalised.
      */
-    private record Native(BigDecimal value, BigDecimal tolerance, String label) {
+    private record Native(BigDecimal value, Bounds bounds, String label) {
 
         static Native of(Level l, Level other) {
             Unit u = l.originalUnit();
             Unit o = other.originalUnit();
             boolean printedMoney = l.origin() == Origin.REPORTED && u != null && u.isMoney();
+            String approx = l.origin() == Origin.REPORTED && l.qualifier() != Qualifier.EXACT
+                    ? l.qualifier().code().replace('_', ' ') + " " : "";
             if (printedMoney && o != null && o.isMoney() && u.currency().equals(o.currency())
                     && !u.currency().orElseThrow().equals("USD")) {
                 BigDecimal m = u.millionsPerUnit();
-                BigDecimal tol = PrintedPrecision.halfUnit(l.originalAmount(), l.qualifier()).multiply(m);
-                return new Native(l.originalAmount().multiply(m), tol,
-                        Decimals.plain(l.originalAmount()) + " " + u.name());
+                BigDecimal value = l.originalAmount().multiply(m);
+                BigDecimal tol = PrintedPrecision.halfUnit(l.originalAmount()).multiply(m);
+                return new Native(value, Bounds.around(value, tol, l.qualifier()),
+                        approx + Decimals.plain(l.originalAmount()) + " " + u.name());
             }
-            return new Native(l.amount(), l.tolerance(), Decimals.plain(l.amount())
+            return new Native(l.amount(), Bounds.of(l), approx + Decimals.plain(l.amount())
                     + (l.unit() == Unit.USD_M ? "" : " " + l.unit().name()));
         }
     }

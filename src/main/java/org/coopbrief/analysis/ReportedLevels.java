@@ -59,7 +59,7 @@ final class ReportedLevels {
         if (f.value() == null || f.unit() == null) {
             return null;
         }
-        UsdNormaliser.Normalised n = normaliser.normalise(f.value(), PrintedPrecision.halfUnit(f.value(), f.qualifier()),
+        UsdNormaliser.Normalised n = normaliser.normalise(f.value(), PrintedPrecision.halfUnit(f.value()),
                 f.unit(), f.period());
         String basis = n.basis();
         if (f.qualifier() != Qualifier.EXACT) {

@@ -110,11 +110,11 @@ final class TargetEvaluator {
         boolean approximate = APPROXIMATE_TARGET.contains(t.qualifier());
         if (t.value() != null) {
             int year = t.deadline() != null ? t.deadline().lastYear() : t.setOn() != null ? t.setOn().year() : asOf.getYear();
-            UsdNormaliser.Normalised n = normaliser.normalise(t.value(), PrintedPrecision.halfUnit(t.value(), t.qualifier()),
+            UsdNormaliser.Normalised n = normaliser.normalise(t.value(), PrintedPrecision.halfUnit(t.value()),
                     t.unit(), Period.year(year));
             String words = t.qualifier() == Qualifier.EXACT ? "" : t.qualifier().code().replace('_', ' ') + " ";
             return Optional.of(new Resolved(n.amount(), n.unit(), n.tolerance(), approximate || n.viaRate(),
-                    words + Decimals.plain(t.value()) + " " + t.unit().name() + (n.basis().isEmpty() ? "" : "; " + n.basis())));
+                    words + Decimals.plain(t.value()) + " " + t.unit().name() + (n.viaRate() ? "; " + n.basis() : "")));
         }
         // the baseline in USD where it could be converted, else in its printed unit
         return pool.seriesKeys().stream()

@@ -8,6 +8,7 @@ import org.coopbrief.analysis.AnalysisParameters;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.FindingRow;
+import org.coopbrief.analysis.GrowthRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.Origin;
 import org.coopbrief.analysis.Standing;
@@ -29,9 +30,11 @@ final class ComparisonPrinter {
         out.printf("as of %s; focus period %s (marked *); money in USD million%n", p.asOf(),
                 p.focus() == null ? "none" : p.focus().code());
         out.println("~ approximate (qualified in the text, converted at an annual average rate, derived or implied);");
-        out.println("d derived from the other flows; i implied by a stated growth; n/a not computable");
+        out.println("d derived from the other flows; i implied by a stated growth; n/a not computable;");
+        out.println("[UNIT] values not in money; STATED the growth printed (on the previous comparable period unless named)");
         out.println();
         comparisons(report);
+        growth(report);
         out.println();
         targets(report);
         if (!report.findings().isEmpty()) {
@@ -48,14 +51,13 @@ final class ComparisonPrinter {
                 ">ABS CHANGE", ">PCT CHANGE", ">STATED", ">SHARE", ">RANK");
         for (ComparisonRow r : report.comparisons()) {
             Level v = r.value();
-            String unit = v == null || v.unit() == Unit.USD_M ? "" : " " + v.unit().name();
+            Unit unit = r.unit();
             boolean approx = r.change() != null && r.change().approximate();
-            t.row((r.focus() ? "*" : " ") + r.period().code(), r.reporter(), r.partner(),
-                    r.indicator().code() + " / " + r.scope().code() + (r.item() == null ? "" : " (" + r.item() + ")"),
-                    v == null ? "n/a" : level(v) + unit,
-                    r.change() == null ? "" : mark(r.change().previousApproximate()) + amount(r.change().previousAmount())
+            t.row((r.focus() ? "*" : " ") + r.period().code(), r.reporter(), r.partner(), series(r),
+                    v == null ? "n/a" : level(v),
+                    r.change() == null ? "" : mark(r.change().previousApproximate()) + amount(r.change().previousAmount(), unit)
                             + origin(r.change().previousOrigin()),
-                    r.change() == null ? "" : mark(approx) + signed(r.change().absolute()),
+                    r.change() == null ? "" : mark(approx) + signed(r.change().absolute(), unit),
                     r.change() == null ? "" : r.change().percent() == null ? "n/a" : mark(approx) + percent(r.change().percent()),
                     r.stated() == null ? "" : percent(r.stated().percent())
                             + (r.change() != null && r.stated().base().equals(r.change().previousPeriod()) ? ""
@@ -69,6 +71,26 @@ final class ComparisonPrinter {
         }
     }
 
+    private void growth(AnalysisReport report) {
+        if (report.growth().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("MULTI-YEAR GROWTH (annual levels at least two years apart)");
+        TextTable t = new TextTable("FROM", "TO", "REPORTER", "PARTNER", "INDICATOR / SCOPE", ">START", ">END", ">TOTAL",
+                ">CAGR");
+        for (GrowthRow g : report.growth()) {
+            t.row(g.startPeriod().code(), g.endPeriod().code(), g.reporter(), g.partner(),
+                    g.indicator().code() + " / " + g.scope().code() + (g.item() == null ? "" : " (" + g.item() + ")")
+                            + (g.unit() == Unit.USD_M ? "" : " [" + g.unit().name() + "]"),
+                    mark(g.approximate()) + amount(g.startAmount(), g.unit()) + origin(g.startOrigin()),
+                    mark(g.approximate()) + amount(g.endAmount(), g.unit()) + origin(g.endOrigin()),
+                    g.totalPct() == null ? "n/a" : mark(g.approximate()) + percent(g.totalPct()),
+                    g.cagrPct() == null ? "n/a" : mark(g.approximate()) + percent(g.cagrPct()) + "/yr");
+        }
+        t.print(out);
+    }
+
     private void targets(AnalysisReport report) {
         out.println("TARGETS");
         if (report.targets().isEmpty()) {
@@ -78,14 +100,15 @@ final class ComparisonPrinter {
         TextTable t = new TextTable("ID", "REPORTER", "INDICATOR / SCOPE", ">TARGET", "DEADLINE", ">ACTUAL", "YEAR",
                 ">ATTAINMENT", ">GAP", ">REQUIRED", "STATUS");
         for (TargetRow r : report.targets()) {
-            String unit = r.unit() == null || r.unit() == Unit.USD_M ? "" : " " + r.unit().name();
-            t.row(r.targetId(), r.reporter(), r.indicator().code() + " / " + r.scope().code(),
-                    r.targetAmount() == null ? "n/a" : mark(r.targetApproximate()) + amount(r.targetAmount()) + unit,
+            Unit unit = r.unit();
+            t.row(r.targetId(), r.reporter(), r.indicator().code() + " / " + r.scope().code()
+                            + (unit == null || unit == Unit.USD_M ? "" : " [" + unit.name() + "]"),
+                    r.targetAmount() == null ? "n/a" : mark(r.targetApproximate()) + amount(r.targetAmount(), unit),
                     r.deadline() == null ? "none" : r.deadline().code(),
-                    r.actual() == null ? "n/a" : mark(r.actual().approximate()) + amount(r.actual().amount()),
+                    r.actual() == null ? "n/a" : mark(r.actual().approximate()) + amount(r.actual().amount(), unit),
                     r.actual() == null ? "" : r.actual().period().code(),
                     r.attainmentPct() == null ? "n/a" : mark(r.approximate()) + plainPercent(r.attainmentPct()),
-                    r.gap() == null ? "n/a" : mark(r.approximate()) + amount(r.gap()),
+                    r.gap() == null ? "n/a" : mark(r.approximate()) + amount(r.gap(), unit),
                     r.requiredGrowthPct() == null ? "n/a" : percent(r.requiredGrowthPct()) + "/yr",
                     r.status().label());
         }
@@ -95,13 +118,20 @@ final class ComparisonPrinter {
             out.println("  " + " ".repeat(r.targetId().length()) + " " + r.status().label() + ": " + r.explanation());
             if (r.partial() != null) {
                 out.println("  " + " ".repeat(r.targetId().length()) + " partial year, not counted: "
-                        + r.partial().period().code() + " " + mark(r.partial().approximate()) + amount(r.partial().amount()));
+                        + r.partial().period().code() + " " + mark(r.partial().approximate())
+                        + amount(r.partial().amount(), r.unit()));
             }
         }
     }
 
+    /** "turnover / goods", with the part ("butter") and a unit other than USD million ("[UNITS]"). */
+    private static String series(ComparisonRow r) {
+        return r.indicator().code() + " / " + r.scope().code() + (r.item() == null ? "" : " (" + r.item() + ")")
+                + (r.unit() == null || r.unit() == Unit.USD_M ? "" : " [" + r.unit().name() + "]");
+    }
+
     private static String level(Level v) {
-        return mark(v.approximate() || v.origin() != Origin.REPORTED) + amount(v.amount()) + origin(v.origin());
+        return mark(v.approximate() || v.origin() != Origin.REPORTED) + amount(v.amount(), v.unit()) + origin(v.origin());
     }
 
     private static String origin(Origin o) {
@@ -116,17 +146,25 @@ final class ComparisonPrinter {
         return approximate ? "~" : "";
     }
 
-    /** One decimal, three for amounts under one (USD 818 thousand is 0.818). */
-    static String amount(BigDecimal x) {
+    /** USD million to one decimal (three under one: USD 818 thousand is 0.818); other units as printed. */
+    static String amount(BigDecimal x, Unit unit) {
         if (x == null) {
             return "n/a";
+        }
+        if (unit != null && unit != Unit.USD_M) {
+            BigDecimal s = x.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
         }
         int places = x.abs().compareTo(BigDecimal.ONE) < 0 && x.signum() != 0 ? 3 : 1;
         return x.setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String signed(BigDecimal x) {
-        String s = amount(x);
+    private static String amount(BigDecimal x) {
+        return amount(x, Unit.USD_M);
+    }
+
+    private static String signed(BigDecimal x, Unit unit) {
+        String s = amount(x, unit);
         return x.signum() > 0 ? "+" + s : s;
     }
 

@@ -15,16 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PrintedPrecisionTest {
 
     @ParameterizedTest
-    @CsvSource({"38.7,0.05", "200,0.5", "6.7,0.05", "847.9,0.05", "0.818,0.0005", "1,0.5", "-3,0.5"})
-    void anExactNumberIsGoodToHalfAUnitOfItsLastPrintedDigit(String printed, String half) {
-        assertThat(PrintedPrecision.halfUnit(d(printed), Qualifier.EXACT)).isEqualByComparingTo(half);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"40,about,5", "30,almost,5", "280,more_than,5", "300,more_than,50", "420,about,5", "12.5,about,0.05",
-            "1,about,0.5"})
-    void anApproximateNumberIsRoundedAtItsLastNonZeroDigit(String printed, String qualifier, String half) {
-        assertThat(PrintedPrecision.halfUnit(d(printed), Qualifier.parse(qualifier))).isEqualByComparingTo(half);
+    @CsvSource({"38.7,0.05", "200,0.5", "300,0.5", "6.7,0.05", "847.9,0.05", "0.818,0.0005", "1,0.5", "-3,0.5", "0,0.5"})
+    void aNumberIsGoodToHalfAUnitOfItsLastPrintedDigit(String printed, String half) {
+        assertThat(PrintedPrecision.halfUnit(d(printed))).isEqualByComparingTo(half);
     }
 
     private static StatedGrowth growth(String pct, String text, GrowthKind kind) {
@@ -54,7 +47,14 @@ class PrintedPrecisionTest {
     }
 
     @Test
-    void anApproximateGrowthIsRoundedAtItsLastNonZeroDigit() {
-        assertThat(PrintedPrecision.growthTolerance(growth("20", "more than 20% growth", GrowthKind.PCT))).isEqualByComparingTo("5");
+    void qualifyingWordsMakeAStatedGrowthABound() {
+        Bounds moreThanDoubled = PrintedPrecision.growthBounds(growth("100", "more than doubled", GrowthKind.TIMES));
+        assertThat(moreThanDoubled.low()).isEqualByComparingTo("99.5");
+        assertThat(moreThanDoubled.high()).isNull();
+        Bounds almost = PrintedPrecision.growthBounds(growth("65", "by almost 65 percent", GrowthKind.PCT));
+        assertThat(almost.low()).isNull();
+        assertThat(almost.high()).isEqualByComparingTo("65.5");
+        assertThat(PrintedPrecision.growthQualifier(growth("9", "exceeded 9 percent", GrowthKind.PCT))).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(PrintedPrecision.growthQualifier(growth("31", "increased by 31%", GrowthKind.PCT))).isEqualTo(Qualifier.EXACT);
     }
 }
