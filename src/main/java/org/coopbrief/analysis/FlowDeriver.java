@@ -26,7 +26,8 @@ import org.coopbrief.dataset.Unit;
  * Derives the missing trade flows where two are reported for the same reporter, partner, scope
  * and period (wholes only, never parts): turnover = exports + imports, balance = exports - imports (so any two of the four
  * give the other two). Only reported levels in USD million feed a derivation; a derived flow is
- * marked, carries the summed tolerance of its inputs, and never replaces a reported one. An
+ * marked derived and approximate, carries the summed tolerance of its inputs, and never replaces a
+ * reported one. An
  * impossible result (negative exports or imports) is not derived: the reconciler reports it.
  */
 final class FlowDeriver {
@@ -94,7 +95,7 @@ final class FlowDeriver {
             if (!r.containsKey(indicator)) {
                 levels.add(new Level(key.reporter(), key.partner(), indicator, key.scope(), null, key.period(),
                         Decimals.amount(term.value), Unit.USD_M, Decimals.amount(term.tolerance), Origin.DERIVED,
-                        term.approximate, Decimals.amount(term.value), Unit.USD_M, Qualifier.EXACT,
+                        true, Decimals.amount(term.value), Unit.USD_M, Qualifier.EXACT,
                         indicator.code() + " = " + term.text, List.copyOf(term.figureIds)));
             }
         });
@@ -132,10 +133,10 @@ final class FlowDeriver {
     }
 
     /** A linear combination of levels with its propagated tolerance and the words that say how. */
-    record Term(BigDecimal value, BigDecimal tolerance, boolean approximate, Set<String> figureIds, String text) {
+    private record Term(BigDecimal value, BigDecimal tolerance, Set<String> figureIds, String text) {
 
         static Term of(Level l) {
-            return new Term(l.amount(), l.tolerance(), l.approximate(), new LinkedHashSet<>(l.figureIds()),
+            return new Term(l.amount(), l.tolerance(), new LinkedHashSet<>(l.figureIds()),
                     l.indicator().code() + " " + Decimals.plain(l.amount()));
         }
 
@@ -149,14 +150,14 @@ final class FlowDeriver {
 
         Term half() {
             return new Term(value.divide(BigDecimal.valueOf(2), Decimals.MC),
-                    tolerance.divide(BigDecimal.valueOf(2), Decimals.MC), approximate, figureIds, "(" + text + ") / 2");
+                    tolerance.divide(BigDecimal.valueOf(2), Decimals.MC), figureIds, "(" + text + ") / 2");
         }
 
         private Term combine(Term o, BigDecimal result, String op) {
             Set<String> ids = new LinkedHashSet<>(figureIds);
             ids.addAll(o.figureIds);
             String right = o.text.contains(" ") && o.text.matches(".*[+-] .*") ? "(" + o.text + ")" : o.text;
-            return new Term(result, tolerance.add(o.tolerance, Decimals.MC), approximate || o.approximate, ids,
+            return new Term(result, tolerance.add(o.tolerance, Decimals.MC), ids,
                     text + op + right);
         }
     }

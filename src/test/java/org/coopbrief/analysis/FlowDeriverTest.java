@@ -30,7 +30,7 @@ class FlowDeriverTest {
         Level balance = pool.get(SeriesKey.whole("BY-HM", "GE", Indicator.BALANCE, Scope.GOODS, Unit.USD_M), Period.parse("2017"));
         assertThat(balance.amount()).isEqualByComparingTo("-3.0");
         assertThat(balance.origin()).isEqualTo(Origin.DERIVED);
-        assertThat(balance.approximate()).as("exact inputs").isFalse();
+        assertThat(balance.approximate()).as("derived, even from exact inputs").isTrue();
         assertThat(balance.tolerance()).isEqualByComparingTo("0.1");
         assertThat(balance.basis()).isEqualTo("balance = exports 7.9 - imports 10.9");
         assertThat(balance.figureIds()).containsExactly("F1", "F2");
