@@ -31,8 +31,7 @@ final class Cagr {
                     if (years < 2) {
                         continue;
                     }
-                    boolean approximate = start.approximate() || end.approximate() || start.origin() != Origin.REPORTED
-                            || end.origin() != Origin.REPORTED;
+                    boolean approximate = start.approximate() || end.approximate();
                     rows.add(new GrowthRow(key.reporter(), key.partner(), key.indicator(), key.scope(), key.item(), key.unit(),
                             start.period(), start.amount(), start.origin(), end.period(), end.amount(), end.origin(), years,
                             Decimals.pctChange(end.amount(), start.amount()), pct(start.amount(), end.amount(), years),

@@ -29,7 +29,6 @@ public record ComparisonRow(String reporter, String partner, Indicator indicator
 
     /** True when the level or the change rests on an approximate, derived or implied number. */
     public boolean approximate() {
-        return (value != null && (value.approximate() || value.origin() != Origin.REPORTED))
-                || (change != null && change.approximate());
+        return (value != null && value.approximate()) || (change != null && change.approximate());
     }
 }

@@ -112,7 +112,7 @@ final class FlowDeriver {
                 if (l.origin() != Origin.REPORTED) {
                     derived.add(indicator);
                 }
-                if (l.approximate() || l.origin() != Origin.REPORTED) {
+                if (l.approximate()) {
                     approximate.add(indicator);
                 }
             });

@@ -33,6 +33,7 @@ public record Level(String reporter, String partner, Indicator indicator, Scope 
 
     public Level {
         figureIds = List.copyOf(figureIds);
+        approximate = approximate || origin != Origin.REPORTED; // a computed number is never exact
     }
 
     /** The series this level belongs to (periods aside). */

@@ -77,7 +77,7 @@ final class Reconciler {
             findings.add(new FindingRow("stated_growth:" + String.join("+", ids), FindingKind.STATED_GROWTH, f.reporter(),
                     f.partner(), f.indicator(), f.scope(), f.item(), f.period(), ids, statedLabel, g.percent(), fromWhat,
                     computed, Decimals.pct(difference), tolerance, basis, Unit.PERCENT, false,
-                    now.approximate() || base.approximate() || base.origin() != Origin.REPORTED,
+                    now.approximate() || base.approximate(),
                     f.indicator().code() + " " + f.period().code() + ": stated growth '" + g.text() + "' ("
                             + Decimals.plain(g.percent()) + "%) but the levels give " + Decimals.round(computed, 1)
                             + "% (" + fromLevels.describe(1) + "% allowing for rounding)"));

@@ -106,7 +106,7 @@ final class ShareAndRank {
     }
 
     private static boolean uncertain(Level l) {
-        return l.approximate() || l.origin() != Origin.REPORTED;
+        return l.approximate();
     }
 
     /** The label of a peer group: "countries", "regions of RU". */

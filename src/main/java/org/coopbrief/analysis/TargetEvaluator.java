@@ -124,7 +124,7 @@ final class TargetEvaluator {
                 .map(k -> pool.get(k, t.baselinePeriod())).filter(l -> l != null).findFirst()
                 .map(base -> new Resolved(Decimals.amount(t.baselineMultiple().multiply(base.amount(), Decimals.MC)),
                         base.unit(), Decimals.amount(t.baselineMultiple().multiply(base.tolerance(), Decimals.MC)),
-                        approximate || base.approximate() || base.origin() != Origin.REPORTED,
+                        approximate || base.approximate(),
                         Decimals.plain(t.baselineMultiple()) + " x " + t.indicator().code() + " " + t.baselinePeriod().code()
                                 + " (" + shown(base) + " " + (base.unit() == Unit.USD_M ? "USD m" : base.unit().name())
                                 + (base.origin() == Origin.REPORTED ? "" : ", " + base.origin().code()) + ")"));
@@ -160,7 +160,7 @@ final class TargetEvaluator {
     }
 
     private static String shown(Level l) {
-        return (l.approximate() || l.origin() != Origin.REPORTED ? "~" : "") + Decimals.round(l.amount(), 2);
+        return (l.approximate() ? "~" : "") + Decimals.round(l.amount(), 2);
     }
 
     private TargetRow row(Target t, Resolved target, Level actual, Level partial, BigDecimal required, BigDecimal since,

@@ -39,7 +39,7 @@ public record TargetRow(String targetId, String reporter, String partner, Indica
 
         static Actual of(Level l) {
             return l == null ? null : new Actual(l.period(), l.amount(), l.origin(),
-                    l.approximate() || l.origin() != Origin.REPORTED);
+                    l.approximate());
         }
     }
 }

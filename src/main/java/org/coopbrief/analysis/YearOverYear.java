@@ -1,8 +1,10 @@
 package org.coopbrief.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Period;
@@ -26,9 +28,8 @@ final class YearOverYear {
         if (before == null) {
             return null;
         }
-        boolean approximate = now.approximate() || before.approximate() || now.origin() != Origin.REPORTED
-                || before.origin() != Origin.REPORTED;
-        return new Change(previous, before.amount(), before.origin(), before.approximate() || before.origin() != Origin.REPORTED,
+        boolean approximate = now.approximate() || before.approximate();
+        return new Change(previous, before.amount(), before.origin(), before.approximate(),
                 Decimals.amount(now.amount().subtract(before.amount(), Decimals.MC)),
                 now.unit() == Unit.PERCENT ? null : Decimals.pctChange(now.amount(), before.amount()), approximate);
     }
@@ -39,27 +40,21 @@ final class YearOverYear {
      */
     static List<ComparisonRow> rows(LevelPool pool, Map<ReportedLevels.FigureKey, Figure> chosen, Period focus) {
         List<ComparisonRow> rows = new ArrayList<>();
-        java.util.Set<ReportedLevels.FigureKey> covered = new java.util.HashSet<>();
+        Set<ReportedLevels.FigureKey> withLevel = new HashSet<>();
         for (Level l : pool.all()) {
             ReportedLevels.FigureKey key = ReportedLevels.FigureKey.of(l);
+            withLevel.add(key);
             Figure printed = chosen.get(key);
             StatedGrowth stated = printed == null ? null : printed.growth();
-            if (printed != null && (printed.value() == null || sameUnit(printed, l))) {
-                covered.add(key);
-            }
-            rows.add(new ComparisonRow(l.reporter(), l.partner(), l.indicator(), l.scope(), l.item(), l.period(), l, change(l, pool),
-                    stated, null, l.period().equals(focus)));
+            rows.add(new ComparisonRow(l.reporter(), l.partner(), l.indicator(), l.scope(), l.item(), l.period(), l,
+                    change(l, pool), stated, null, l.period().equals(focus)));
         }
         chosen.forEach((key, f) -> {
-            if (f.value() == null && f.growth() != null && !covered.contains(key)) {
-                rows.add(new ComparisonRow(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), f.period(), null, null,
-                        f.growth(), null, f.period().equals(focus)));
+            if (f.value() == null && f.growth() != null && !withLevel.contains(key)) {
+                rows.add(new ComparisonRow(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), f.period(), null,
+                        null, f.growth(), null, f.period().equals(focus)));
             }
         });
         return rows;
-    }
-
-    private static boolean sameUnit(Figure f, Level l) {
-        return l.originalUnit() == f.unit() || l.origin() != Origin.REPORTED;
     }
 }

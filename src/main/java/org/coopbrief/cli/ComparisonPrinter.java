@@ -131,7 +131,7 @@ final class ComparisonPrinter {
     }
 
     private static String level(Level v) {
-        return mark(v.approximate() || v.origin() != Origin.REPORTED) + amount(v.amount(), v.unit()) + origin(v.origin());
+        return mark(v.approximate()) + amount(v.amount(), v.unit()) + origin(v.origin());
     }
 
     private static String origin(Origin o) {
