@@ -19,6 +19,7 @@ final class ApproximateLabels implements CategoryItemLabelGenerator, XYItemLabel
     private final NumberFormat numbers;
     private final String suffix;
     private final Map<String, Boolean> approximate = new HashMap<>();
+    private final Map<String, Number> shown = new HashMap<>();
 
     ApproximateLabels(NumberFormat numbers, String suffix) {
         this.numbers = numbers;
@@ -29,7 +30,13 @@ final class ApproximateLabels implements CategoryItemLabelGenerator, XYItemLabel
         approximate.put(series + "\u0000" + item, isApproximate);
     }
 
-    private String label(Comparable<?> series, Comparable<?> item, Number value) {
+    /** Labels the item with {@code value} rather than the length it is drawn with (a bar cut short). */
+    void show(Comparable<?> series, Comparable<?> item, Number value) {
+        shown.put(series + "\u0000" + item, value);
+    }
+
+    private String label(Comparable<?> series, Comparable<?> item, Number drawn) {
+        Number value = shown.getOrDefault(series + "\u0000" + item, drawn);
         if (value == null) {
             return null;
         }

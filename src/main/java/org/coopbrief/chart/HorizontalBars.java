@@ -43,20 +43,32 @@ public final class HorizontalBars {
         return build(title, theme.texts().text("chart.axis.usdMillions"), bars, "", null);
     }
 
-    /** Actual as a percentage of target, with a line at 100%. */
+    /**
+     * Actual as a percentage of target, with a line at 100%. Bars stop at {@link #ATTAINMENT_SHOWN}%
+     * so one far-exceeded target does not flatten the others; their labels keep the real value.
+     */
     public JFreeChart attainment(String title, List<Bar> bars) {
         return build(title, theme.texts().text("chart.axis.attainment"), bars,
-                theme.texts().text("format.percent", "").strip(), 100.0);
+                theme.texts().text("format.percent", "").strip(), 100.0, ATTAINMENT_SHOWN);
     }
 
+    static final double ATTAINMENT_SHOWN = 200;
+
     private JFreeChart build(String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker) {
+        return build(title, axisLabel, bars, labelSuffix, marker, Double.MAX_VALUE);
+    }
+
+    private JFreeChart build(String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker,
+            double longest) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ApproximateLabels labels = new ApproximateLabels(theme.numbers(), labelSuffix);
         List<Paint> paints = new ArrayList<>();
         String row = axisLabel;
         for (Bar bar : bars) {
-            data.addValue(bar.value().amount(), row, bar.label());
+            double value = bar.value().amount().doubleValue();
+            data.addValue(Math.min(value, longest), row, bar.label());
             labels.mark(row, bar.label(), bar.value().approximate());
+            labels.show(row, bar.label(), bar.value().amount());
             paints.add(bar.colour() == null ? ChartTheme.EXPORTS : bar.colour());
         }
         BarRenderer renderer = new BarRenderer() {
@@ -75,7 +87,8 @@ public final class HorizontalBars {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         if (marker != null) {
             // keep the reference line in view even when every bar stops short of it
-            double largest = bars.stream().mapToDouble(b -> b.value().amount().doubleValue()).max().orElse(0);
+            double largest = bars.stream().mapToDouble(b -> Math.min(b.value().amount().doubleValue(), longest))
+                    .max().orElse(0);
             values.setRange(0, Math.max(marker * 1.1, largest * 1.18));
             ValueMarker line = new ValueMarker(marker, ChartTheme.REFERENCE, ChartTheme.DASHED);
             plot.addRangeMarker(line, Layer.FOREGROUND);

@@ -127,20 +127,20 @@ public final class Texts {
 
     /** A period in words, for sentences: "January–July 2018". */
     public String period(Period p) {
-        return period(p, "month.");
+        return period(p, "month.", "");
     }
 
     /** A period with months abbreviated, for tables and charts: "Jan–Jul 2018". */
     public String periodShort(Period p) {
-        return period(p, "month.short.");
+        return period(p, "month.short.", ".short");
     }
 
-    private String period(Period p, String months) {
+    private String period(Period p, String months, String form) {
         String year = Integer.toString(p.year());
         return switch (p.kind()) {
             case YEAR -> year;
-            case QUARTER -> text("period.quarter", p.lastMonth() / 3, year);
-            case HALF -> text("period.half", p.lastMonth() / 6, year);
+            case QUARTER -> text("period.quarter" + form, p.lastMonth() / 3, year);
+            case HALF -> text("period.half" + form, p.lastMonth() / 6, year);
             case MONTH -> text("period.month", raw(months + p.firstMonth()), year);
             case MONTHS -> text("period.months", raw(months + p.firstMonth()), raw(months + p.lastMonth()), year);
             case YEARS -> text("period.years", year, Integer.toString(p.lastYear()));

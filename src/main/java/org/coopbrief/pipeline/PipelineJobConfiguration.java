@@ -9,14 +9,17 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The main job behind {@code coopbrief run}, and its step order: the ingest flow, the PDF
- * briefings, then the manifest (always last: its presence marks a complete run).
+ * The main job behind {@code coopbrief run}, and its step order: the ingest flow, then the
+ * analysis (comparisons, targets, reconciliation, stored under the run's period, as-of date,
+ * reporter and partners), the PDF briefings, then the manifest (always last: its presence marks a
+ * complete run).
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineJobConfiguration {
@@ -24,7 +27,8 @@ public class PipelineJobConfiguration {
     public static final String JOB_NAME = "coopbrief";
 
     @Bean
-    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, Step briefingStep, Step manifestStep, RunLog runLog) {
+    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, @Qualifier("analysisStep") Step analysisStep,
+            @Qualifier("briefingStep") Step briefingStep, @Qualifier("manifestStep") Step manifestStep, RunLog runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
                         new String[] {RunParameters.PERIOD, RunParameters.AS_OF, RunParameters.LANG, RunParameters.REPORTER,
@@ -32,6 +36,7 @@ public class PipelineJobConfiguration {
                         new String[] {RunParameters.REQUESTED_PERIOD}))
                 .listener(runLog)
                 .start(ingestFlow)
+                .next(analysisStep)
                 .next(briefingStep)
                 .next(manifestStep)
                 .end().build();

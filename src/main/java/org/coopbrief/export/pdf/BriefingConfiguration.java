@@ -2,6 +2,8 @@ package org.coopbrief.export.pdf;
 
 import java.time.LocalDate;
 
+import org.coopbrief.analysis.AnalysisParameters;
+import org.coopbrief.analysis.AnalysisResults;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.pipeline.RunLog;
 import org.coopbrief.pipeline.RunParameters;
@@ -32,15 +34,16 @@ public class BriefingConfiguration {
                 .build();
     }
 
-    /** Until the comparisons step is in the pipeline: the printed levels only, for the run's period and as-of date. */
+    /** The comparisons the analysis step stored under the run's period, as-of date, reporter and partners. */
     @Bean
-    ComparisonsProvider comparisonsProvider() {
+    ComparisonsProvider comparisonsProvider(AnalysisResults results) {
         return (data, parameters) -> {
-            String asOf = parameters.getString(RunParameters.AS_OF);
-            String period = parameters.getString(RunParameters.PERIOD);
-            String reporter = parameters.getString(RunParameters.REPORTER, "BY");
-            return new PendingComparisons(data, PendingComparisons.defaultFrame(data, reporter,
-                    asOf == null ? null : LocalDate.parse(asOf), period == null ? null : Period.parse(period)));
+            AnalysisParameters key = new AnalysisParameters(LocalDate.parse(parameters.getString(RunParameters.AS_OF)),
+                    Period.parse(parameters.getString(RunParameters.PERIOD)), parameters.getString(RunParameters.REPORTER),
+                    AnalysisParameters.parsePartners(parameters.getString(RunParameters.PARTNERS)));
+            return results.load(key).<Comparisons>map(report -> new AnalysisComparisons(report, data))
+                    .orElseThrow(() -> new IllegalStateException("no comparisons stored for " + key.key()
+                            + ": the analysis step must run before the briefings"));
         };
     }
 }

@@ -1,7 +1,11 @@
 package org.coopbrief.export.pdf;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
 
 import org.coopbrief.chart.EmbeddedFontMapper;
@@ -18,6 +22,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
@@ -56,9 +61,26 @@ final class BriefingPdf implements AutoCloseable {
         document.addAuthor(metadata.author());
         document.addKeywords(metadata.keywords());
         document.addCreator("coopbrief");
-        document.addCreationDate(new PdfDate(GregorianCalendar.from(metadata.created())));
+        // dates and file identifier follow from the content, so the same run always gives the same file
+        // (the library reads the file identifier from the information dictionary, where it also stays)
+        PdfDate created = new PdfDate(GregorianCalendar.from(metadata.created()));
+        byte[] id = fileId(metadata);
         document.open();
+        writer.getInfo().put(PdfName.CREATIONDATE, created);
+        writer.getInfo().put(PdfName.MODDATE, created);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         this.charts = new PdfChartRenderer(new EmbeddedFontMapper(style.typeface(), style.regular(), style.bold()));
+    }
+
+    private static byte[] fileId(Metadata metadata) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((metadata.title() + "\n" + metadata.subject() + "\n" + metadata.created())
+                    .getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(sha.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     PdfStyle style() {

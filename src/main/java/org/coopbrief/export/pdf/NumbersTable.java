@@ -44,7 +44,7 @@ final class NumbersTable {
                         table.text(texts.periodShort(r.period()));
                         table.text(wording.series(r.indicator(), r.scope()));
                         table.text(r.unit() == null ? "" : texts.unit(r.unit()));
-                        table.number(wording.value(r.amount(), r.approximate()));
+                        table.number(wording.value(r.amount(), r.approximate()) + printed(r));
                         table.number(compared ? wording.value(r.previous(), r.changeApproximate()) + " ("
                                 + texts.periodShort(r.previousPeriod()) + ")" : texts.text("value.none"));
                         table.number(compared ? wording.changeAmount(r.absChange(), r.changeApproximate())
@@ -56,6 +56,33 @@ final class NumbersTable {
                         table.text(cite(r));
                     }
                 });
+        pdf.table(table.build());
+    }
+
+    /** Growth over several years: from one annual level to a later one, in all and per year. */
+    void growth(BriefingPdf pdf, List<Comparisons.Growth> growth) {
+        TableBuilder table = new TableBuilder(pdf.style(), new float[] {2.4f, 1.2f, 1.5f, 1.5f, 0.8f, 1.2f, 1.2f},
+                texts.text("col.series"), texts.text("col.unit"), texts.text("col.from"), texts.text("col.to"),
+                texts.text("col.years"), texts.text("col.totalChange"), texts.text("col.cagr")).numeric(2, 3, 4, 5, 6);
+        String main = context.frame().reporter();
+        List<Comparisons.Growth> sorted = growth.stream().sorted(Comparator
+                .comparing((Comparisons.Growth g) -> !g.reporter().equals(main)).thenComparing(g -> wording.name(g.reporter()))
+                .thenComparing(Comparisons.Growth::indicator).thenComparing(Comparisons.Growth::scope)
+                .thenComparing(Comparisons.Growth::end).thenComparing(Comparisons.Growth::start)).toList();
+        String reporter = null;
+        for (Comparisons.Growth g : sorted) {
+            if (!g.reporter().equals(reporter)) {
+                reporter = g.reporter();
+                table.group(wording.name(reporter));
+            }
+            table.text(wording.series(g.indicator(), g.scope()));
+            table.text(g.unit() == null ? "" : texts.unit(g.unit()));
+            table.number(wording.value(g.startAmount(), g.approximate()) + " (" + texts.periodShort(g.start()) + ")");
+            table.number(wording.value(g.endAmount(), g.approximate()) + " (" + texts.periodShort(g.end()) + ")");
+            table.number(Integer.toString(g.years()));
+            table.number(wording.change(g.totalPct(), g.approximate()));
+            table.number(wording.change(g.cagrPct(), g.approximate()));
+        }
         pdf.table(table.build());
     }
 
@@ -79,6 +106,12 @@ final class NumbersTable {
             }
         });
         pdf.table(table.build());
+    }
+
+    /** The value as printed when it was converted: "\n(6.7 RUB billion)". */
+    private String printed(Comparisons.Row r) {
+        return r.printedAmount() == null || r.printedUnit() == null ? ""
+                : "\n(" + texts.amount(r.printedAmount()) + " " + texts.unit(r.printedUnit()) + ")";
     }
 
     private Map<String, List<Comparisons.Row>> byReporter(List<Comparisons.Row> rows, Comparator<Comparisons.Row> order) {

@@ -81,7 +81,6 @@ final class OverallBriefing {
         facts.text(texts.text("title.focus")).bold(texts.period(frame.focus()));
         facts.text(texts.text("title.asOf")).bold(texts.date(frame.asOf()));
         facts.text(texts.text("title.partners")).bold(Integer.toString(context.partners().size()));
-        facts.text(texts.text("title.prepared")).bold(texts.date(context.created().toLocalDate()));
         facts.text(texts.text("title.language")).bold(texts.text("language.name"));
         pdf.table(facts.build());
         if (!context.comparisons().available()) {
@@ -122,9 +121,13 @@ final class OverallBriefing {
         TableBuilder table = new TableBuilder(style, new float[] {0.5f, 3f, 1.3f, 1.1f, 1f, 1f, 0.7f},
                 texts.text("col.rank"), texts.text("col.partner"), texts.text("col.turnoverUsd"), texts.text("col.change"),
                 texts.text("col.share"), texts.text("col.rankChange"), texts.text("col.source")).numeric(0, 2, 3, 4, 5);
-        int position = 0;
+        Comparisons.Peers peers = null;
         for (Comparisons.Ranked r : ranking) {
-            position++;
+            if (!r.peers().equals(peers)) {
+                peers = r.peers();
+                table.group(texts.text("peers.heading." + peers.kind().code(), parentName(peers),
+                        Integer.toString(peers.covered())) + (peers.worldTotal() ? texts.text("peers.world") : ""));
+            }
             table.number(r.rank() == null ? texts.text("value.none") : Integer.toString(r.rank()));
             Chunk name = new Chunk(wording.name(r.partner()), style.link());
             name.setLocalGoto(BriefingContext.anchor(r.partner()));
@@ -137,11 +140,16 @@ final class OverallBriefing {
         }
         pdf.table(table.build());
         pdf.note(texts.text("ranking.legend"));
-        List<HorizontalBars.Bar> bars = ranking.stream().map(r -> new HorizontalBars.Bar(wording.name(r.partner()),
+        List<HorizontalBars.Bar> bars = ranking.stream()
+                .sorted(Comparator.comparing(Comparisons.Ranked::turnover).reversed()).map(r -> new HorizontalBars.Bar(wording.name(r.partner()),
                 new ChartValue(r.turnover(), r.approximate()), null)).toList();
         float height = Math.min(420, 90 + 22 * bars.size());
         pdf.chart(new HorizontalBars(context.chartTheme()).turnoverByPartner(
                 texts.text("chart.turnoverByPartner", texts.period(frame.focus())), bars), height);
+    }
+
+    private String parentName(Comparisons.Peers peers) {
+        return peers.parent() == null ? "" : wording.name(peers.parent());
     }
 
     private static String signed(int n) {
@@ -155,7 +163,11 @@ final class OverallBriefing {
 
     private void targets(BriefingPdf pdf) {
         pdf.section(texts.text("section.targets"), "targets");
-        List<Comparisons.TargetResult> targets = context.comparisons().targets();
+        // the ones that need attention first: missed, at risk, on track, achieved, then no data and open
+        List<Comparisons.TargetResult> targets = context.comparisons().targets().stream()
+                .sorted(Comparator.comparing(Comparisons.TargetResult::status)
+                        .thenComparing(t -> t.target().id()))
+                .toList();
         pdf.paragraph(texts.text("targets.intro", Integer.toString(targets.size()), texts.date(context.frame().asOf())));
         if (!context.comparisons().available()) {
             pdf.note(texts.text("comparisons.pending"));

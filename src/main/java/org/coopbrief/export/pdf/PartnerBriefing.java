@@ -141,12 +141,19 @@ final class PartnerBriefing {
         }
         new NumbersTable(context, notes, figures).full(pdf, rows);
         pdf.note(texts.text("changes.legend"));
+        List<Comparisons.Growth> growth = context.comparisons().growth(partner);
+        if (!growth.isEmpty()) {
+            pdf.subsection(texts.text("section.growth"), "growth");
+            new NumbersTable(context, notes, figures).growth(pdf, growth);
+            pdf.note(texts.text("growth.legend"));
+        }
     }
 
     private void targets(BriefingPdf pdf) {
         pdf.flowingSection(texts.text("section.partnerTargets"), "targets");
         List<Comparisons.TargetResult> targets = context.comparisons().targets().stream()
-                .filter(t -> t.target().partner().equals(partner)).toList();
+                .filter(t -> t.target().partner().equals(partner))
+                .sorted(Comparator.comparing(t -> t.target().id())).toList();
         TargetTable.add(pdf, context, notes, targets, false);
         int charts = 0;
         for (Comparisons.TargetResult t : targets) {

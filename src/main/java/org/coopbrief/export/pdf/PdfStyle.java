@@ -2,6 +2,9 @@ package org.coopbrief.export.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
@@ -40,9 +43,14 @@ final class PdfStyle {
     private static BaseFont embed(Typeface typeface, boolean bold) {
         try {
             // cached=false: each document gets its own font object and its own subset
-            return BaseFont.createFont(typeface.fileName(bold), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+            BaseFont font = BaseFont.createFont(typeface.fileName(bold), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     typeface.ttf(bold), null);
-        } catch (DocumentException | IOException e) {
+            // the subset's name tag is drawn at random; a seeded generator makes the same run give the same bytes
+            SecureRandom tags = SecureRandom.getInstance("SHA1PRNG");
+            tags.setSeed(typeface.fileName(bold).getBytes(StandardCharsets.UTF_8));
+            font.setSecureRandom(tags);
+            return font;
+        } catch (DocumentException | IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot embed " + typeface.fileName(bold), e);
         }
     }

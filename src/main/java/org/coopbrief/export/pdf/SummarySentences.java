@@ -43,8 +43,9 @@ final class SummarySentences {
         out.add(texts.text("summary.coverage", context.reporterName(), Integer.toString(context.partners().size()),
                 texts.period(frame.focus()), texts.date(frame.asOf())));
         List<Comparisons.Ranked> ranking = context.comparisons().ranking();
-        ranking.stream().limit(PARTNERS_NAMED).forEach(r -> out.add(trade(r.partner(), r.period(), r.turnover(),
-                r.approximate(), r.figureIds(), change(r), r.sharePct(), r.rank())));
+        ranking.stream().sorted(Comparator.comparing(Comparisons.Ranked::turnover).reversed()).limit(PARTNERS_NAMED)
+                .forEach(r -> out.add(trade(r.partner(), r.period(), r.turnover(), r.approximate(), r.figureIds(),
+                        change(r), r)));
         latestElsewhere(ranking).forEach(out::add);
         out.add(targets());
         events().ifPresent(out::add);
@@ -77,7 +78,7 @@ final class SummarySentences {
     }
 
     private String trade(String partner, Period period, BigDecimal amount, boolean approximate, List<String> figureIds,
-            Change change, BigDecimal share, Integer rank) {
+            Change change, Comparisons.Ranked ranked) {
         String name = wording.name(partner);
         String money = wording.money(amount, approximate, figureIds);
         String sentence;
@@ -88,8 +89,12 @@ final class SummarySentences {
                     wording.changeBy(change.pct(), change.approximate()), texts.period(period), money,
                     change.stated() ? texts.text("summary.trade.asStated") : "");
         }
-        if (share != null && rank != null) {
-            sentence = sentence + " " + texts.text("summary.trade.share", texts.percent(share), Integer.toString(rank));
+        if (ranked != null && ranked.sharePct() != null && ranked.rank() != null) {
+            var peers = ranked.peers();
+            String among = texts.text("peers.in." + peers.kind().code(),
+                    peers.parent() == null ? "" : wording.name(peers.parent()));
+            sentence = sentence + " " + texts.text(peers.worldTotal() ? "summary.trade.shareWorld" : "summary.trade.share",
+                    texts.percent(ranked.sharePct()), Integer.toString(ranked.rank()), among);
         }
         return sentence;
     }
@@ -117,7 +122,7 @@ final class SummarySentences {
         latest.stream().sorted(Comparator.comparing(Comparisons.Row::period).thenComparing(Comparisons.Row::amount)
                 .reversed()).limit(PARTNERS_NAMED)
                 .forEach(r -> out.add(trade(r.partner(), r.period(), r.amount(), r.approximate(), r.figureIds(),
-                        change(r), null, null)));
+                        change(r), null)));
         return out;
     }
 

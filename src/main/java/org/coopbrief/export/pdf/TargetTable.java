@@ -56,9 +56,7 @@ final class TargetTable {
     private static String targetValue(Texts texts, Wording wording, Comparisons.TargetResult r) {
         Target t = r.target();
         if (r.targetAmount() != null) {
-            // a target resolved from a baseline is as approximate as the baseline
-            boolean approximate = t.qualifier().isApproximate() || (t.value() == null && r.approximate());
-            return wording.valueWithUnit(r.targetAmount(), approximate, r.unit());
+            return wording.valueWithUnit(r.targetAmount(), r.targetApproximate(), r.unit());
         }
         if (t.baselineMultiple() != null) {
             return texts.text("targets.baseline", texts.number(t.baselineMultiple(), 2),

@@ -3,6 +3,7 @@ package org.coopbrief.export.pdf;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ class WriteBriefings implements Tasklet {
         List<String> partners = data.partnersWithData(results.frame().reporter()).stream()
                 .filter(p -> selected.isEmpty() || selected.contains(p)).toList();
         Typeface typeface = Typeface.liberationSans();
-        ZonedDateTime created = ZonedDateTime.now();
+        // dated by the run's as-of date, not the clock: the same run (restarted, or run again) gives the same files
+        ZonedDateTime created = results.frame().asOf().atStartOfDay(ZoneOffset.UTC);
         Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         int written = 0;
         for (Language language : languages) {

@@ -71,6 +71,11 @@ class BriefingWithComparisonsTest {
         public List<Row> rows(String partner) {
             return rowsByPartner.getOrDefault(partner, List.of());
         }
+
+        @Override
+        public List<Growth> growth(String partner) {
+            return List.of();
+        }
     }
 
     private static BigDecimal d(String s) {
@@ -88,7 +93,7 @@ class BriefingWithComparisonsTest {
         return new Comparisons.Row(f.reporter(), f.partner(), f.indicator(), f.scope(), f.period(), f.value(), Unit.USD_M,
                 f.qualifier().isApproximate(), Origin.REPORTED, previousPeriod == null ? null : Period.parse(previousPeriod),
                 previous == null ? null : d(previous), abs == null ? null : d(abs), pct == null ? null : d(pct),
-                changeApproximate, f.growth(), List.of(f.id()));
+                changeApproximate, f.growth(), List.of(f.id()), null, null);
     }
 
     @BeforeAll
@@ -117,7 +122,7 @@ class BriefingWithComparisonsTest {
 
         Comparisons.Row minskBalance = new Comparisons.Row("BY-HM", "GE", Indicator.BALANCE, Scope.GOODS,
                 Period.parse("2017"), d("-3.0"), Unit.USD_M, true, Origin.DERIVED, null, null, null, null, false, null,
-                List.of("F5", "F6"));
+                List.of("F5", "F6"), null, null);
         comparisons = new Fixed(new Comparisons.Frame(LocalDate.of(2021, 6, 30), Period.parse("2020"), "BY"),
                 Map.of("AF", List.of(row(af2017, null, null, null, null, false),
                                 row(af2018, "2017", "30", "8.7", "29", true)),
@@ -126,8 +131,8 @@ class BriefingWithComparisonsTest {
                                 row(minskExports, null, null, null, null, false),
                                 row(minskImports, null, null, null, null, false), minskBalance)),
                 List.of(new Comparisons.Ranked("GE", Scope.GOODS, Period.parse("2020"), d("120"), false, d("20"), d("60"),
-                        1, 1, List.of("F4"))),
-                List.of(new Comparisons.TargetResult(target, Comparisons.Status.MISSED, d("200"), Unit.USD_M,
+                        1, 1, List.of("F4"), new Comparisons.Peers(EntityKind.COUNTRY, null, 2, false))),
+                List.of(new Comparisons.TargetResult(target, Comparisons.Status.MISSED, d("200"), Unit.USD_M, false,
                         new Comparisons.Actual(Period.parse("2020"), d("120"), false), null, d("60"), d("80"), null, false)),
                 List.of(new Comparisons.Finding(Comparisons.FindingKind.STATED_GROWTH, "BY", "AF", Indicator.TURNOVER,
                         Scope.GOODS, Period.parse("2018"), List.of("F1", "F2"), d("31"), d("29"), d("-2"), d("1.8"),
@@ -143,15 +148,19 @@ class BriefingWithComparisonsTest {
     }
 
     private PdfReadBack overall(Language language) throws Exception {
+        return new PdfReadBack(writeOverall(language, "overall-" + language.code() + ".pdf"));
+    }
+
+    private Path writeOverall(Language language, String name) throws Exception {
         BriefingContext context = context(language);
         OverallBriefing briefing = new OverallBriefing(context);
-        Path file = dir.resolve("overall-" + language.code() + ".pdf");
+        Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file);
                 BriefingPdf pdf = new BriefingPdf(out, new PdfStyle(typeface), context.texts(), context.marking(),
                         briefing.metadata(), true)) {
             briefing.write(pdf);
         }
-        return new PdfReadBack(file);
+        return file;
     }
 
     private PdfReadBack partner(String code, Language language) throws Exception {
@@ -179,7 +188,7 @@ class BriefingWithComparisonsTest {
         try (PdfReadBack pdf = overall(Language.EN)) {
             String summary = oneLine(pdf.text(page(pdf, "Executive summary")));
             assertThat(summary).contains("Trade with Georgia grew by 20% in 2020 to $120 million. This is 60% of the total"
-                    + " over the partners covered (rank 1).");
+                    + " over the countries covered (rank 1).");
             // computed from "almost $30 million": approximate, so "about"
             assertThat(summary).contains("Trade with Afghanistan grew by about 29% in 2018 to $38.7 million.");
             assertThat(summary).contains("Targets recorded: 1 (Missed: 1).", "Data-quality findings: 1");
@@ -195,7 +204,7 @@ class BriefingWithComparisonsTest {
     void theRankingShowsChangeShareAndRank() throws Exception {
         try (PdfReadBack pdf = overall(Language.EN)) {
             String ranking = oneLine(pdf.text(page(pdf, "Partners by turnover")));
-            assertThat(ranking).containsSubsequence("1", "Georgia", "120", "+20%", "60%", "+1", "[");
+            assertThat(ranking).containsSubsequence("Countries (2 covered)", "1", "Georgia", "120", "+20%", "60%", "+1", "[");
         }
     }
 
@@ -236,6 +245,19 @@ class BriefingWithComparisonsTest {
             assertThat(targets).contains("T013", "Missed");
             assertThat(pdf.text()).contains("Path to the target", "Target: 200");
             assertThat(pdf.text()).contains("Roadmap on trade signed", "15 June 2020");
+        }
+    }
+
+    @Test
+    void theSameBriefingWrittenTwiceIsTheSameFile() throws Exception {
+        // a restarted run must produce what an uninterrupted one does, byte for byte
+        Path first = writeOverall(Language.RU, "first.pdf");
+        Path second = writeOverall(Language.RU, "second.pdf");
+        assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
+        try (PdfReadBack pdf = new PdfReadBack(first)) {
+            var info = pdf.document().getDocumentInformation();
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(java.time.Instant.parse("2021-07-01T09:00:00Z"));
+            assertThat(pdf.document().getDocument().getDocumentID()).isNotNull();
         }
     }
 
