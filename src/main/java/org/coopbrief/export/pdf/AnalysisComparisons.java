@@ -35,11 +35,6 @@ final class AnalysisComparisons implements Comparisons {
     }
 
     @Override
-    public boolean available() {
-        return true;
-    }
-
-    @Override
     public Frame frame() {
         return frame;
     }

@@ -30,9 +30,6 @@ final class Appendix {
     void quality() {
         pdf.section(texts.text("section.quality"), "quality");
         pdf.paragraph(texts.text("quality.intro"));
-        if (!context.comparisons().available()) {
-            pdf.note(texts.text("quality.pending"));
-        }
         List<Comparisons.Finding> findings = context.comparisons().findings();
         if (findings.isEmpty()) {
             pdf.paragraph(texts.text("quality.none"));

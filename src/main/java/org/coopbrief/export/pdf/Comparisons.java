@@ -19,9 +19,6 @@ import org.coopbrief.dataset.Unit;
  */
 interface Comparisons {
 
-    /** False while no comparisons were computed: the briefings then say so in place of the numbers. */
-    boolean available();
-
     /** What the comparisons were computed for. */
     Frame frame();
 
@@ -104,7 +101,7 @@ interface Comparisons {
     }
 
     /** In the order a reader should look at them: the ones needing attention first. */
-    enum Status { MISSED, AT_RISK, ON_TRACK, ACHIEVED, NO_DATA, OPEN, NOT_EVALUATED }
+    enum Status { MISSED, AT_RISK, ON_TRACK, ACHIEVED, NO_DATA, OPEN }
 
     /**
      * A target against the latest comparable actual.

@@ -18,7 +18,7 @@ final class EventTable {
             pdf.paragraph(texts.text("events.none"));
             return;
         }
-        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.2f, 1.3f, 2f, 4f, 1.4f, 0.6f},
+        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.4f, 1.3f, 2f, 4f, 1.4f, 0.6f},
                 texts.text("col.date"), texts.text("col.type"), texts.text("col.parties"), texts.text("col.event"),
                 texts.text("col.place"), texts.text("col.source"));
         for (Event e : events) {

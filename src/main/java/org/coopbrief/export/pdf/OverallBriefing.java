@@ -83,9 +83,6 @@ final class OverallBriefing {
         facts.text(texts.text("title.partners")).bold(Integer.toString(context.partners().size()));
         facts.text(texts.text("title.language")).bold(texts.text("language.name"));
         pdf.table(facts.build());
-        if (!context.comparisons().available()) {
-            pdf.note(texts.text("comparisons.pending"));
-        }
         contents(pdf);
     }
 
@@ -169,9 +166,6 @@ final class OverallBriefing {
                         .thenComparing(t -> t.target().id()))
                 .toList();
         pdf.paragraph(texts.text("targets.intro", Integer.toString(targets.size()), texts.date(context.frame().asOf())));
-        if (!context.comparisons().available()) {
-            pdf.note(texts.text("comparisons.pending"));
-        }
         TargetTable.add(pdf, context, notes, targets, true);
         List<HorizontalBars.Bar> bars = targets.stream().filter(t -> t.attainmentPct() != null)
                 .map(t -> new HorizontalBars.Bar(t.target().id() + " " + wording.name(t.target().partner()),

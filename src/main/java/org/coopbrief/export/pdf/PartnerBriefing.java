@@ -88,9 +88,6 @@ final class PartnerBriefing {
         pdf.add(title);
         pdf.paragraph(new Phrase(texts.text("partner.subtitle", context.reporterName(), wording.name(partner),
                 texts.period(frame.focus()), texts.date(frame.asOf())), style.body()), 4);
-        if (!context.comparisons().available()) {
-            pdf.note(texts.text("comparisons.pending"));
-        }
     }
 
     /** One reporter's flows with the partner in one scope: a series that can be charted. */

@@ -128,9 +128,6 @@ final class SummarySentences {
 
     private String targets() {
         List<Comparisons.TargetResult> targets = context.comparisons().targets();
-        if (!context.comparisons().available()) {
-            return texts.text("summary.targets.pending", Integer.toString(targets.size()));
-        }
         Map<Comparisons.Status, Long> counts = new EnumMap<>(Comparisons.Status.class);
         targets.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
@@ -153,7 +150,6 @@ final class SummarySentences {
 
     private String quality() {
         long findings = context.comparisons().findings().stream().filter(f -> !f.withinTolerance()).count();
-        return texts.text(context.comparisons().available() ? "summary.quality" : "summary.quality.pending",
-                Long.toString(findings));
+        return texts.text("summary.quality", Long.toString(findings));
     }
 }

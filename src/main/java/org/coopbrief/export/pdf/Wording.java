@@ -105,7 +105,7 @@ final class Wording {
             case ON_TRACK -> ChartTheme.ON_TRACK;
             case AT_RISK -> ChartTheme.AT_RISK;
             case MISSED -> ChartTheme.MISSED;
-            case NO_DATA, OPEN, NOT_EVALUATED -> ChartTheme.NEUTRAL;
+            case NO_DATA, OPEN -> ChartTheme.NEUTRAL;
         };
     }
 

@@ -63,11 +63,6 @@ class BriefingWithComparisonsTest {
             List<Finding> findings) implements Comparisons {
 
         @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
         public List<Row> rows(String partner) {
             return rowsByPartner.getOrDefault(partner, List.of());
         }
