@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The briefings of a run of the whole pipeline on the bundled data, in English and Russian, read
@@ -44,6 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:briefings-test;DB_CLOSE_DELAY=-1",
         "coopbrief.reports-dir=target/test-reports/briefings-test"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// the context holds the whole dataset, its comparisons and the job repository in memory: free it after use
+@DirtiesContext
 class BriefingsTest {
 
     static final List<String> SECTIONS_EN = List.of("Executive summary", "Partners by turnover", "Targets", "Partners",
