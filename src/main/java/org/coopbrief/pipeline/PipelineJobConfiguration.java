@@ -6,6 +6,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,9 +17,9 @@ public class PipelineJobConfiguration {
     public static final String JOB_NAME = "coopbrief";
 
     @Bean
-    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow) {
+    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, Step excelWorkbookStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {IngestParameters.INPUT}, new String[0]))
-                .start(ingestFlow).end().build();
+                .start(ingestFlow).next(excelWorkbookStep).end().build();
     }
 }

@@ -1,0 +1,30 @@
+package org.coopbrief.export.excel;
+
+import javax.sql.DataSource;
+
+import org.coopbrief.system.RunFolders;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The pipeline step that writes the analysts' workbook. */
+@Configuration(proxyBeanMethods = false)
+class ExcelExportConfiguration {
+
+    static final String STEP_NAME = "excel-workbook";
+
+    @Bean
+    Step excelWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RunFolders folders, DataSource dataSource, JdbcTemplate jdbc) {
+        ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> new PendingAnalysis(jdbc,
+                parameters.getString("as-of"), parameters.getString("period"), parameters.getString("reporter"),
+                parameters.getString("partners"));
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .tasklet(new ExcelWorkbookStep(folders, new JdbcWorkbookDataset(dataSource), analyses), transactionManager)
+                .build();
+    }
+}
