@@ -9,6 +9,7 @@ public final class ExitCode {
     public static final int ALREADY_RUNNING = 3;
     public static final int COMPLETED_WITH_REJECTS = 4;
     public static final int NOTHING_TO_DO = 5;
+    public static final int STOPPED = 6;
 
     private ExitCode() {
     }

@@ -26,9 +26,11 @@ class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOption input = new InputOption();
 
+    Contexts contexts = Contexts.STANDALONE;
+
     @Override
     public Integer call() {
-        return JobCommandSupport.launch(spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
+        return JobCommandSupport.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
             var properties = runner.properties();
             return runner.start(IngestJobConfiguration.JOB_NAME, new JobParametersBuilder()
                     .addString(IngestParameters.INPUT, input.resolve(properties.resolvedInputDir()).toString())

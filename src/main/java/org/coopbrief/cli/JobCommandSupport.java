@@ -8,14 +8,20 @@ import java.util.List;
 import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.ingest.InputFileException;
 import org.coopbrief.ingest.RunLabel;
-import org.coopbrief.system.RunFolders;
 import org.coopbrief.system.JobRunner;
+import org.coopbrief.system.RunFolders;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Launching a job from a command and reporting its outcome on the terminal, as an exit code. */
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * Launching a job from a command and reporting its outcome on the terminal, as an exit code.
+ * SIGTERM and Ctrl-C during a job ask it to stop at the next chunk boundary; it ends STOPPED and
+ * can be restarted.
+ */
 final class JobCommandSupport {
 
     private static final int MAX_REJECTS_SHOWN = 50;
@@ -27,30 +33,48 @@ final class JobCommandSupport {
         JobExecution launch(JobRunner runner) throws Exception;
     }
 
-    static int launch(PrintWriter out, PrintWriter err, Launch launch) {
+    static int launch(Contexts contexts, PrintWriter out, PrintWriter err, Launch launch) {
         ConfigurableApplicationContext context;
         try {
-            context = ApplicationStarter.start();
+            context = contexts.open();
         } catch (RuntimeException e) {
             err.println("coopbrief: configuration error: " + Messages.rootMessage(e));
             return ExitCode.USAGE;
         }
-        try (context) {
+        try {
+            JobRunner runner = context.getBean(JobRunner.class);
             JobExecution execution;
+            SignalHandler term = null;
+            SignalHandler interrupt = null;
             try {
-                execution = launch.launch(context.getBean(JobRunner.class));
+                SignalHandler stop = signal -> {
+                    err.println("coopbrief: " + signal.getName() + " received: stopping at the next chunk boundary");
+                    runner.stopRunning();
+                };
+                term = Signal.handle(new Signal("TERM"), stop);
+                interrupt = Signal.handle(new Signal("INT"), stop);
+                execution = launch.launch(runner);
             } catch (JobRunner.AlreadyRunningException e) {
                 err.println("coopbrief: " + e.getMessage());
                 return ExitCode.ALREADY_RUNNING;
-            } catch (JobInstanceAlreadyCompleteException | JobRunner.NothingToRestartException e) {
+            } catch (JobRunner.AlreadyCompleteException e) {
                 err.println("coopbrief: " + e.getMessage());
                 return ExitCode.NOTHING_TO_DO;
             } catch (Exception e) {
                 // unknown execution id, not restartable, invalid parameters: nothing was started
                 err.println("coopbrief: " + Messages.rootMessage(e));
                 return ExitCode.USAGE;
+            } finally {
+                if (term != null) {
+                    Signal.handle(new Signal("TERM"), term);
+                }
+                if (interrupt != null) {
+                    Signal.handle(new Signal("INT"), interrupt);
+                }
             }
             return report(out, err, execution, context.getBean(IngestSummary.class), context.getBean(RunFolders.class));
+        } finally {
+            contexts.release(context);
         }
     }
 
@@ -59,22 +83,29 @@ final class JobCommandSupport {
         long instanceId = execution.getJobInstance().getInstanceId();
         String inputParam = execution.getJobParameters().getString("input");
         Path inputDir = Path.of(inputParam == null ? "." : inputParam);
+        String label = execution.getJobParameters().getString(RunLabel.PARAMETER, RunLabel.INGEST);
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
-        out.printf("%s execution %d: %s in %.1f s (input %s)%n", execution.getJobInstance().getJobName(),
-                execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, inputDir);
+        out.printf("%s execution %d: %s in %.1f s (run %d, input %s)%n", execution.getJobInstance().getJobName(),
+                execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, instanceId, inputDir);
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            err.printf("coopbrief: run stopped on request; continue it with: coopbrief restart %d (or the same command)%n",
+                    execution.getId());
+            return ExitCode.STOPPED;
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             for (Throwable t : execution.getAllFailureExceptions()) {
                 String message = t instanceof InputFileException ? t.getMessage() : Messages.rootMessage(t);
                 message.lines().forEach(line -> err.println("coopbrief: " + line));
             }
-            err.printf("coopbrief: run failed; after fixing the cause, restart it with: coopbrief restart %d%n",
-                    execution.getId());
+            err.printf("coopbrief: run failed; after fixing the cause, continue it with: coopbrief restart %d"
+                    + " (or the same command)%n", execution.getId());
             return ExitCode.JOB_FAILED;
         }
         for (IngestSummary.FileCount c : summary.counts(instanceId)) {
             out.printf("  %-20s read %5d  loaded %5d  rejected %4d%n", c.file(), c.read(), c.loaded(), c.rejected());
         }
+        out.println("  reports: " + folders.runFolder(label, instanceId));
         List<IngestSummary.Reject> rejects = summary.rejects(instanceId);
         if (rejects.isEmpty()) {
             return ExitCode.OK;
@@ -83,7 +114,6 @@ final class JobCommandSupport {
         if (rejects.size() > MAX_REJECTS_SHOWN) {
             err.println("... and " + (rejects.size() - MAX_REJECTS_SHOWN) + " more");
         }
-        String label = execution.getJobParameters().getString(RunLabel.PARAMETER, RunLabel.INGEST);
         err.printf("%d row(s) rejected; reject report: %s%n", rejects.size(),
                 folders.runFolder(label, instanceId).resolve("rejects.csv"));
         return ExitCode.COMPLETED_WITH_REJECTS;

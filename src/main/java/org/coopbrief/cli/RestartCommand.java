@@ -20,7 +20,7 @@ class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return JobCommandSupport.launch(spec.commandLine().getOut(), spec.commandLine().getErr(),
+        return JobCommandSupport.launch(Contexts.STANDALONE, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 runner -> runner.restart(executionId));
     }
 }

@@ -8,6 +8,9 @@ import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -34,26 +37,29 @@ public class IngestJobConfiguration {
     private final PlatformTransactionManager transactionManager;
     private final DatasetFiles files;
     private final JdbcTemplate jdbc;
+    private final StepExecutionListener stepLog;
 
     IngestJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            DatasetFiles files, JdbcTemplate jdbc) {
+            DatasetFiles files, JdbcTemplate jdbc, @Qualifier("runLog") StepExecutionListener stepLog) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.files = files;
         this.jdbc = jdbc;
+        this.stepLog = stepLog;
     }
 
     @Bean
-    Job ingestJob(Flow ingestFlow) {
+    Job ingestJob(Flow ingestFlow, @Qualifier("runLog") JobExecutionListener runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {IngestParameters.INPUT}, new String[0]))
+                .listener(runLog)
                 .start(ingestFlow).end().build();
     }
 
     @Bean
     Flow ingestFlow(CoopbriefProperties properties, RunFolders folders,
             CsvFileReader datasetReader, ValidatingProcessor<?> datasetProcessor,
-            StagingWriter datasetWriter, RejectRecorder rejectRecorder,
+            StagingWriter datasetWriter, RejectRecorder rejectRecorder, FaultInjection faultInjection,
             @Value("${coopbrief.chunk-size:100}") int chunkSize) {
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("ingest-flow")
                 .start(tasklet("check-input-files", new InputFilesCheck(files, properties.maxInputFileBytes())))
@@ -64,6 +70,8 @@ public class IngestJobConfiguration {
                     .reader(datasetReader).processor(datasetProcessor).writer(datasetWriter)
                     .faultTolerant().skip(RowRejectedException.class).skipLimit(Long.MAX_VALUE)
                     .skipListener(rejectRecorder)
+                    .listener(faultInjection)
+                    .listener(stepLog)
                     .build());
         }
         return flow.next(tasklet("check-figure-keys", new FigureKeyCheck(jdbc)))
@@ -73,7 +81,7 @@ public class IngestJobConfiguration {
     }
 
     private Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(stepLog).build();
     }
 
     // One step-scoped reader, processor, writer and recorder serve every load step: each step

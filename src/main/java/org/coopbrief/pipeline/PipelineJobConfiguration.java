@@ -1,25 +1,49 @@
 package org.coopbrief.pipeline;
 
-import org.coopbrief.ingest.IngestParameters;
+import org.coopbrief.ingest.IngestSummary;
+import org.coopbrief.system.RunFolders;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The main job behind {@code coopbrief run}: for now the ingest flow; analysis and reports follow it. */
+/**
+ * The main job behind {@code coopbrief run}, and its step order: the ingest flow, the workbook, then the
+ * manifest (always last: its presence marks a complete run).
+ */
 @Configuration(proxyBeanMethods = false)
 public class PipelineJobConfiguration {
 
     public static final String JOB_NAME = "coopbrief";
 
     @Bean
-    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, Step excelWorkbookStep) {
+    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, Step excelWorkbookStep, Step manifestStep,
+            RunLog runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {IngestParameters.INPUT}, new String[0]))
-                .start(ingestFlow).next(excelWorkbookStep).end().build();
+                .validator(new DefaultJobParametersValidator(
+                        new String[] {RunParameters.PERIOD, RunParameters.AS_OF, RunParameters.LANG, RunParameters.REPORTER,
+                                RunParameters.PARTNERS, RunParameters.REVISION, RunParameters.INPUT, RunParameters.REPORT_LABEL},
+                        new String[] {RunParameters.REQUESTED_PERIOD}))
+                .listener(runLog)
+                .start(ingestFlow)
+                .next(excelWorkbookStep)
+                .next(manifestStep)
+                .end().build();
+    }
+
+    @Bean
+    Step manifestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
+            IngestSummary summary, RunLog runLog, @Value("${coopbrief.version:development}") String version) {
+        return new StepBuilder("write-manifest", jobRepository)
+                .tasklet(new RunManifest(folders, summary, version), transactionManager)
+                .listener(runLog)
+                .build();
     }
 }

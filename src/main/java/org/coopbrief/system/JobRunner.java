@@ -1,47 +1,67 @@
 package org.coopbrief.system;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts and restarts the jobs. The jobs share the dataset tables, so none starts while any of
- * them is running.
+ * Starts, restarts and stops the jobs under the run lock, so that exactly one job touches the
+ * dataset at a time, across processes. Once the lock is held, any execution still marked as
+ * running was left by a process that died (SIGKILL, power loss): it is recovered first, which
+ * makes it restartable.
  */
 @Component
 public class JobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
     private final CoopbriefProperties properties;
+    private final RunLock lock;
 
-    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, CoopbriefProperties properties) {
+    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, CoopbriefProperties properties, RunLock lock) {
         this.operator = operator;
         this.repository = repository;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
         this.properties = properties;
-        this.jobs = jobs.stream().collect(java.util.stream.Collectors.toMap(Job::getName, j -> j));
+        this.lock = lock;
     }
 
-    /** Thrown when another execution is running; carries its id. */
+    /** Another run holds the lock; nothing was started. */
     public static class AlreadyRunningException extends Exception {
-        private final long executionId;
+        AlreadyRunningException(String message) {
+            super(message);
+        }
+    }
 
-        AlreadyRunningException(JobExecution running) {
-            super("job '" + running.getJobInstance().getJobName() + "' is already running (execution "
-                    + running.getId() + ", started " + running.getStartTime() + ")");
-            this.executionId = running.getId();
+    /** The run these parameters identify has completed; nothing was started. */
+    public static class AlreadyCompleteException extends Exception {
+        private final JobExecution completed;
+
+        public AlreadyCompleteException(String message, JobExecution completed) {
+            super(message);
+            this.completed = completed;
         }
 
-        public long executionId() {
-            return executionId;
+        public JobExecution completed() {
+            return completed;
         }
     }
 
@@ -49,49 +69,112 @@ public class JobRunner {
         return properties;
     }
 
-    /** Thrown when asked to restart an execution that completed. */
-    public static class NothingToRestartException extends Exception {
-        NothingToRestartException(String message) {
-            super(message);
+    /** Starts a job as a new instance (the parameters must be unique) or continues a failed one. */
+    public JobExecution start(String jobName, JobParameters parameters) throws Exception {
+        Job job = job(jobName);
+        try (RunLock.Held held = acquire()) {
+            recoverAbandonedExecutions();
+            JobExecution last = repository.getLastJobExecution(jobName, parameters);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                throw new AlreadyCompleteException("this run already completed as execution " + last.getId(), last);
+            }
+            return operator.start(job, parameters);
         }
     }
 
-    public JobExecution start(String jobName, JobParameters parameters) throws Exception {
+    /**
+     * The revision a run's parameters should use: the newest existing one (so that repeating a
+     * command finds a completed run, or continues a failed one), or the next one for a rerun.
+     */
+    public long revisionFor(String jobName, java.util.function.LongFunction<JobParameters> withRevision, boolean rerun) {
+        long newest = -1;
+        while (repository.getJobInstance(jobName, withRevision.apply(newest + 1)) != null) {
+            newest++;
+        }
+        if (newest < 0) {
+            return 0;
+        }
+        return rerun ? newest + 1 : newest;
+    }
+
+    public JobExecution restart(long executionId) throws Exception {
+        try (RunLock.Held held = acquire()) {
+            recoverAbandonedExecutions();
+            JobExecution failed = find(executionId)
+                    .orElseThrow(() -> new IllegalArgumentException("no job execution with id " + executionId));
+            JobExecution last = repository.getLastJobExecution(failed.getJobInstance());
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                throw new AlreadyCompleteException("execution " + executionId + " belongs to a run that completed"
+                        + (last.getId() == executionId ? "" : " (as execution " + last.getId() + ")")
+                        + "; there is nothing to restart", last);
+            }
+            return operator.restart(last == null ? failed : last);
+        }
+    }
+
+    /** Asks every running job of this process to stop at its next chunk boundary (SIGTERM, Ctrl-C). */
+    public List<Long> stopRunning() {
+        List<Long> stopped = new ArrayList<>();
+        for (String name : jobs.keySet()) {
+            for (JobExecution e : repository.findRunningJobExecutions(name)) {
+                try {
+                    operator.stop(e);
+                    stopped.add(e.getId());
+                } catch (Exception ex) {
+                    log.warn("cannot stop execution {}: {}", e.getId(), ex.getMessage());
+                }
+            }
+        }
+        return stopped;
+    }
+
+    public Optional<JobExecution> find(long executionId) {
+        try {
+            return Optional.ofNullable(repository.getJobExecution(executionId));
+        } catch (EmptyResultDataAccessException e) {
+            return Optional.empty();
+        }
+    }
+
+    public JobInstance instance(long instanceId) {
+        return repository.getJobInstance(instanceId);
+    }
+
+    public List<JobExecution> executions(JobInstance instance) {
+        return repository.getJobExecutions(instance);
+    }
+
+    private Job job(String jobName) {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new IllegalArgumentException("no job named " + jobName);
         }
-        refuseIfRunning();
-        return operator.start(job, parameters);
+        return job;
     }
 
-    public JobExecution restart(long executionId) throws Exception {
-        refuseIfRunning();
-        JobExecution failed;
-        try {
-            failed = repository.getJobExecution(executionId);
-        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
-            failed = null;
-        }
-        if (failed == null) {
-            throw new IllegalArgumentException("no job execution with id " + executionId);
-        }
-        JobExecution last = repository.getLastJobExecution(failed.getJobInstance());
-        if (last != null && last.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
-            throw new NothingToRestartException("execution " + executionId + " belongs to a run that completed"
-                    + (last.getId() == executionId ? "" : " (as execution " + last.getId() + ")") + "; there is nothing to restart");
-        }
-        if (failed.getStatus().isRunning()) {
-            throw new AlreadyRunningException(failed);
-        }
-        return operator.restart(failed);
+    private RunLock.Held acquire() throws AlreadyRunningException {
+        return lock.tryAcquire().orElseThrow(() -> new AlreadyRunningException(runningDescription()));
     }
 
-    private void refuseIfRunning() throws AlreadyRunningException {
+    private String runningDescription() {
         for (String name : jobs.keySet()) {
             Set<JobExecution> running = repository.findRunningJobExecutions(name);
             if (!running.isEmpty()) {
-                throw new AlreadyRunningException(running.iterator().next());
+                JobExecution e = running.iterator().next();
+                return "another run is in progress: job '" + name + "' execution " + e.getId() + " (started "
+                        + e.getStartTime() + ", " + e.getJobParameters().getString("period", "") + "); nothing was started";
+            }
+        }
+        return "another run is in progress (it holds the run lock); nothing was started";
+    }
+
+    /** Only called with the lock held: whatever is still "running" belongs to a dead process. */
+    private void recoverAbandonedExecutions() {
+        for (String name : jobs.keySet()) {
+            for (JobExecution e : repository.findRunningJobExecutions(name)) {
+                operator.recover(e);
+                log.warn("Recovered execution {} of job '{}': its process ended while it was {}; it can be restarted",
+                        e.getId(), name, e.getStatus());
             }
         }
     }

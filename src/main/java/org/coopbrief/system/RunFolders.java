@@ -5,21 +5,35 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The folder each run writes into, {@code reports/<label>/<run id>/}, and the one way files get
- * there: written under a temporary name, then moved into place, so no partial file ever carries
- * a final name.
+ * The folder each run writes into, {@code reports/<label>/<run id>/} (the label is the report
+ * period for the main job, "ingest" for a load alone), and the one way files get there: written
+ * under a temporary name, then moved into place, so no partial file ever carries a final name.
+ * Also keeps {@code reports/<label>/latest} pointing at the newest complete run, and prunes old runs.
  */
 @Component
 public class RunFolders {
 
-    private final Path reportsDir;
+    public static final String MANIFEST = "manifest.json";
+    public static final String LATEST = "latest";
 
-    RunFolders(CoopbriefProperties properties) {
+    private static final Logger log = LoggerFactory.getLogger(RunFolders.class);
+
+    private final Path reportsDir;
+    private final int keepRuns;
+
+    RunFolders(CoopbriefProperties properties, @Value("${coopbrief.retention.keep-runs:10}") int keepRuns) {
         this.reportsDir = properties.resolvedReportsDir();
+        this.keepRuns = keepRuns;
     }
 
     public Path runFolder(String label, long runId) {
@@ -36,6 +50,7 @@ public class RunFolders {
     public Path writeAtomically(Path target, FileContent writer) {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
+            Files.createDirectories(target.getParent());
             writer.writeTo(tmp);
             return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -51,5 +66,52 @@ public class RunFolders {
     @FunctionalInterface
     public interface FileContent {
         void writeTo(Path file) throws IOException;
+    }
+
+    /** Points {@code reports/<label>/latest} at this run (a relative symlink, replaced atomically). */
+    public void markLatest(String label, long runId) {
+        Path dir = reportsDir.resolve(label);
+        Path tmp = dir.resolve(".latest.tmp");
+        try {
+            Files.deleteIfExists(tmp);
+            Files.createSymbolicLink(tmp, Path.of(Long.toString(runId)));
+            Files.move(tmp, dir.resolve(LATEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            // no symlinks here (some file systems): say it in a file instead
+            writeAtomically(dir.resolve(LATEST + ".txt"), f -> Files.writeString(f, runId + "\n"));
+        }
+    }
+
+    /**
+     * Keeps the newest {@code coopbrief.retention.keep-runs} complete runs of a label (those with a
+     * manifest) and deletes older complete ones. Incomplete runs are kept: they may be restarted.
+     */
+    public List<Path> prune(String label) {
+        Path dir = reportsDir.resolve(label);
+        if (keepRuns <= 0 || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> runs = Files.list(dir)) {
+            List<Path> complete = runs.filter(p -> p.getFileName().toString().matches("\\d+") && !Files.isSymbolicLink(p))
+                    .filter(p -> Files.exists(p.resolve(MANIFEST)))
+                    .sorted(Comparator.comparingLong((Path p) -> Long.parseLong(p.getFileName().toString())).reversed())
+                    .toList();
+            List<Path> old = complete.stream().skip(keepRuns).toList();
+            for (Path p : old) {
+                deleteTree(p);
+                log.info("Pruned run folder {} (retention keeps {} runs per period)", p, keepRuns);
+            }
+            return old;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prune " + dir, e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@ package org.coopbrief.export.excel;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
-import org.coopbrief.ingest.RunLabel;
+import org.coopbrief.pipeline.RunParameters;
 import org.coopbrief.system.RunFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +30,11 @@ class ExcelWorkbookStep implements Tasklet {
     private final AnalysisFactory analyses;
     private final WorkbookWriter writer = new WorkbookWriter();
 
-    ExcelWorkbookStep(RunFolders folders, WorkbookDataset dataset, AnalysisFactory analyses) {
+    private final String version;
+
+    ExcelWorkbookStep(RunFolders folders, WorkbookDataset dataset, AnalysisFactory analyses, String version) {
         this.folders = folders;
+        this.version = version;
         this.dataset = dataset;
         this.analyses = analyses;
     }
@@ -40,11 +43,11 @@ class ExcelWorkbookStep implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long runId = job.getJobInstance().getInstanceId();
-        String label = job.getJobParameters().getString(RunLabel.PARAMETER, "run");
+        String label = job.getJobParameters().getString(RunParameters.REPORT_LABEL, "run");
         WorkbookAnalysis analysis = analyses.forRun(job.getJobParameters(), runId);
         String fileName = WorkbookWriter.fileName(analysis.parameters());
         Path target = folders.runFolder(label, runId).resolve(fileName);
-        RunInfo run = new RunInfo(runId, RunInfo.applicationVersion(), LocalDateTime.now(), dataset.inputDir());
+        RunInfo run = new RunInfo(runId, "coopbrief " + version, LocalDateTime.now(), dataset.inputDir());
         folders.writeAtomically(target, tmp -> writer.write(tmp, fileName,
                 new WorkbookWriter.Inputs(run, dataset, analysis)));
         log.info("workbook written: {}", target);

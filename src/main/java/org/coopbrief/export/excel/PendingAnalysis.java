@@ -34,7 +34,7 @@ class PendingAnalysis implements WorkbookAnalysis {
                 : periods.isEmpty() ? null : periods.get(periods.size() - 1).end();
         this.parameters = new Parameters(asOfDate, focus,
                 reporter == null || reporter.isBlank() ? DEFAULT_REPORTER : reporter,
-                partners == null || partners.isBlank() ? List.of()
+                partners == null || partners.isBlank() || partners.strip().equals("all") ? List.of()
                         : Arrays.stream(partners.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 

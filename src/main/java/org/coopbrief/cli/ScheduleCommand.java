@@ -1,0 +1,112 @@
+package org.coopbrief.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.coopbrief.schedule.ScheduleProperties;
+import org.coopbrief.schedule.Scheduler;
+import org.coopbrief.system.JobRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sun.misc.Signal;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Runs as a long-lived process that fires the named schedules of the configuration",
+                "(coopbrief.schedules.<name>: cron, command, args). It logs the next fire times, runs one",
+                "job at a time and skips (and logs) a fire while the previous run is still going.",
+                "SIGTERM or Ctrl-C stops it after the current run has stopped gracefully."})
+class ScheduleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--schedule", paramLabel = "NAME", description = "Only this schedule (repeatable; default: all).")
+    List<String> only;
+
+    @Option(names = "--stop-after", paramLabel = "DURATION",
+            description = "Stop after this long (ISO-8601, e.g. PT1H); for trials. Default: run until stopped.")
+    Duration stopAfter;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConfigurableApplicationContext context;
+        try {
+            context = ApplicationStarter.start();
+        } catch (RuntimeException e) {
+            err.println("coopbrief: configuration error: " + Messages.rootMessage(e));
+            return ExitCode.USAGE;
+        }
+        try (context) {
+            Map<String, ScheduleProperties.Schedule> schedules = new TreeMap<>(context.getBean(ScheduleProperties.class).schedules());
+            if (only != null) {
+                for (String name : only) {
+                    if (!schedules.containsKey(name)) {
+                        err.println("coopbrief: no schedule named '" + name + "' (configured: " + schedules.keySet() + ")");
+                        return ExitCode.USAGE;
+                    }
+                }
+                schedules.keySet().retainAll(only);
+            }
+            Scheduler scheduler;
+            try {
+                scheduler = new Scheduler(schedules, (name, s) -> fire(context, s), Clock.systemDefaultZone(),
+                        line -> {
+                            synchronized (out) {
+                                out.println(LocalDateTime.now().withNano(0) + " " + line);
+                                out.flush();
+                            }
+                        });
+            } catch (IllegalArgumentException e) {
+                err.println("coopbrief: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+            AtomicBoolean stop = new AtomicBoolean();
+            Instant deadline = stopAfter == null ? null : Instant.now().plus(stopAfter);
+            var stopHandler = (sun.misc.SignalHandler) signal -> {
+                err.println("coopbrief: " + signal.getName() + " received: stopping the scheduler");
+                stop.set(true);
+                context.getBean(JobRunner.class).stopRunning();
+            };
+            Signal.handle(new Signal("TERM"), stopHandler);
+            Signal.handle(new Signal("INT"), stopHandler);
+            scheduler.run(() -> stop.get() || (deadline != null && Instant.now().isAfter(deadline)));
+            return ExitCode.OK;
+        }
+    }
+
+    /** Runs a scheduled command in this process, with this context, exactly as the command line would. */
+    private static int fire(ConfigurableApplicationContext context, ScheduleProperties.Schedule schedule) {
+        Callable<Integer> command;
+        if (schedule.command().equals("run")) {
+            RunCommand run = new RunCommand();
+            run.contexts = Contexts.shared(context);
+            command = run;
+        } else {
+            IngestCommand ingest = new IngestCommand();
+            ingest.contexts = Contexts.shared(context);
+            command = ingest;
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        int code = cli.execute(schedule.args().toArray(String[]::new));
+        (out.toString() + err).lines().forEach(line -> System.out.println("  | " + line));
+        return code;
+    }
+}

@@ -1,0 +1,82 @@
+package org.coopbrief.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import org.coopbrief.system.RunFolders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * One log line per step (counts and duration) and a final summary line, on the console and in
+ * {@code run.log} beside the run's manifest. The log grows while the run goes on (it is a log,
+ * not a report), and a restart appends to it.
+ */
+@Component
+public class RunLog implements JobExecutionListener, StepExecutionListener {
+
+    public static final String FILE = "run.log";
+
+    private static final Logger log = LoggerFactory.getLogger(RunLog.class);
+
+    private final RunFolders folders;
+
+    RunLog(RunFolders folders) {
+        this.folders = folders;
+    }
+
+    @Override
+    public void beforeJob(JobExecution job) {
+        write(job, "start " + job.getJobInstance().getJobName() + " execution " + job.getId() + " (run "
+                + job.getJobInstance().getInstanceId() + ") " + String.join(" ", job.getJobParameters().parameters().stream()
+                .map(p -> p.name() + "=" + p.value()).sorted().toList()));
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        write(step.getJobExecution(), String.format("step %-20s %-9s read %6d  written %6d  skipped %5d  filtered %5d  %6.2f s",
+                step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
+                step.getFilterCount(), seconds(step.getStartTime(), step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime())));
+        return step.getExitStatus();
+    }
+
+    @Override
+    public void afterJob(JobExecution job) {
+        long read = job.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+        long written = job.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+        long skipped = job.getStepExecutions().stream().mapToLong(StepExecution::getSkipCount).sum();
+        write(job, String.format("end %s execution %d: %s, %d steps, read %d, written %d, skipped %d, %.2f s",
+                job.getJobInstance().getJobName(), job.getId(), job.getStatus(), job.getStepExecutions().size(), read,
+                written, skipped, seconds(job.getStartTime(), job.getEndTime() == null ? LocalDateTime.now() : job.getEndTime())));
+    }
+
+    private void write(JobExecution job, String line) {
+        log.info(line);
+        String label = job.getJobParameters().getString(RunParameters.REPORT_LABEL);
+        if (label == null) {
+            return;
+        }
+        Path file = folders.runFolder(label, job.getJobInstance().getInstanceId()).resolve(FILE);
+        try {
+            Files.writeString(file, LocalDateTime.now().withNano(0) + " " + line + System.lineSeparator(),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            log.warn("cannot write {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static double seconds(LocalDateTime start, LocalDateTime end) {
+        return start == null ? 0 : Duration.between(start, end).toMillis() / 1000.0;
+    }
+}
