@@ -27,14 +27,41 @@ final class DataSheet {
         this.columns = columns;
         this.styles = styles;
         Row header = sheet.createRow(0);
+        int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
             Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).header());
+            cell.setCellValue(column.header());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+            sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
+            lines = Math.max(lines, wrappedLines(column.header(), column.width()));
         }
+        // viewers do not grow a row for wrapped header text by themselves
+        header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
         sheet.createFreezePane(frozenColumns, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.getPrintSetup().setLandscape(true);
         lastRow = 0;
+    }
+
+    /** Lines a header needs at a column width, breaking between words as the viewer does (bold text is wider). */
+    static int wrappedLines(String text, int width) {
+        int usable = Math.max(1, width - 2);
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            int length = word.length();
+            if (used > 0 && used + 1 + length <= usable) {
+                used += 1 + length;
+                continue;
+            }
+            if (used > 0) {
+                lines++;
+            }
+            lines += (length - 1) / usable; // a word wider than the column breaks across lines
+            used = (length - 1) % usable + 1;
+        }
+        return lines;
     }
 
     Sheet sheet() {

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,6 +29,8 @@ final class Styles {
     final CellStyle literalWrapped;
     final CellStyle plainNumber;
     final CellStyle integer;
+    final CellStyle rank;
+    final CellStyle rightText;
     final CellStyle amount;
     final CellStyle decimal1;
     final CellStyle percent;
@@ -70,6 +73,11 @@ final class Styles {
 
         plainNumber = numeric(workbook, formats, "0");
         integer = numeric(workbook, formats, "#,##0");
+        rank = numeric(workbook, formats, "0");
+        rank.setAlignment(HorizontalAlignment.CENTER);
+        rightText = workbook.createCellStyle();
+        rightText.cloneStyleFrom(text);
+        rightText.setAlignment(HorizontalAlignment.RIGHT);
         amount = numeric(workbook, formats, "#,##0.0#");
         decimal1 = numeric(workbook, formats, "#,##0.0");
         percent = numeric(workbook, formats, "0.0%");

@@ -1,6 +1,10 @@
 package org.coopbrief.export.excel;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -51,12 +55,15 @@ final class SummaryCharts {
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setMinimum(0); // bars start at zero, or short ones look like nothing
         valueAxis.setNumberFormat(numberFormat);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(strings(categories), numbers(values));
         series.setTitle(seriesTitle, null);
+        // without explicit fill LibreOffice draws the bars invisible
+        series.setFillProperties(solid(PresetColor.STEEL_BLUE));
         chart.plot(data);
     }
 
@@ -72,6 +79,9 @@ final class SummaryCharts {
         XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(strings(categories), numbers(values));
         series.setTitle(seriesTitle, null);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
+        XDDFLineProperties stroke = new XDDFLineProperties(solid(PresetColor.STEEL_BLUE));
+        stroke.setWidth(2.25);
+        series.setLineProperties(stroke);
         series.setSmooth(false);
         chart.plot(data);
     }
@@ -87,6 +97,10 @@ final class SummaryCharts {
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;
+    }
+
+    private static XDDFSolidFillProperties solid(PresetColor color) {
+        return new XDDFSolidFillProperties(XDDFColor.from(color));
     }
 
     private XDDFDataSource<String> strings(Range range) {

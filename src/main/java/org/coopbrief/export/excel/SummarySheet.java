@@ -28,6 +28,7 @@ final class SummarySheet {
 
     private static final String TURNOVER = "turnover";
     private static final int CHART_COLUMN = 10;
+    private static final int[] WIDTHS = {16, 30, 12, 12, 11, 9, 12, 12, 12};
 
     private final XSSFSheet sheet;
     private final Styles styles;
@@ -97,10 +98,13 @@ final class SummarySheet {
     }
 
     private void layout(Facts facts, Gathered gathered, List<WorkbookAnalysis.TargetLine> targets) {
-        int[] widths = {16, 30, 12, 12, 10, 9, 12, 10, 11};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         WorkbookAnalysis.Parameters p = facts.parameters();
         Map<String, String> names = facts.names();
         String reporterName = names.getOrDefault(p.reporter(), p.reporter());
@@ -141,7 +145,7 @@ final class SummarySheet {
         for (WorkbookAnalysis.ComparisonLine line : ranking) {
             Row r = row();
             int excelRow = r.getRowNum() + 1;
-            number(r, 0, line.rank(), styles.integer);
+            number(r, 0, line.rank(), styles.rank);
             cell(r, 1, names.getOrDefault(line.partner(), line.partner()), styles.text);
             number(r, 2, line.value(), styles.amount);
             number(r, 3, line.previousValue(), styles.amount);
@@ -150,6 +154,8 @@ final class SummarySheet {
                 c.setCellFormula("IF(D" + excelRow + ">0,C" + excelRow + "/D" + excelRow + "-1,\"n/a\")");
                 c.setCellValue(DataSheet.fraction(line.percentChange()));
                 c.setCellStyle(styles.percent);
+            } else if (line.previousValue() != null) {
+                cell(r, 4, "n/a", styles.rightText);
             }
             if (line.sharePct() != null) {
                 number(r, 5, line.sharePct().movePointLeft(2), styles.percent);
@@ -268,9 +274,12 @@ final class SummarySheet {
 
     private void header(String... headers) {
         Row r = row();
+        int lines = 1;
         for (int c = 0; c < headers.length; c++) {
             cell(r, c, headers[c], styles.header);
+            lines = Math.max(lines, DataSheet.wrappedLines(headers[c], WIDTHS[c]));
         }
+        r.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
     }
 
     private void keyValue(String key, String value) {
