@@ -18,7 +18,7 @@ final class AboutSheet {
     static final List<Column> COLUMNS = List.of(
             new Column("Topic", 14, TEXT, "Run, Definitions, or the sheet a column belongs to"),
             new Column("Item", 26, TEXT, "The parameter, the term, or the column header"),
-            new Column("Value or meaning", 100, WRAPPED, "The parameter's value, the definition, or what the column means"));
+            new Column("Value or meaning", 90, WRAPPED, "The parameter's value, the definition, or what the column means"));
 
     /** The definitions behind the numbers (shared/domain.md, "Definitions of the comparisons"). */
     private static final List<String[]> DEFINITIONS = List.of(
@@ -40,11 +40,12 @@ final class AboutSheet {
     static void write(Sheet sheet, Styles styles, RunInfo run, WorkbookAnalysis.Parameters parameters,
             String fileName, boolean analysisPending, Map<String, List<Column>> sheets) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 0);
+        out.fitToPageWidth();
         WorkbookAnalysis.Parameters p = parameters;
         row(out, "Run", "Software version", run.version());
         row(out, "Run", "Workbook", fileName);
         row(out, "Run", "Run id", Long.toString(run.runId()));
-        row(out, "Run", "Generated at", run.generatedAt().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        row(out, "Run", "Generated at", run.generatedAt().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         row(out, "Run", "As-of date", p.asOf() == null ? "" : p.asOf().toString());
         row(out, "Run", "Focus period", p.focus() == null ? "" : p.focus().code());
         row(out, "Run", "Reporter", p.reporter());

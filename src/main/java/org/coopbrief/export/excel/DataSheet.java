@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -33,8 +34,9 @@ final class DataSheet {
             Cell cell = header.createCell(c);
             cell.setCellValue(column.header());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
-            lines = Math.max(lines, wrappedLines(column.header(), column.width()));
+            int width = width(column);
+            sheet.setColumnWidth(c, width * 256);
+            lines = Math.max(lines, wrappedLines(column.header(), width));
         }
         // viewers do not grow a row for wrapped header text by themselves
         header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
@@ -42,6 +44,15 @@ final class DataSheet {
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         sheet.getPrintSetup().setLandscape(true);
         lastRow = 0;
+    }
+
+    /** The column's width, widened so no word of the header is cut (viewers wrap between words only). */
+    static int width(Column column) {
+        int longestWord = 0;
+        for (String word : column.header().split(" ")) {
+            longestWord = Math.max(longestWord, word.length());
+        }
+        return Math.min(255, Math.max(column.width(), longestWord + 3));
     }
 
     /** Lines a header needs at a column width, breaking between words as the viewer does (bold text is wider). */
@@ -88,7 +99,14 @@ final class DataSheet {
         }
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
-        cell.setCellStyle(styles.textStyle(columns.get(column).kind(), value));
+        Column spec = columns.get(column);
+        cell.setCellStyle(styles.textStyle(spec.kind(), value));
+        if (spec.kind() == Styles.Kind.WRAPPED) {
+            // viewers keep the default height of a streamed row: give wrapped text the lines it needs
+            // (body text averages narrower than the width unit, the digit "0": about 1.2 characters to it)
+            float needed = wrappedLines(value, width(spec) * 6 / 5) * sheet.getDefaultRowHeightInPoints();
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), needed));
+        }
     }
 
     void number(Row row, int column, BigDecimal value) {
@@ -152,8 +170,21 @@ final class DataSheet {
         return lastRow;
     }
 
-    /** Adds the filter over the header and every data row. */
+    /** Prints the sheet one page wide (for the narrow sheets). */
+    void fitToPageWidth() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /**
+     * Adds the filter over the header and every data row, and limits printing to the table (long
+     * text in the last column would otherwise overflow onto pages of its own).
+     */
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 1), 0, columns.size() - 1));
+        int last = Math.max(lastRow, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
+        Workbook workbook = sheet.getWorkbook();
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, columns.size() - 1, 0, last);
     }
 }
