@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.coopbrief.dataset.Unit;
 
 /**
@@ -20,6 +21,8 @@ import org.coopbrief.dataset.Unit;
 final class ComparisonsSheet {
 
     static final String NAME = "Comparisons";
+    /** The Excel table over the rows, for pivot tables and structured references. */
+    static final String TABLE = "ComparisonsTable";
 
     static final List<Column> COLUMNS = List.of(
             new Column("Reporter", 10, TEXT, "Entity code of the reporting side"),
@@ -60,7 +63,7 @@ final class ComparisonsSheet {
     private ComparisonsSheet() {
     }
 
-    static int write(Sheet sheet, Styles styles, WorkbookAnalysis analysis, Map<String, String> names) {
+    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, WorkbookAnalysis analysis, Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 4);
         String v = DataSheet.letter(VALUE);
         String p = DataSheet.letter(PREVIOUS);
@@ -113,7 +116,7 @@ final class ComparisonsSheet {
             out.number(row, c++, line.previousRank());
             out.number(row, c, line.rankChange());
         });
-        out.finish();
+        out.finishAsTable(underlying, TABLE);
         return out.rows();
     }
 }

@@ -10,6 +10,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
  * A table-shaped sheet: a frozen, filterable header row, fixed column widths (autosizing a
@@ -184,6 +190,37 @@ final class DataSheet {
     void finish() {
         int last = Math.max(lastRow, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
+        printArea(last);
+    }
+
+    /**
+     * Makes the rows an Excel table named {@code name} (its own filter buttons, banded rows, a
+     * name to build pivot tables and formulas on). The columns are declared from the headers:
+     * the header cells of a streamed sheet are no longer in memory for POI to read them back.
+     */
+    void finishAsTable(XSSFSheet underlying, String name) {
+        int last = Math.max(lastRow, 1);
+        String ref = new CellRangeAddress(0, last, 0, columns.size() - 1).formatAsString();
+        XSSFTable table = underlying.createTable(null);
+        CTTable ct = table.getCTTable();
+        ct.setRef(ref);
+        ct.addNewAutoFilter().setRef(ref);
+        CTTableColumns tableColumns = ct.addNewTableColumns();
+        tableColumns.setCount(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            CTTableColumn column = tableColumns.addNewTableColumn();
+            column.setId(c + 1);
+            column.setName(columns.get(c).header());
+        }
+        table.setName(name);
+        table.setDisplayName(name);
+        CTTableStyleInfo style = ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight1");
+        style.setShowRowStripes(true);
+        printArea(last);
+    }
+
+    private void printArea(int last) {
         Workbook workbook = sheet.getWorkbook();
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, columns.size() - 1, 0, last);
     }

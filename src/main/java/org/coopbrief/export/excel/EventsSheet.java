@@ -10,11 +10,14 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Agreements, forums, visits... sorted by date; the date cell shows only the precision the book printed. */
 final class EventsSheet {
 
     static final String NAME = "Events";
+    /** The Excel table over the rows, for pivot tables and structured references. */
+    static final String TABLE = "EventsTable";
 
     static final List<Column> COLUMNS = List.of(
             new Column("Date", 11, DATE, "First day of the event, a real date; shown as printed: day, month (yyyy-mm) or year"),
@@ -33,7 +36,7 @@ final class EventsSheet {
     private EventsSheet() {
     }
 
-    static int write(Sheet sheet, Styles styles, WorkbookDataset dataset, Map<String, String> names) {
+    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, WorkbookDataset dataset, Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
         dataset.events(e -> {
             Row row = out.next();
@@ -56,7 +59,7 @@ final class EventsSheet {
             out.text(row, c++, e.id());
             out.text(row, c, e.note());
         });
-        out.finish();
+        out.finishAsTable(underlying, TABLE);
         return out.rows();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Unit;
 
@@ -17,6 +18,8 @@ import org.coopbrief.dataset.Unit;
 final class FiguresSheet {
 
     static final String NAME = "Figures";
+    /** The Excel table over the rows, for pivot tables and structured references. */
+    static final String TABLE = "FiguresTable";
 
     static final List<Column> COLUMNS = List.of(
             new Column("Figure id", 10, TEXT, "Row id in figures.csv; empty for a level the analysis derived"),
@@ -47,7 +50,7 @@ final class FiguresSheet {
     private FiguresSheet() {
     }
 
-    static int write(Sheet sheet, Styles styles, WorkbookDataset dataset, WorkbookAnalysis analysis,
+    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, WorkbookDataset dataset, WorkbookAnalysis analysis,
             java.util.Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
         dataset.figures(f -> {
@@ -100,7 +103,7 @@ final class FiguresSheet {
             out.text(row, c++, d.origin());
             out.text(row, c++, d.basis() + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
         });
-        out.finish();
+        out.finishAsTable(underlying, TABLE);
         return out.rows();
     }
 

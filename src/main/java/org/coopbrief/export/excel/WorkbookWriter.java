@@ -56,10 +56,13 @@ final class WorkbookWriter {
             SummarySheet.write(summary, styles, new SummarySheet.Facts(inputs.run(), parameters, dataset.counts(),
                     rejects.size(), findings.size(), names), gathered, targets);
 
-            FiguresSheet.write(workbook.createSheet(FiguresSheet.NAME), styles, dataset, analysis, names);
-            ComparisonsSheet.write(workbook.createSheet(ComparisonsSheet.NAME), styles, analysis, names);
+            FiguresSheet.write(workbook.createSheet(FiguresSheet.NAME), xssf.getSheet(FiguresSheet.NAME), styles, dataset,
+                    analysis, names);
+            ComparisonsSheet.write(workbook.createSheet(ComparisonsSheet.NAME), xssf.getSheet(ComparisonsSheet.NAME), styles,
+                    analysis, names);
             TargetsSheet.write(workbook.createSheet(TargetsSheet.NAME), styles, targets, names);
-            EventsSheet.write(workbook.createSheet(EventsSheet.NAME), styles, dataset, names);
+            EventsSheet.write(workbook.createSheet(EventsSheet.NAME), xssf.getSheet(EventsSheet.NAME), styles, dataset,
+                    names);
             DataQualitySheet.write(workbook.createSheet(DataQualitySheet.NAME), styles, rejects, findings);
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, dataset);
             Map<String, List<Column>> columns = new LinkedHashMap<>();
