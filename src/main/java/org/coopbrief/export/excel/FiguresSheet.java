@@ -72,7 +72,7 @@ final class FiguresSheet {
             out.text(row, c++, f.unit());
             out.text(row, c++, f.qualifier());
             BigDecimal usd = f.value() == null || unit == null || period == null ? null
-                    : analysis.usdMillion(f.value(), unit, period);
+                    : analysis.usdMillion(f.id(), f.value(), unit, period);
             out.number(row, c++, usd);
             out.percent(row, c++, f.growthPct());
             out.text(row, c++, f.growthText());

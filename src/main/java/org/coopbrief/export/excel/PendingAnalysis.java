@@ -83,7 +83,7 @@ class PendingAnalysis implements WorkbookAnalysis {
     }
 
     @Override
-    public BigDecimal usdMillion(BigDecimal value, Unit unit, Period period) {
+    public BigDecimal usdMillion(String figureId, BigDecimal value, Unit unit, Period period) {
         if (value == null || unit == null || !unit.isMoney() || !"USD".equals(unit.currency().orElse(null))) {
             return null;
         }

@@ -29,8 +29,8 @@ interface WorkbookAnalysis {
 
     List<FindingLine> findings();
 
-    /** A printed value in USD million, or null when it is not money or cannot be converted. */
-    BigDecimal usdMillion(BigDecimal value, Unit unit, Period period);
+    /** A printed figure's value in USD million, or null when it is not money or cannot be converted. */
+    BigDecimal usdMillion(String figureId, BigDecimal value, Unit unit, Period period);
 
     /** True until the comparisons are available; the workbook then says so instead of showing empty sheets silently. */
     default boolean pending() {

@@ -43,7 +43,7 @@ final class FakeAnalysis implements WorkbookAnalysis {
     }
 
     @Override
-    public BigDecimal usdMillion(BigDecimal value, Unit unit, Period period) {
+    public BigDecimal usdMillion(String figureId, BigDecimal value, Unit unit, Period period) {
         return unit == Unit.USD_B ? value.multiply(BigDecimal.valueOf(1000)) : unit == Unit.USD_M ? value : null;
     }
 

@@ -182,7 +182,7 @@ public final class WorkbookMemoryBenchmark {
         }
 
         @Override
-        public BigDecimal usdMillion(BigDecimal value, Unit unit, Period period) {
+        public BigDecimal usdMillion(String figureId, BigDecimal value, Unit unit, Period period) {
             return value;
         }
     }
