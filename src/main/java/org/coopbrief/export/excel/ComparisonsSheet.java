@@ -31,6 +31,7 @@ final class ComparisonsSheet {
             new Column("Partner name", 24, TEXT, "English name of the partner"),
             new Column("Indicator", 11, TEXT, "turnover, exports, imports, balance, or another indicator"),
             new Column("Scope", 13, TEXT, "What the number covers; different scopes are never compared"),
+            new Column("Item", 12, TEXT, "The part of the whole compared (e.g. butter); empty for the whole"),
             new Column("Period", 11, TEXT, "The period compared (same syntax as Figures)"),
             new Column("Focus period", 8, TEXT, "yes for the run's focus period"),
             new Column("Unit", 8, TEXT, "USD_M (USD million) for money; otherwise the printed unit"),
@@ -52,13 +53,22 @@ final class ComparisonsSheet {
             new Column("Previous rank", 8, INTEGER, "Rank in the previous comparable period"),
             new Column("Rank change", 8, INTEGER, "Previous rank - rank: positive when the partner moved up"));
 
-    static final int VALUE = 9;
-    static final int PREVIOUS = 13;
-    static final int CHANGE = 15;
-    static final int CHANGE_PCT = 16;
-    static final int CAGR_START = 18;
-    static final int CAGR_YEARS = 19;
-    static final int CAGR = 20;
+    static final int VALUE = index("Value");
+    static final int PREVIOUS = index("Previous value");
+    static final int CHANGE = index("Change");
+    static final int CHANGE_PCT = index("Change %");
+    static final int CAGR_START = index("CAGR start value");
+    static final int CAGR_YEARS = index("CAGR years");
+    static final int CAGR = index("CAGR");
+
+    private static int index(String header) {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            if (COLUMNS.get(i).header().equals(header)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(header);
+    }
 
     private ComparisonsSheet() {
     }
@@ -79,6 +89,7 @@ final class ComparisonsSheet {
             out.text(row, c++, names.get(line.partner()));
             out.text(row, c++, line.indicator());
             out.text(row, c++, line.scope());
+            out.text(row, c++, line.item());
             out.text(row, c++, line.period().code());
             out.text(row, c++, line.focus() ? "yes" : null);
             out.text(row, c++, line.unit() == null ? null : line.unit().name());

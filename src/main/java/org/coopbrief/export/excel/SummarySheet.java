@@ -52,7 +52,8 @@ final class SummarySheet {
 
         void accept(WorkbookAnalysis.ComparisonLine line) {
             comparisons++;
-            if (!line.reporter().equals(reporter) || !TURNOVER.equals(line.indicator()) || line.value() == null) {
+            if (!line.reporter().equals(reporter) || !TURNOVER.equals(line.indicator()) || line.item() != null
+                    || line.value() == null) {
                 return;
             }
             if (line.focus() && line.rank() != null) {

@@ -47,7 +47,8 @@ interface WorkbookAnalysis {
      * One series in one period with its comparable predecessor. Percent values are in percent
      * (31.2 = 31.2 %), as the analysis computes them.
      */
-    record ComparisonLine(String reporter, String partner, String indicator, String scope, Period period, boolean focus,
+    record ComparisonLine(String reporter, String partner, String indicator, String scope, String item, Period period,
+            boolean focus,
             Unit unit, BigDecimal value, String origin, boolean approximate,
             Period previousPeriod, BigDecimal previousValue, String previousOrigin,
             BigDecimal absoluteChange, BigDecimal percentChange,

@@ -77,7 +77,7 @@ class ExcelWorkbookTest {
         WorkbookAnalysis.ComparisonLine uz2020 = turnover("UZ", "2020", true, "280", "2019", "239", "reported", "41",
                 "17.1548", 2, "22.3");
         analysis.comparisons.add(new WorkbookAnalysis.ComparisonLine(uz2020.reporter(), uz2020.partner(), uz2020.indicator(),
-                uz2020.scope(), uz2020.period(), true, Unit.USD_M, uz2020.value(), "reported", true, uz2020.previousPeriod(),
+                uz2020.scope(), null, uz2020.period(), true, Unit.USD_M, uz2020.value(), "reported", true, uz2020.previousPeriod(),
                 uz2020.previousValue(), "reported", uz2020.absoluteChange(), uz2020.percentChange(), Period.year(2018),
                 d("159.333333"), 2, d("32.5640"), uz2020.sharePct(), uz2020.shareBasis(), 2, 2, 0));
         analysis.derived.add(new WorkbookAnalysis.DerivedLevel("BY", "UZ", "turnover", "goods", Period.year(2018),
@@ -114,6 +114,22 @@ class ExcelWorkbookTest {
         return headers;
     }
 
+    /** The Comparisons row of BY's goods turnover with a partner in a period (the whole, no item). */
+    private static Row comparison(Sheet sheet, String partner, String period) {
+        for (Row row : sheet) {
+            if (partner.equals(text(row, 2)) && "turnover".equals(text(row, 4)) && "goods".equals(text(row, 5))
+                    && text(row, 6) == null && period.equals(text(row, 7))) {
+                return row;
+            }
+        }
+        throw new AssertionError("no comparison " + partner + " " + period);
+    }
+
+    private static String text(Row row, int column) {
+        Cell c = row.getCell(column);
+        return c == null || c.getCellType() != CellType.STRING ? null : c.getStringCellValue();
+    }
+
     private static Row rowWhere(Sheet sheet, int column, String... values) {
         outer:
         for (Row row : sheet) {
@@ -146,7 +162,7 @@ class ExcelWorkbookTest {
                     "Partner name", "Indicator", "Scope", "Item", "Period", "Period end", "Original value", "Unit", "Qualifier",
                     "Value (USD million)", "Stated growth").contains("Derived", "Source");
             assertThat(headers(wb.getSheet("Comparisons"))).containsSubsequence("Reporter", "Partner", "Indicator", "Scope",
-                    "Period", "Value", "Previous period", "Previous value", "Change", "Change %", "CAGR", "Share", "Rank");
+                    "Item", "Period", "Value", "Previous period", "Previous value", "Change", "Change %", "CAGR", "Share", "Rank");
             assertThat(headers(wb.getSheet("Targets"))).containsSubsequence("Target", "Deadline", "Actual", "Actual period",
                     "Attainment", "Gap", "Required annual growth", "Status");
             assertThat(headers(wb.getSheet("Events"))).startsWith("Date", "Date as printed", "Precision", "Type", "Parties",
@@ -200,17 +216,17 @@ class ExcelWorkbookTest {
     void comparisonValuesAreTheAnalysisNumbers() throws IOException {
         try (XSSFWorkbook wb = open()) {
             Sheet sheet = wb.getSheet("Comparisons");
-            Row af = rowWhere(sheet, 2, "AF", "Afghanistan", "turnover", "goods", "2018");
+            Row af = comparison(sheet, "AF", "2018");
             assertThat(af.getCell(ComparisonsSheet.VALUE).getNumericCellValue()).isEqualTo(38.7);
             assertThat(af.getCell(ComparisonsSheet.PREVIOUS).getNumericCellValue()).isEqualTo(30.0);
             assertThat(af.getCell(ComparisonsSheet.CHANGE).getNumericCellValue()).isCloseTo(8.7, within(1e-9));
             assertThat(af.getCell(ComparisonsSheet.CHANGE_PCT).getNumericCellValue()).isCloseTo(0.29, within(1e-9));
-            Row uz = rowWhere(sheet, 2, "UZ", "Uzbekistan", "turnover", "goods", "2020");
+            Row uz = comparison(sheet, "UZ", "2020");
             assertThat(uz.getCell(ComparisonsSheet.CHANGE).getNumericCellValue()).isCloseTo(41, within(1e-9));
             assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getNumericCellValue()).isCloseTo(0.171548, within(1e-9));
             assertThat(uz.getCell(ComparisonsSheet.CAGR).getNumericCellValue()).isCloseTo(0.325640, within(1e-9));
-            assertThat(uz.getCell(7).getStringCellValue()).isEqualTo("yes");
-            assertThat(uz.getCell(11).getStringCellValue()).isEqualTo("~");
+            assertThat(uz.getCell(8).getStringCellValue()).isEqualTo("yes");
+            assertThat(uz.getCell(12).getStringCellValue()).isEqualTo("~");
             assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(uz.getCell(ComparisonsSheet.VALUE).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0#");
         }
@@ -242,9 +258,11 @@ class ExcelWorkbookTest {
             }
             // AF 2018, GE 2020 (previous 0: n/a), UZ 2019, UZ 2020 with CAGR
             assertThat(formulas).isEqualTo(9);
-            Row ge = rowWhere(sheet, 2, "GE", "Georgia", "turnover", "goods", "2020");
+            Row ge = comparison(sheet, "GE", "2020");
             assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getStringCellValue()).isEqualTo("n/a");
-            assertThat(ge.getCell(ComparisonsSheet.CHANGE).getCellFormula()).isEqualTo("J" + (ge.getRowNum() + 1) + "-N" + (ge.getRowNum() + 1));
+            int r = ge.getRowNum() + 1;
+            assertThat(ge.getCell(ComparisonsSheet.CHANGE).getCellFormula()).isEqualTo("K" + r + "-O" + r);
+            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getCellFormula()).isEqualTo("IF(O" + r + ">0,K" + r + "/O" + r + "-1,\"n/a\")");
         }
     }
 
@@ -252,7 +270,7 @@ class ExcelWorkbookTest {
     void correctingAValueRecomputesItsChange() throws IOException {
         try (XSSFWorkbook wb = open()) {
             Sheet sheet = wb.getSheet("Comparisons");
-            Row af = rowWhere(sheet, 2, "AF", "Afghanistan", "turnover", "goods", "2018");
+            Row af = comparison(sheet, "AF", "2018");
             af.getCell(ComparisonsSheet.PREVIOUS).setCellValue(29.5);
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             assertThat(evaluator.evaluate(af.getCell(ComparisonsSheet.CHANGE)).getNumberValue()).isCloseTo(9.2, within(1e-9));

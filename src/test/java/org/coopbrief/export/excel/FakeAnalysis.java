@@ -54,7 +54,7 @@ final class FakeAnalysis implements WorkbookAnalysis {
     /** A turnover comparison of BY with a partner in goods, USD million. */
     static ComparisonLine turnover(String partner, String period, boolean focus, String value, String previousPeriod,
             String previous, String previousOrigin, String abs, String pct, Integer rank, String share) {
-        return new ComparisonLine("BY", partner, "turnover", "goods", Period.parse(period), focus, Unit.USD_M, d(value),
+        return new ComparisonLine("BY", partner, "turnover", "goods", null, Period.parse(period), focus, Unit.USD_M, d(value),
                 "reported", false, previousPeriod == null ? null : Period.parse(previousPeriod), d(previous), previousOrigin,
                 d(abs), d(pct), null, null, null, null, d(share), share == null ? null : "total over 3 partners covered",
                 rank, null, null);

@@ -151,7 +151,7 @@ public final class WorkbookMemoryBenchmark {
                 BigDecimal pct = value.divide(previous, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE)
                         .movePointRight(2);
                 boolean focus = year == 2020 && i < 250L * PARTNERS.length;
-                sink.accept(new ComparisonLine("BY", partner, "turnover", i % 2 == 0 ? "goods" : "services",
+                sink.accept(new ComparisonLine("BY", partner, "turnover", i % 2 == 0 ? "goods" : "services", null,
                         Period.year(year), focus, Unit.USD_M, value, "reported", false, Period.year(year - 1), previous,
                         "reported", value.subtract(previous), pct, null, null, null, null,
                         focus ? BigDecimal.valueOf(5) : null, focus ? "synthetic" : null,
