@@ -17,7 +17,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
+import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -67,22 +68,32 @@ final class SummaryCharts {
         chart.plot(data);
     }
 
-    /** A line with markers over the years. */
-    void line(String title, String seriesTitle, Range categories, Range values, String numberFormat, Anchor at) {
+    /**
+     * A line with markers over the years, on a numeric year axis (a scatter chart), so gaps
+     * between the years the books give are drawn to scale.
+     */
+    void yearLine(String title, String seriesTitle, Range years, Range values, int firstYear, int lastYear,
+            String numberFormat, Anchor at) {
         XSSFChart chart = chart(title, at);
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis yearAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        yearAxis.setNumberFormat("0");
+        yearAxis.setMinimum(firstYear);
+        yearAxis.setMaximum(lastYear);
+        yearAxis.setMajorUnit(1);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setMinimum(0);
         valueAxis.setNumberFormat(numberFormat);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+        XDDFScatterChartData data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, yearAxis, valueAxis);
+        data.setStyle(ScatterStyle.LINE_MARKER);
         data.setVaryColors(false);
-        XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(strings(categories), numbers(values));
+        XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) data.addSeries(numbers(years), numbers(values));
         series.setTitle(seriesTitle, null);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
+        series.setSmooth(false);
         XDDFLineProperties stroke = new XDDFLineProperties(solid(PresetColor.STEEL_BLUE));
         stroke.setWidth(2.25);
         series.setLineProperties(stroke);
-        series.setSmooth(false);
         chart.plot(data);
     }
 

@@ -42,7 +42,7 @@ final class SummarySheet {
     /** What the Summary needs from the comparisons, gathered in one pass over them. */
     static final class Gathered {
         private final String reporter;
-        private final Map<String, List<WorkbookAnalysis.ComparisonLine>> rankedByScope = new HashMap<>();
+        private final Map<Peers, List<WorkbookAnalysis.ComparisonLine>> ranked = new HashMap<>();
         private final Map<String, TreeMap<Integer, BigDecimal>> annualTurnover = new HashMap<>();
         private int comparisons;
 
@@ -57,7 +57,7 @@ final class SummarySheet {
                 return;
             }
             if (line.focus() && line.rank() != null) {
-                rankedByScope.computeIfAbsent(line.scope(), s -> new ArrayList<>()).add(line);
+                ranked.computeIfAbsent(new Peers(line.scope(), line.shareBasis()), p -> new ArrayList<>()).add(line);
             }
             if (line.period().kind() == Period.Kind.YEAR) {
                 annualTurnover.computeIfAbsent(line.partner() + "|" + line.scope(), k -> new TreeMap<>())
@@ -69,16 +69,21 @@ final class SummarySheet {
             return comparisons;
         }
 
-        /** The scope with the most ranked partners (goods on a tie): ranks of different scopes never mix. */
-        String rankingScope() {
-            return rankedByScope.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, List<WorkbookAnalysis.ComparisonLine>>>comparingInt(e -> e.getValue().size())
-                            .thenComparing(e -> e.getKey().equals("goods")))
+        /**
+         * The peer group to rank on the Summary: the one with the most partners, then the largest
+         * total. Ranks are given within one scope and one kind of partner (countries, regions of
+         * one country...), so groups are never mixed in one table.
+         */
+        Peers rankingPeers() {
+            return ranked.entrySet().stream()
+                    .max(Comparator.<Map.Entry<Peers, List<WorkbookAnalysis.ComparisonLine>>>comparingInt(e -> e.getValue().size())
+                            .thenComparing(e -> e.getValue().stream().map(WorkbookAnalysis.ComparisonLine::value)
+                                    .reduce(BigDecimal.ZERO, BigDecimal::add)))
                     .map(Map.Entry::getKey).orElse(null);
         }
 
-        List<WorkbookAnalysis.ComparisonLine> ranking(String scope) {
-            return rankedByScope.getOrDefault(scope, List.of()).stream()
+        List<WorkbookAnalysis.ComparisonLine> ranking(Peers peers) {
+            return ranked.getOrDefault(peers, List.of()).stream()
                     .sorted(Comparator.comparing(WorkbookAnalysis.ComparisonLine::rank)
                             .thenComparing(WorkbookAnalysis.ComparisonLine::partner))
                     .toList();
@@ -87,6 +92,10 @@ final class SummarySheet {
         TreeMap<Integer, BigDecimal> series(String partner, String scope) {
             return annualTurnover.getOrDefault(partner + "|" + scope, new TreeMap<>());
         }
+    }
+
+    /** Partners ranked together: one scope, one share basis (e.g. "total over 3 partners covered (countries)"). */
+    record Peers(String scope, String basis) {
     }
 
     record Facts(RunInfo run, WorkbookAnalysis.Parameters parameters, WorkbookDataset.Counts counts, int rejects,
@@ -127,7 +136,8 @@ final class SummarySheet {
         WorkbookDataset.Counts n = facts.counts();
         count("Figures", n.figures());
         count("Comparisons", gathered.comparisons());
-        count("Targets", n.targets());
+        Row evaluated = count("Targets evaluated", targets.size());
+        cell(evaluated, 2, "of " + n.targets() + " in the data", styles.text);
         count("Events", n.events());
         count("Sources", n.sources());
         count("Entities", n.entities());
@@ -135,12 +145,13 @@ final class SummarySheet {
         count("Findings", facts.findings());
         nextRow++;
 
-        String scope = gathered.rankingScope();
-        List<WorkbookAnalysis.ComparisonLine> ranking = scope == null ? List.of()
-                : gathered.ranking(scope).stream().limit(MAX_ROWS).toList();
+        Peers peers = gathered.rankingPeers();
+        String scope = peers == null ? null : peers.scope();
+        List<WorkbookAnalysis.ComparisonLine> ranking = peers == null ? List.of()
+                : gathered.ranking(peers).stream().limit(MAX_ROWS).toList();
         String focus = p.focus() == null ? "" : p.focus().code();
-        cell(row(), 0, "Partners ranked by turnover, " + focus + (scope == null ? "" : " (" + scope + ", USD million)"),
-                styles.section);
+        cell(row(), 0, "Partners ranked by turnover, " + focus + (peers == null ? ""
+                : " (" + scope + ", USD million; share of the " + peers.basis() + ")"), styles.section);
         header("Rank", "Partner", "Turnover", "Previous", "Change %", "Share", "Rank change", "Partner code", "Approximate");
         int rankingFirst = nextRow;
         for (WorkbookAnalysis.ComparisonLine line : ranking) {
@@ -180,7 +191,7 @@ final class SummarySheet {
         int seriesFirst = nextRow;
         series.forEach((year, value) -> {
             Row r = row();
-            cell(r, 0, Integer.toString(year), styles.text);
+            number(r, 0, year, styles.plainNumber);
             number(r, 1, value, styles.amount);
         });
         if (series.isEmpty()) {
@@ -190,7 +201,8 @@ final class SummarySheet {
         nextRow++;
 
         List<WorkbookAnalysis.TargetLine> listed = targets.stream()
-                .sorted(Comparator.comparing((WorkbookAnalysis.TargetLine t) -> t.attainmentPct() == null)
+                .sorted(Comparator.comparing((WorkbookAnalysis.TargetLine t) -> !charted(t))
+                        .thenComparing(t -> t.attainmentPct() == null)
                         .thenComparing(t -> t.attainmentPct() == null ? BigDecimal.ZERO : t.attainmentPct().negate())
                         .thenComparing(WorkbookAnalysis.TargetLine::targetId))
                 .limit(MAX_ROWS).toList();
@@ -208,8 +220,10 @@ final class SummarySheet {
             number(r, 2, t.targetAmount(), styles.amount);
             number(r, 3, t.actual(), styles.amount);
             if (t.attainmentPct() != null) {
-                attained++;
                 number(r, 4, t.attainmentPct().movePointLeft(2), styles.percent);
+            }
+            if (charted(t)) {
+                attained++;
             }
             cell(r, 5, t.unit() == null ? "" : t.unit().name(), styles.text);
             cell(r, 6, t.deadline() == null ? "none" : t.deadline(), styles.text);
@@ -228,14 +242,14 @@ final class SummarySheet {
             chartRow += height + 1;
         }
         if (!series.isEmpty()) {
-            charts.line("Turnover with " + seriesName + " (" + scope + ", USD million)", seriesName,
+            charts.yearLine("Turnover with " + seriesName + " (" + scope + ", USD million)", seriesName,
                     new SummaryCharts.Range(seriesFirst, seriesLast, 0), new SummaryCharts.Range(seriesFirst, seriesLast, 1),
-                    "#,##0", new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + 16));
+                    series.firstKey(), series.lastKey(), "#,##0", new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + 16));
             chartRow += 17;
         }
         if (attained > 0) {
             int last = targetsFirst + attained - 1;
-            charts.bars("Target attainment at " + p.asOf(), "Attainment (actual / target)",
+            charts.bars("Attainment of the money targets at " + p.asOf(), "Attainment (actual / target)",
                     new SummaryCharts.Range(targetsFirst, last, 0), new SummaryCharts.Range(targetsFirst, last, 4),
                     "0%", new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9,
                             chartRow + Math.max(16, attained + 6)));
@@ -244,6 +258,11 @@ final class SummarySheet {
         if (targetsLast < targetsFirst) {
             cell(row(), 0, "No targets.", styles.text);
         }
+    }
+
+    /** Money targets with an attainment are charted: one scale (USD million), comparable bars. */
+    private static boolean charted(WorkbookAnalysis.TargetLine t) {
+        return t.attainmentPct() != null && t.unit() == org.coopbrief.dataset.Unit.USD_M;
     }
 
     /** The run's first selected partner, else the ranked partner with the longest annual series (best rank first). */
@@ -289,10 +308,11 @@ final class SummarySheet {
         cell(r, 1, value, styles.text);
     }
 
-    private void count(String key, int value) {
+    private Row count(String key, int value) {
         Row r = row();
         cell(r, 0, key, styles.section);
         number(r, 1, value, styles.integer);
+        return r;
     }
 
     private void cell(Row row, int column, String text, CellStyle style) {
