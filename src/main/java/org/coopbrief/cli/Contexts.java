@@ -1,5 +1,6 @@
 package org.coopbrief.cli;
 
+import org.coopbrief.system.SharedDatabaseHandoff;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -20,7 +21,9 @@ interface Contexts {
 
         @Override
         public void release(ConfigurableApplicationContext context) {
-            context.close();
+            try (context) {
+                context.getBean(SharedDatabaseHandoff.class).awaitOtherProcesses(line -> System.err.println("coopbrief: " + line));
+            }
         }
     };
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "coopbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Batch reports and exports on international cooperation: loads the data, computes"
                 + " comparisons, writes Excel workbooks and PDF briefings.",
-        subcommands = {RunCommand.class, IngestCommand.class, HistoryCommand.class, RestartCommand.class,
-                ScheduleCommand.class},
+        subcommands = {RunCommand.class, IngestCommand.class, CompareCommand.class, HistoryCommand.class,
+                RestartCommand.class, ScheduleCommand.class},
         footer = {"", "Exit codes: 0 success; 1 the job failed; 2 usage or configuration error;",
                 "3 a job is already running; 4 completed but input rows were rejected;",
                 "5 nothing to do (the run already completed); 6 stopped on request (SIGTERM, Ctrl-C)."})

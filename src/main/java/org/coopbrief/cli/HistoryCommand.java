@@ -40,7 +40,7 @@ class HistoryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("coopbrief: configuration error: " + Messages.rootMessage(e));
             return ExitCode.USAGE;
         }
-        try (context) {
+        try {
             List<RunHistory.Entry> entries = context.getBean(RunHistory.class).recent(limit);
             if (entries.isEmpty()) {
                 out.println("No job executions yet. Run: coopbrief run");
@@ -54,6 +54,8 @@ class HistoryCommand implements Callable<Integer> {
                         e.read(), e.written(), e.skipped(), e.parameters());
             }
             return ExitCode.OK;
+        } finally {
+            Contexts.STANDALONE.release(context);
         }
     }
 }

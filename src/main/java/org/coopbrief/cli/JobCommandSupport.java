@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.coopbrief.analysis.AnalysisSummary;
 import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.ingest.InputFileException;
 import org.coopbrief.ingest.RunLabel;
@@ -48,7 +49,7 @@ final class JobCommandSupport {
             SignalHandler interrupt = null;
             try {
                 SignalHandler stop = signal -> {
-                    err.println("coopbrief: " + signal.getName() + " received: stopping at the next chunk boundary");
+                    err.println("coopbrief: SIG" + signal.getName() + " received: stopping at the next chunk boundary");
                     runner.stopRunning();
                 };
                 term = Signal.handle(new Signal("TERM"), stop);
@@ -105,6 +106,7 @@ final class JobCommandSupport {
         for (IngestSummary.FileCount c : summary.counts(instanceId)) {
             out.printf("  %-20s read %5d  loaded %5d  rejected %4d%n", c.file(), c.read(), c.loaded(), c.rejected());
         }
+        AnalysisSummary.of(execution).ifPresent(line -> out.println("  " + line));
         out.println("  reports: " + folders.runFolder(label, instanceId));
         List<IngestSummary.Reject> rejects = summary.rejects(instanceId);
         if (rejects.isEmpty()) {

@@ -52,7 +52,7 @@ class ScheduleCommand implements Callable<Integer> {
             err.println("coopbrief: configuration error: " + Messages.rootMessage(e));
             return ExitCode.USAGE;
         }
-        try (context) {
+        try {
             Map<String, ScheduleProperties.Schedule> schedules = new TreeMap<>(context.getBean(ScheduleProperties.class).schedules());
             if (only != null) {
                 for (String name : only) {
@@ -79,7 +79,7 @@ class ScheduleCommand implements Callable<Integer> {
             AtomicBoolean stop = new AtomicBoolean();
             Instant deadline = stopAfter == null ? null : Instant.now().plus(stopAfter);
             var stopHandler = (sun.misc.SignalHandler) signal -> {
-                err.println("coopbrief: " + signal.getName() + " received: stopping the scheduler");
+                err.println("coopbrief: SIG" + signal.getName() + " received: stopping the scheduler");
                 stop.set(true);
                 context.getBean(JobRunner.class).stopRunning();
             };
@@ -87,6 +87,8 @@ class ScheduleCommand implements Callable<Integer> {
             Signal.handle(new Signal("INT"), stopHandler);
             scheduler.run(() -> stop.get() || (deadline != null && Instant.now().isAfter(deadline)));
             return ExitCode.OK;
+        } finally {
+            Contexts.STANDALONE.release(context);
         }
     }
 

@@ -9,14 +9,16 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The main job behind {@code coopbrief run}, and its step order: the ingest flow, the workbook, then the
- * manifest (always last: its presence marks a complete run).
+ * The main job behind {@code coopbrief run}, and its step order: the ingest flow, then the
+ * analysis (comparisons, targets, reconciliation, stored under the run's period, as-of date,
+ * reporter and partners), the workbook, then the manifest (always last: its presence marks a complete run).
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineJobConfiguration {
@@ -24,7 +26,8 @@ public class PipelineJobConfiguration {
     public static final String JOB_NAME = "coopbrief";
 
     @Bean
-    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, Step excelWorkbookStep, Step manifestStep,
+    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, @Qualifier("analysisStep") Step analysisStep,
+            @Qualifier("excelWorkbookStep") Step excelWorkbookStep, @Qualifier("manifestStep") Step manifestStep,
             RunLog runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
@@ -33,6 +36,7 @@ public class PipelineJobConfiguration {
                         new String[] {RunParameters.REQUESTED_PERIOD}))
                 .listener(runLog)
                 .start(ingestFlow)
+                .next(analysisStep)
                 .next(excelWorkbookStep)
                 .next(manifestStep)
                 .end().build();

@@ -3,7 +3,6 @@ package org.coopbrief.export.excel;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
 import static org.coopbrief.export.excel.Styles.Kind.WRAPPED;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -38,23 +37,18 @@ final class AboutSheet {
     }
 
     static void write(Sheet sheet, Styles styles, RunInfo run, WorkbookAnalysis.Parameters parameters,
-            String fileName, boolean analysisPending, Map<String, List<Column>> sheets) {
+            String fileName, Map<String, List<Column>> sheets) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 0);
         out.fitToPageWidth();
         WorkbookAnalysis.Parameters p = parameters;
         row(out, "Run", "Software version", run.version());
         row(out, "Run", "Workbook", fileName);
         row(out, "Run", "Run id", Long.toString(run.runId()));
-        row(out, "Run", "Generated at", run.generatedAt().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         row(out, "Run", "As-of date", p.asOf() == null ? "" : p.asOf().toString());
         row(out, "Run", "Focus period", p.focus() == null ? "" : p.focus().code());
         row(out, "Run", "Reporter", p.reporter());
         row(out, "Run", "Partners", p.partners().isEmpty() ? "all" : String.join(", ", p.partners()));
         row(out, "Run", "Input", run.inputDir() == null ? "" : run.inputDir());
-        if (analysisPending) {
-            row(out, "Run", "Comparisons", "not available in this build: the Comparisons sheet, the targets' actuals and the"
-                    + " reconciliation findings are empty");
-        }
         for (String[] d : DEFINITIONS) {
             row(out, "Definitions", d[0], d[1]);
         }

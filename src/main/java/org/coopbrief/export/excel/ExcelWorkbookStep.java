@@ -1,7 +1,6 @@
 package org.coopbrief.export.excel;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 
 import org.coopbrief.pipeline.RunParameters;
 import org.coopbrief.system.RunFolders;
@@ -47,7 +46,7 @@ class ExcelWorkbookStep implements Tasklet {
         WorkbookAnalysis analysis = analyses.forRun(job.getJobParameters(), runId);
         String fileName = WorkbookWriter.fileName(analysis.parameters());
         Path target = folders.runFolder(label, runId).resolve(fileName);
-        RunInfo run = new RunInfo(runId, "coopbrief " + version, LocalDateTime.now(), dataset.inputDir());
+        RunInfo run = new RunInfo(runId, "coopbrief " + version, dataset.inputDir());
         folders.writeAtomically(target, tmp -> writer.write(tmp, fileName,
                 new WorkbookWriter.Inputs(run, dataset, analysis)));
         log.info("workbook written: {}", target);

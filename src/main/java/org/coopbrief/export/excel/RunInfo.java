@@ -1,7 +1,6 @@
 package org.coopbrief.export.excel;
 
-import java.time.LocalDateTime;
-
 /** The run a workbook belongs to, for the About sheet. */
-record RunInfo(long runId, String version, LocalDateTime generatedAt, String inputDir) {
+/** Holds nothing that differs between two runs on the same data, so the same run writes the same bytes. */
+record RunInfo(long runId, String version, String inputDir) {
 }

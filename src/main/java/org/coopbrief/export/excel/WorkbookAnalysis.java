@@ -32,11 +32,6 @@ interface WorkbookAnalysis {
     /** A printed figure's value in USD million, or null when it is not money or cannot be converted. */
     BigDecimal usdMillion(String figureId, BigDecimal value, Unit unit, Period period);
 
-    /** True until the comparisons are available; the workbook then says so instead of showing empty sheets silently. */
-    default boolean pending() {
-        return false;
-    }
-
     record Parameters(LocalDate asOf, Period focus, String reporter, List<String> partners) {
         public Parameters {
             partners = List.copyOf(partners);

@@ -73,9 +73,14 @@ final class WorkbookWriter {
             columns.put(DataQualitySheet.NAME, DataQualitySheet.COLUMNS);
             columns.put(SourcesSheet.NAME, SourcesSheet.COLUMNS);
             AboutSheet.write(workbook.createSheet(AboutSheet.NAME), styles, inputs.run(), parameters,
-                    fileName, analysis.pending(), columns);
+                    fileName, columns);
 
             workbook.setActiveSheet(0);
+            // no creation time: the same run on the same data writes the same bytes (the manifest has the time)
+            var properties = xssf.getProperties().getCoreProperties();
+            properties.setCreated(java.util.Optional.empty());
+            properties.setCreator("coopbrief");
+            properties.setTitle("coopbrief workbook " + (parameters.focus() == null ? "" : parameters.focus().code()));
             // Excel recalculates on open; the stored results are already the application's numbers
             xssf.setForceFormulaRecalculation(true);
             try (OutputStream out = Files.newOutputStream(file)) {

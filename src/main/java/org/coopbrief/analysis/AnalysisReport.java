@@ -1,0 +1,39 @@
+package org.coopbrief.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the comparisons produce for one set of parameters: the read model of the Excel
+ * and PDF exports. Lists are ordered for display (the chosen reporter first, then by partner,
+ * indicator, scope and period).
+ *
+ * @param comparisons one row per series and period: level, year-over-year change, stated growth, share and rank
+ * @param flows       the four trade flows per reporter, partner, scope and period, with the coverage ratio
+ * @param growth      multi-year growth (CAGR) between annual levels
+ * @param targets     every target of the selection against its actuals, with its status
+ * @param findings    data-quality findings: stated against computed growth, flows that do not add up, conflicts
+ * @param names       English names of the entities the rows mention, by code
+ */
+public record AnalysisReport(AnalysisParameters parameters, List<ComparisonRow> comparisons, List<FlowRow> flows,
+        List<GrowthRow> growth, List<TargetRow> targets, List<FindingRow> findings, Map<String, String> names) {
+
+    public AnalysisReport {
+        comparisons = List.copyOf(comparisons);
+        flows = List.copyOf(flows);
+        growth = List.copyOf(growth);
+        targets = List.copyOf(targets);
+        findings = List.copyOf(findings);
+        names = Map.copyOf(names);
+    }
+
+    /** The English name of an entity, or its code when unknown. */
+    public String name(String code) {
+        return names.getOrDefault(code, code);
+    }
+
+    /** The comparison rows of the focus period. */
+    public List<ComparisonRow> focusRows() {
+        return comparisons.stream().filter(ComparisonRow::focus).toList();
+    }
+}

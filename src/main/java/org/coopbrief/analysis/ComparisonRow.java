@@ -1,0 +1,34 @@
+package org.coopbrief.analysis;
+
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.StatedGrowth;
+import org.coopbrief.dataset.Unit;
+
+/**
+ * One series in one period: its level, the change from the previous comparable period, the
+ * growth the books state for it, and the partner's share and rank.
+ *
+ * @param item   the part of the whole the row covers ("butter"); null for the whole
+ * @param value  the level (reported, derived or implied); null when the books give only a growth rate
+ * @param change null when there is no level for the previous comparable period (or none exists:
+ *               multi-year totals)
+ * @param stated the growth printed with this number, if any (its base may be further back than one year)
+ * @param standing share and rank; null unless the indicator is turnover, exports or imports in USD and
+ *               at least two partners of the same kind (or a world total) are covered
+ * @param focus  the period is the run's focus period
+ */
+public record ComparisonRow(String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
+        Level value, Change change, StatedGrowth stated, Standing standing, boolean focus) {
+
+    /** The unit of the level (USD_M for money), or null for a growth-only row. */
+    public Unit unit() {
+        return value == null ? null : value.unit();
+    }
+
+    /** True when the level or the change rests on an approximate, derived or implied number. */
+    public boolean approximate() {
+        return (value != null && value.approximate()) || (change != null && change.approximate());
+    }
+}

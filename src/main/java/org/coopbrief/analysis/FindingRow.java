@@ -1,0 +1,37 @@
+package org.coopbrief.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.Unit;
+
+/**
+ * A data-quality finding: two numbers that should agree, side by side, with the tolerance applied.
+ * Growth and flow findings are recorded only when the numbers differ by more than the tolerance;
+ * every conflict group is recorded, {@code withinTolerance} saying whether its versions really differ.
+ *
+ * @param findingId       stable key: kind, then the figure ids
+ * @param item            the part of the whole ("butter"); null for the whole
+ * @param figureIds       the figures.csv rows involved
+ * @param firstLabel      what the first number is ("stated 'by 31%' on 2017", "turnover 18.8")
+ * @param secondLabel     what the second number is ("computed from 38.7 (2018) and 29.5 (2017)", "exports + imports")
+ * @param difference      second - first
+ * @param tolerance       the largest difference the rounding of the printed inputs allows
+ * @param toleranceBasis  how the tolerance was derived, in words
+ * @param unit            PERCENT (a growth finding: numbers in percent, difference in percentage points) or
+ *                        the unit of the amounts (USD_M for money)
+ * @param approximate     an input is approximate, derived or implied
+ * @param message         the finding in one sentence, for the data-quality section
+ */
+public record FindingRow(String findingId, FindingKind kind, String reporter, String partner, Indicator indicator,
+        Scope scope, String item, Period period, List<String> figureIds, String firstLabel, BigDecimal firstAmount,
+        String secondLabel, BigDecimal secondAmount, BigDecimal difference, BigDecimal tolerance,
+        String toleranceBasis, Unit unit, boolean withinTolerance, boolean approximate, String message) {
+
+    public FindingRow {
+        figureIds = List.copyOf(figureIds);
+    }
+}

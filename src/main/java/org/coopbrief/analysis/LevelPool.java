@@ -1,0 +1,59 @@
+package org.coopbrief.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.coopbrief.dataset.Period;
+
+/**
+ * All levels by series and period, one per slot. A reported level beats a derived one, which
+ * beats an implied one: a computed value never overrides a printed one.
+ */
+final class LevelPool {
+
+    private final Map<SeriesKey, TreeMap<Period, Level>> bySeries = new LinkedHashMap<>();
+
+    /** Adds the level unless its slot holds one of the same or a stronger origin; true when added. */
+    boolean offer(Level level) {
+        TreeMap<Period, Level> series = bySeries.computeIfAbsent(level.series(), k -> new TreeMap<>());
+        Level present = series.get(level.period());
+        if (present != null && present.origin().ordinal() <= level.origin().ordinal()) {
+            return false;
+        }
+        series.put(level.period(), level);
+        return true;
+    }
+
+    void offerAll(Collection<Level> levels) {
+        levels.forEach(this::offer);
+    }
+
+    Level get(SeriesKey series, Period period) {
+        TreeMap<Period, Level> s = bySeries.get(series);
+        return s == null ? null : s.get(period);
+    }
+
+    /** The levels of one series in period order. */
+    List<Level> series(SeriesKey series) {
+        TreeMap<Period, Level> s = bySeries.get(series);
+        return s == null ? List.of() : List.copyOf(s.values());
+    }
+
+    Collection<SeriesKey> seriesKeys() {
+        return bySeries.keySet();
+    }
+
+    List<Level> all() {
+        List<Level> all = new ArrayList<>();
+        bySeries.values().forEach(s -> all.addAll(s.values()));
+        all.sort(Comparator.comparing(Level::reporter).thenComparing(Level::partner).thenComparing(Level::indicator)
+                .thenComparing(Level::scope).thenComparing(Level::item, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Level::unit).thenComparing(Level::period));
+        return all;
+    }
+}

@@ -1,0 +1,71 @@
+package org.coopbrief.analysis;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.coopbrief.dataset.GrowthKind;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.StatedGrowth;
+
+/**
+ * How precise a printed number is: half a unit of its last printed digit ("38.7" is 38.65..38.75,
+ * "300" is 299.5..300.5). A qualifier does not widen it: "more than", "almost" make a number a
+ * bound ({@link Bounds}), "about" marks it approximate. A value read back from the tables has lost
+ * trailing decimal zeros ("61.0" reads as 61); the books print hardly any such zeros.
+ */
+final class PrintedPrecision {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
+    private static final Pattern MORE = Pattern.compile("\\b(more than|over|exceed\\w*|at least|just over|above)\\b");
+    private static final Pattern LESS = Pattern.compile("\\b(almost|nearly|up to|less than|under)\\b");
+
+    private PrintedPrecision() {
+    }
+
+    /** Half a unit of the last printed digit of {@code printed}. */
+    static BigDecimal halfUnit(BigDecimal printed) {
+        BigDecimal stripped = printed.stripTrailingZeros();
+        int scale = stripped.signum() == 0 ? 0 : Math.max(stripped.scale(), 0);
+        return HALF.scaleByPowerOfTen(-scale);
+    }
+
+    /**
+     * The tolerance of a stated growth in percentage points, from the number in its printed words:
+     * "by 31%" ±0.5; "1.5 times" ±0.05 times = ±5; "declined 2.1 times" ±0.05 / 2.1² x 100.
+     * Words without a number ("by half", "doubled") are taken to the unit of the normalised percent.
+     */
+    static BigDecimal growthTolerance(StatedGrowth g) {
+        String text = g.text() == null ? "" : g.text().toLowerCase(Locale.ROOT);
+        Matcher m = NUMBER.matcher(text);
+        if (!m.find()) {
+            return halfUnit(g.percent());
+        }
+        BigDecimal printed = new BigDecimal(m.group(1).replace(',', '.'));
+        BigDecimal half = halfUnit(printed);
+        if (g.kind() != GrowthKind.TIMES) {
+            return half;
+        }
+        if (g.percent().signum() >= 0 || printed.compareTo(BigDecimal.ONE) <= 0) {
+            return half.multiply(Decimals.HUNDRED);
+        }
+        // a decline by m times is (1/m - 1) x 100; its sensitivity to m is 100 / m²
+        return half.multiply(Decimals.HUNDRED).divide(printed.multiply(printed), Decimals.MC);
+    }
+
+    /** The qualifier the growth's words carry: "more than doubled" is at least +100%, "almost 65%" at most. */
+    static Qualifier growthQualifier(StatedGrowth g) {
+        String text = g.text() == null ? "" : g.text().toLowerCase(Locale.ROOT);
+        if (MORE.matcher(text).find()) {
+            return Qualifier.MORE_THAN;
+        }
+        return LESS.matcher(text).find() ? Qualifier.ALMOST : Qualifier.EXACT;
+    }
+
+    /** The percents a stated growth can stand for. */
+    static Bounds growthBounds(StatedGrowth g) {
+        return Bounds.around(g.percent(), growthTolerance(g), growthQualifier(g));
+    }
+}

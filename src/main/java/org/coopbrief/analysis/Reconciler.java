@@ -1,0 +1,272 @@
+package org.coopbrief.analysis;
+
+import static org.coopbrief.dataset.Indicator.BALANCE;
+import static org.coopbrief.dataset.Indicator.EXPORTS;
+import static org.coopbrief.dataset.Indicator.IMPORTS;
+import static org.coopbrief.dataset.Indicator.TURNOVER;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.coopbrief.dataset.Figure;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.SeedPlace;
+import org.coopbrief.dataset.StatedGrowth;
+import org.coopbrief.dataset.Unit;
+
+/**
+ * Reconciliation findings. Nothing is fixed and nothing stops the job: two numbers that should
+ * agree are set side by side, each standing for the values its printing allows (half a unit of
+ * the last printed digit; "more than" and "almost" as one-sided bounds, see {@link Bounds}),
+ * propagated through the arithmetic; a finding is recorded when the two ranges do not meet. The
+ * tolerance shown is how far apart the two numbers could be and still agree.
+ * <ul>
+ * <li>stated growth against the growth computed from the two levels (in the printed currency when both
+ * levels share it, so exchange-rate moves do not count as errors);</li>
+ * <li>turnover against exports + imports, balance against exports - imports, or turnover against what
+ * exports (or imports) and the balance imply when the fourth flow is missing;</li>
+ * <li>every conflict group: the versions, which one is used, and whether they differ beyond rounding.</li>
+ * </ul>
+ */
+final class Reconciler {
+
+    static final String ROUNDING = "rounding of the printed numbers (half a unit of the last printed digit),"
+            + " 'more than' / 'almost' read as bounds, propagated";
+
+    /** Stated growth against the growth between the printed (or derived) levels. */
+    List<FindingRow> growth(Collection<Figure> chosen, LevelPool pool, ReportedLevels reported) {
+        List<FindingRow> findings = new ArrayList<>();
+        for (Figure f : chosen) {
+            StatedGrowth g = f.growth();
+            Level now = reported.level(f);
+            if (g == null || now == null || !g.base().isDated()) {
+                continue;
+            }
+            Level base = pool.get(now.series(), g.base());
+            if (base == null || base.origin() == Origin.IMPLIED) {
+                continue;
+            }
+            Native a = Native.of(now, base);
+            Native b = Native.of(base, now);
+            if (b.value.signum() <= 0) {
+                continue; // no growth rate from a base of zero or less
+            }
+            BigDecimal computed = Decimals.pct(a.value.divide(b.value, Decimals.MC).subtract(BigDecimal.ONE)
+                    .multiply(Decimals.HUNDRED, Decimals.MC));
+            Bounds fromLevels = a.bounds.growthPctOver(b.bounds);
+            Bounds stated = PrintedPrecision.growthBounds(g);
+            if (fromLevels.meets(stated)) {
+                continue;
+            }
+            BigDecimal tolerance = Decimals.pct(fromLevels.allowance(computed, stated, g.percent()));
+            List<String> ids = ids(now, base);
+            String statedLabel = "stated '" + g.text() + "' (" + Decimals.plain(g.percent()) + "%) on " + g.base().code();
+            String fromWhat = "computed from " + a.label + " (" + now.period().code() + ") and " + b.label + " ("
+                    + base.period().code() + (base.origin() == Origin.DERIVED ? ", derived" : "") + ")";
+            String basis = "the stated growth is " + stated.describe(2) + "%, the levels (" + a.label + ": "
+                    + a.bounds.describe(3) + "; " + b.label + ": " + b.bounds.describe(3) + ") give " + fromLevels.describe(2)
+                    + "%: " + ROUNDING;
+            BigDecimal difference = computed.subtract(g.percent());
+            findings.add(new FindingRow("stated_growth:" + String.join("+", ids), FindingKind.STATED_GROWTH, f.reporter(),
+                    f.partner(), f.indicator(), f.scope(), f.item(), f.period(), ids, statedLabel, g.percent(), fromWhat,
+                    computed, Decimals.pct(difference), tolerance, basis, Unit.PERCENT, false,
+                    now.approximate() || base.approximate(),
+                    f.indicator().code() + " " + f.period().code() + ": stated growth '" + g.text() + "' ("
+                            + Decimals.plain(g.percent()) + "%) but the levels give " + Decimals.round(computed, 1)
+                            + "% (" + fromLevels.describe(1) + "% allowing for rounding)"));
+        }
+        return findings;
+    }
+
+    /** The printed flows of each reporter, partner, scope and period against one another. */
+    List<FindingRow> flows(Collection<Level> reportedLevels) {
+        List<FindingRow> findings = new ArrayList<>();
+        FlowDeriver.group(reportedLevels).forEach((key, r) -> {
+            Level t = r.get(TURNOVER);
+            Level e = r.get(EXPORTS);
+            Level i = r.get(IMPORTS);
+            Level b = r.get(BALANCE);
+            if (t != null && e != null && i != null) {
+                check(findings, FindingKind.FLOW_SUM, t, Sum.of(e).plus(Sum.of(i)));
+            } else if (t != null && e != null && b != null) {
+                check(findings, FindingKind.FLOW_SUM, t, Sum.of(e).twice().minus(Sum.of(b)));
+            } else if (t != null && i != null && b != null) {
+                check(findings, FindingKind.FLOW_SUM, t, Sum.of(i).twice().plus(Sum.of(b)));
+            } else if (t != null && (e != null || i != null)) {
+                // a part larger than the whole: the other flow would be negative
+                Level part = e != null ? e : i;
+                Bounds whole = Bounds.of(t);
+                Bounds side = Bounds.of(part);
+                if (side.low() != null && whole.high() != null && side.low().compareTo(whole.high()) > 0) {
+                    check(findings, FindingKind.FLOW_SUM, t, Sum.of(part));
+                }
+            }
+            if (e != null && i != null && b != null) {
+                check(findings, FindingKind.FLOW_BALANCE, b, Sum.of(e).minus(Sum.of(i)));
+            }
+        });
+        return findings;
+    }
+
+    private static void check(List<FindingRow> findings, FindingKind kind, Level printed, Sum computed) {
+        Bounds p = Bounds.of(printed);
+        if (p.meets(computed.bounds)) {
+            return;
+        }
+        Set<String> ids = new LinkedHashSet<>(printed.figureIds());
+        ids.addAll(computed.figureIds);
+        BigDecimal difference = computed.value.subtract(printed.amount());
+        BigDecimal tolerance = computed.bounds.allowance(computed.value, p, printed.amount());
+        String label = printed.indicator().code() + " " + Decimals.plain(printed.amount());
+        findings.add(new FindingRow(kind.code() + ":" + String.join("+", ids), kind, printed.reporter(), printed.partner(),
+                printed.indicator(), printed.scope(), null, printed.period(), List.copyOf(ids), label, printed.amount(),
+                computed.text, Decimals.amount(computed.value), Decimals.amount(difference), Decimals.amount(tolerance),
+                printed.indicator().code() + " is " + p.describe(3) + ", " + computed.text + " is "
+                        + computed.bounds.describe(3) + " (USD million): " + ROUNDING,
+                Unit.USD_M, false, printed.approximate() || computed.approximate,
+                printed.indicator().code() + " " + printed.period().code() + " is " + Decimals.plain(printed.amount())
+                        + " USD m but " + computed.text + " gives " + Decimals.round(computed.value, 2) + " (difference "
+                        + Decimals.round(difference, 2) + " beyond the ±" + Decimals.round(tolerance, 2)
+                        + " the rounding allows)"));
+    }
+
+    /** Every conflict group of the given figures: the version used against each other version. */
+    List<FindingRow> conflicts(List<Figure> figures, Map<ReportedLevels.FigureKey, Figure> chosen, ReportedLevels reported) {
+        Map<String, List<Figure>> groups = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            if (f.conflict() != null) {
+                groups.computeIfAbsent(f.conflict(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<FindingRow> findings = new ArrayList<>();
+        groups.forEach((group, versions) -> {
+            if (versions.size() < 2) {
+                return;
+            }
+            Figure used = versions.stream().filter(v -> chosen.get(ReportedLevels.FigureKey.of(v)) == v).findFirst()
+                    .orElse(versions.get(0));
+            for (Figure other : versions) {
+                if (other != used) {
+                    findings.add(conflict(group, used, other, reported));
+                }
+            }
+        });
+        return findings;
+    }
+
+    private static FindingRow conflict(String group, Figure used, Figure other, ReportedLevels reported) {
+        Level a = reported.level(used);
+        Level b = reported.level(other);
+        boolean comparable = a != null && b != null && a.unit() == b.unit();
+        Bounds ba = comparable ? Bounds.of(a) : null;
+        Bounds bb = comparable ? Bounds.of(b) : null;
+        boolean within = comparable && ba.meets(bb);
+        BigDecimal difference = comparable ? Decimals.amount(b.amount().subtract(a.amount())) : null;
+        BigDecimal tolerance = comparable ? ba.allowance(a.amount(), bb, b.amount()) : null;
+        boolean sameKey = ReportedLevels.FigureKey.of(used).equals(ReportedLevels.FigureKey.of(other));
+        String rule = sameKey ? used.id() + " is used (" + ReportedLevels.VERSION_RULE + ")"
+                : "the versions differ in " + differences(used, other) + "; both are kept";
+        return new FindingRow("conflict:" + group + ":" + used.id() + "+" + other.id(), FindingKind.CONFLICT,
+                used.reporter(), used.partner(), used.indicator(), used.scope(), used.item(), used.period(),
+                List.of(used.id(), other.id()), version(used), a == null ? null : a.amount(), version(other),
+                b == null ? null : b.amount(), difference, tolerance == null ? null : Decimals.amount(tolerance),
+                comparable ? version(used) + " is " + ba.describe(3) + ", " + version(other) + " is " + bb.describe(3)
+                        + ": " + ROUNDING : "not comparable (no value, or different units)",
+                comparable ? a.unit() : null, within, (a != null && a.approximate()) || (b != null && b.approximate()),
+                "conflict " + group + ": " + version(used) + " against " + version(other)
+                        + (comparable ? (within ? ": the same number within rounding" : ": they differ beyond rounding")
+                                : "") + "; " + rule);
+    }
+
+    private static String version(Figure f) {
+        return (f.qualifier().isApproximate() ? f.qualifier().code().replace('_', ' ') + " " : "")
+                + (f.value() == null ? "(no level)" : Decimals.plain(f.value()) + " " + f.unit().name()) + " ("
+                + f.id() + ", " + f.period().code() + ", " + SeedPlace.format(f.seed()) + ")";
+    }
+
+    private static String differences(Figure a, Figure b) {
+        List<String> d = new ArrayList<>();
+        if (!a.reporter().equals(b.reporter()) || !a.partner().equals(b.partner())) {
+            d.add("parties");
+        }
+        if (a.indicator() != b.indicator()) {
+            d.add("indicator");
+        }
+        if (a.scope() != b.scope()) {
+            d.add("scope");
+        }
+        if (!Objects.equals(a.item(), b.item())) {
+            d.add("item");
+        }
+        if (!Objects.equals(a.period(), b.period())) {
+            d.add("period");
+        }
+        return String.join(", ", d);
+    }
+
+    private static List<String> ids(Level a, Level b) {
+        Set<String> ids = new LinkedHashSet<>(a.figureIds());
+        ids.addAll(b.figureIds());
+        return List.copyOf(ids);
+    }
+
+    /** A sum of printed flows: its value, its bounds and the words for it ("exports 7.9 + imports 10.9"). */
+    private record Sum(BigDecimal value, Bounds bounds, boolean approximate, Set<String> figureIds, String text) {
+
+        static Sum of(Level l) {
+            return new Sum(l.amount(), Bounds.of(l), l.approximate(), new LinkedHashSet<>(l.figureIds()),
+                    l.indicator().code() + " " + Decimals.plain(l.amount()));
+        }
+
+        Sum plus(Sum o) {
+            return new Sum(value.add(o.value), bounds.plus(o.bounds), approximate || o.approximate, union(o), text + " + " + o.text);
+        }
+
+        Sum minus(Sum o) {
+            return new Sum(value.subtract(o.value), bounds.minus(o.bounds), approximate || o.approximate, union(o),
+                    text + " - " + o.text);
+        }
+
+        Sum twice() {
+            return new Sum(value.multiply(BigDecimal.valueOf(2)), bounds.times(2), approximate, figureIds, "2 x " + text);
+        }
+
+        private Set<String> union(Sum o) {
+            Set<String> ids = new LinkedHashSet<>(figureIds);
+            ids.addAll(o.figureIds);
+            return ids;
+        }
+    }
+
+    /**
+     * A level in the currency it was printed in when the other level of the pair shares that
+     * currency (so the growth of rouble figures is checked in roubles), else as normalised.
+     */
+    private record Native(BigDecimal value, Bounds bounds, String label) {
+
+        static Native of(Level l, Level other) {
+            Unit u = l.originalUnit();
+            Unit o = other.originalUnit();
+            boolean printedMoney = l.origin() == Origin.REPORTED && u != null && u.isMoney();
+            String approx = l.origin() == Origin.REPORTED && l.qualifier() != Qualifier.EXACT
+                    ? l.qualifier().code().replace('_', ' ') + " " : "";
+            if (printedMoney && o != null && o.isMoney() && u.currency().equals(o.currency())
+                    && !u.currency().orElseThrow().equals("USD")) {
+                BigDecimal m = u.millionsPerUnit();
+                BigDecimal value = l.originalAmount().multiply(m);
+                BigDecimal tol = PrintedPrecision.halfUnit(l.originalAmount()).multiply(m);
+                return new Native(value, Bounds.around(value, tol, l.qualifier()),
+                        approx + Decimals.plain(l.originalAmount()) + " " + u.name());
+            }
+            return new Native(l.amount(), Bounds.of(l), approx + Decimals.plain(l.amount())
+                    + (l.unit() == Unit.USD_M ? "" : " " + l.unit().name()));
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package org.coopbrief.analysis;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.GrowthKind;
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.PartialDate;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.StatedGrowth;
+import org.coopbrief.dataset.Unit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The analysis_* tables (V3__analysis.sql): writes a report under its parameters' key, replacing
+ * what that key held, and reads it back. Callers provide the transaction.
+ */
+@Component
+class ResultTables {
+
+    private static final List<String> CHILDREN = List.of("analysis_comparison", "analysis_flow", "analysis_growth",
+            "analysis_target", "analysis_finding");
+
+    private final JdbcTemplate jdbc;
+
+    ResultTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the rows stored under the report's key. */
+    void replace(AnalysisReport report, Long jobExecutionId) {
+        String key = report.parameters().key();
+        for (String table : CHILDREN) {
+            jdbc.update("delete from " + table + " where run_key = ?", key);
+        }
+        jdbc.update("delete from analysis_run where run_key = ?", key);
+        AnalysisParameters p = report.parameters();
+        jdbc.update("insert into analysis_run (run_key, as_of, focus_period, reporter, partners, job_execution_id, computed_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", key, Date.valueOf(p.asOf()), p.focus() == null ? null : p.focus().code(),
+                p.reporter(), String.join(",", p.partners()), jobExecutionId, Timestamp.from(Instant.now()));
+        insertComparisons(key, report.comparisons());
+        insertFlows(key, report.flows());
+        insertGrowth(key, report.growth());
+        insertTargets(key, report.targets());
+        insertFindings(key, report.findings());
+    }
+
+    private void insertComparisons(String key, List<ComparisonRow> rows) {
+        List<Object[]> args = new ArrayList<>();
+        int n = 0;
+        for (ComparisonRow r : rows) {
+            Level v = r.value();
+            Change c = r.change();
+            StatedGrowth g = r.stated();
+            Standing s = r.standing();
+            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.item(),
+                    r.period().code(), v == null ? null : v.unit().name(), v == null ? null : v.amount(), v == null ? null : v.tolerance(),
+                    v == null ? null : v.origin().code(), v != null && v.approximate(),
+                    v == null ? null : v.originalAmount(), v == null ? null : v.originalUnit().name(),
+                    v == null ? null : v.qualifier().name(), v == null ? null : v.basis(),
+                    v == null ? null : String.join(";", v.figureIds()),
+                    c == null ? null : c.previousPeriod().code(), c == null ? null : c.previousAmount(),
+                    c == null ? null : c.previousOrigin().code(), c == null ? null : c.previousApproximate(),
+                    c == null ? null : c.absolute(), c == null ? null : c.percent(), c == null ? null : c.approximate(),
+                    g == null ? null : g.percent(), g == null ? null : g.text(), g == null ? null : g.kind().code(),
+                    g == null ? null : g.base().code(),
+                    s == null ? null : s.sharePct(), s == null ? null : s.shareBasis(), s == null ? null : s.total(),
+                    s == null ? null : s.partnersCovered(), s == null ? null : s.rank(), s == null ? null : s.previousRank(),
+                    s == null ? null : s.rankChange(), s == null ? null : s.approximate(), r.focus()});
+        }
+        jdbc.batchUpdate("insert into analysis_comparison (run_key, row_no, reporter, partner, indicator, scope, item, period, unit,"
+                + " amount, tolerance, origin, approximate, original_amount, original_unit, qualifier, basis, figure_ids,"
+                + " prev_period, prev_amount, prev_origin, prev_approximate, abs_change, pct_change, change_approximate,"
+                + " stated_pct, stated_text, stated_kind, stated_base, share_pct, share_basis, share_total, partners_covered,"
+                + " partner_rank, prev_rank, rank_change, standing_approximate, focus)"
+                + " values (" + marks(38) + ")", args);
+    }
+
+    private void insertFlows(String key, List<FlowRow> rows) {
+        List<Object[]> args = new ArrayList<>();
+        int n = 0;
+        for (FlowRow r : rows) {
+            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.scope().code(), r.period().code(), r.turnover(),
+                    r.exports(), r.imports(), r.balance(), codes(r.derived()), codes(r.approximate()), r.coveragePct(),
+                    r.coverageApproximate()});
+        }
+        jdbc.batchUpdate("insert into analysis_flow (run_key, row_no, reporter, partner, scope, period, turnover, exports,"
+                + " imports, balance, derived_flows, approximate_flows, coverage_pct, coverage_approximate)"
+                + " values (" + marks(14) + ")", args);
+    }
+
+    private void insertGrowth(String key, List<GrowthRow> rows) {
+        List<Object[]> args = new ArrayList<>();
+        int n = 0;
+        for (GrowthRow r : rows) {
+            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.item(),
+                    r.unit().name(),
+                    r.startPeriod().code(), r.startAmount(), r.startOrigin().code(), r.endPeriod().code(), r.endAmount(),
+                    r.endOrigin().code(), r.years(), r.totalPct(), r.cagrPct(), r.approximate()});
+        }
+        jdbc.batchUpdate("insert into analysis_growth (run_key, row_no, reporter, partner, indicator, scope, item, unit,"
+                + " start_period, start_amount, start_origin, end_period, end_amount, end_origin, span_years, total_pct,"
+                + " cagr_pct, approximate) values (" + marks(18) + ")", args);
+    }
+
+    private void insertTargets(String key, List<TargetRow> rows) {
+        List<Object[]> args = new ArrayList<>();
+        int n = 0;
+        for (TargetRow r : rows) {
+            TargetRow.Actual a = r.actual();
+            TargetRow.Actual p = r.partial();
+            args.add(new Object[] {key, r.targetId(), ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(),
+                    r.quote(), r.qualifier().name(), r.deadline() == null ? null : r.deadline().code(),
+                    r.setOn() == null ? null : r.setOn().code(), r.targetAmount(), r.unit() == null ? null : r.unit().name(),
+                    r.targetApproximate(), r.targetBasis(),
+                    a == null ? null : a.period().code(), a == null ? null : a.amount(), a == null ? null : a.origin().code(),
+                    a == null ? null : a.approximate(),
+                    p == null ? null : p.period().code(), p == null ? null : p.amount(), p == null ? null : p.origin().code(),
+                    p == null ? null : p.approximate(),
+                    r.attainmentPct(), r.gap(), r.requiredGrowthPct(), r.growthSinceSetPct(), r.status().code(),
+                    r.approximate(), r.explanation(), r.source()});
+        }
+        jdbc.batchUpdate("insert into analysis_target (run_key, target_id, row_no, reporter, partner, indicator, scope, quote,"
+                + " qualifier, deadline, set_on, target_amount, unit, target_approximate, target_basis, actual_period,"
+                + " actual_amount, actual_origin, actual_approximate, partial_period, partial_amount, partial_origin,"
+                + " partial_approximate, attainment_pct, gap, required_growth_pct, growth_since_set_pct, status, approximate,"
+                + " explanation, source_id) values (" + marks(31) + ")", args);
+    }
+
+    private void insertFindings(String key, List<FindingRow> rows) {
+        List<Object[]> args = new ArrayList<>();
+        int n = 0;
+        for (FindingRow r : rows) {
+            args.add(new Object[] {key, r.findingId(), ++n, r.kind().code(), r.reporter(), r.partner(), r.indicator().code(),
+                    r.scope().code(), r.item(), r.period().code(), String.join(";", r.figureIds()), r.firstLabel(), r.firstAmount(),
+                    r.secondLabel(), r.secondAmount(), r.difference(), r.tolerance(), r.toleranceBasis(),
+                    r.unit() == null ? null : r.unit().name(), r.withinTolerance(), r.approximate(), r.message()});
+        }
+        jdbc.batchUpdate("insert into analysis_finding (run_key, finding_id, row_no, kind, reporter, partner, indicator, scope,"
+                + " item, period, figure_ids, first_label, first_amount, second_label, second_amount, difference, tolerance,"
+                + " tolerance_basis, unit, within_tolerance, approximate, message) values (" + marks(22) + ")", args);
+    }
+
+    /** The key of the most recently computed run, if any. */
+    Optional<String> latestKey() {
+        return jdbc.query("select run_key from analysis_run order by computed_at desc, run_key fetch first 1 rows only",
+                (rs, i) -> rs.getString(1)).stream().findFirst();
+    }
+
+    Optional<AnalysisReport> load(String key) {
+        List<AnalysisParameters> params = jdbc.query("select as_of, focus_period, reporter, partners from analysis_run"
+                + " where run_key = ?", (rs, i) -> new AnalysisParameters(rs.getDate(1).toLocalDate(), period(rs.getString(2)),
+                        rs.getString(3), AnalysisParameters.parsePartners(rs.getString(4))), key);
+        if (params.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ComparisonRow> comparisons = jdbc.query("select * from analysis_comparison where run_key = ? order by row_no",
+                (rs, i) -> comparison(rs), key);
+        List<FlowRow> flows = jdbc.query("select * from analysis_flow where run_key = ? order by row_no",
+                (rs, i) -> new FlowRow(rs.getString("reporter"), rs.getString("partner"), Scope.parse(rs.getString("scope")),
+                        Period.parse(rs.getString("period")), rs.getBigDecimal("turnover"), rs.getBigDecimal("exports"),
+                        rs.getBigDecimal("imports"), rs.getBigDecimal("balance"), indicators(rs.getString("derived_flows")),
+                        indicators(rs.getString("approximate_flows")), rs.getBigDecimal("coverage_pct"),
+                        rs.getBoolean("coverage_approximate")), key);
+        List<GrowthRow> growth = jdbc.query("select * from analysis_growth where run_key = ? order by row_no",
+                (rs, i) -> new GrowthRow(rs.getString("reporter"), rs.getString("partner"),
+                        Indicator.parse(rs.getString("indicator")), Scope.parse(rs.getString("scope")), rs.getString("item"),
+                        Unit.parse(rs.getString("unit")), Period.parse(rs.getString("start_period")),
+                        rs.getBigDecimal("start_amount"), Origin.parse(rs.getString("start_origin")),
+                        Period.parse(rs.getString("end_period")), rs.getBigDecimal("end_amount"),
+                        Origin.parse(rs.getString("end_origin")), rs.getInt("span_years"), rs.getBigDecimal("total_pct"),
+                        rs.getBigDecimal("cagr_pct"), rs.getBoolean("approximate")), key);
+        List<TargetRow> targets = jdbc.query("select * from analysis_target where run_key = ? order by row_no",
+                (rs, i) -> target(rs), key);
+        List<FindingRow> findings = jdbc.query("select * from analysis_finding where run_key = ? order by row_no",
+                (rs, i) -> new FindingRow(rs.getString("finding_id"), FindingKind.parse(rs.getString("kind")),
+                        rs.getString("reporter"), rs.getString("partner"), Indicator.parse(rs.getString("indicator")),
+                        Scope.parse(rs.getString("scope")), rs.getString("item"), Period.parse(rs.getString("period")),
+                        Arrays.asList(rs.getString("figure_ids").split(";")), rs.getString("first_label"),
+                        rs.getBigDecimal("first_amount"), rs.getString("second_label"), rs.getBigDecimal("second_amount"),
+                        rs.getBigDecimal("difference"), rs.getBigDecimal("tolerance"), rs.getString("tolerance_basis"),
+                        unit(rs.getString("unit")), rs.getBoolean("within_tolerance"), rs.getBoolean("approximate"),
+                        rs.getString("message")), key);
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("select code, name_en from entity", rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        Map<String, String> mentioned = new LinkedHashMap<>();
+        comparisons.forEach(r -> {
+            mentioned.put(r.reporter(), names.getOrDefault(r.reporter(), r.reporter()));
+            mentioned.put(r.partner(), names.getOrDefault(r.partner(), r.partner()));
+        });
+        targets.forEach(r -> {
+            mentioned.put(r.reporter(), names.getOrDefault(r.reporter(), r.reporter()));
+            mentioned.put(r.partner(), names.getOrDefault(r.partner(), r.partner()));
+        });
+        AnalysisParameters p = params.get(0);
+        mentioned.put(p.reporter(), names.getOrDefault(p.reporter(), p.reporter()));
+        p.partners().forEach(c -> mentioned.put(c, names.getOrDefault(c, c)));
+        return Optional.of(new AnalysisReport(p, comparisons, flows, growth, targets, findings, mentioned));
+    }
+
+    private static ComparisonRow comparison(ResultSet rs) throws SQLException {
+        String reporter = rs.getString("reporter");
+        String partner = rs.getString("partner");
+        Indicator indicator = Indicator.parse(rs.getString("indicator"));
+        Scope scope = Scope.parse(rs.getString("scope"));
+        String item = rs.getString("item");
+        Period period = Period.parse(rs.getString("period"));
+        Level value = rs.getString("origin") == null ? null : new Level(reporter, partner, indicator, scope, item, period,
+                rs.getBigDecimal("amount"), Unit.parse(rs.getString("unit")), rs.getBigDecimal("tolerance"),
+                Origin.parse(rs.getString("origin")), rs.getBoolean("approximate"), rs.getBigDecimal("original_amount"),
+                Unit.parse(rs.getString("original_unit")), Qualifier.valueOf(rs.getString("qualifier")), rs.getString("basis"),
+                Arrays.asList(rs.getString("figure_ids").split(";")));
+        Change change = rs.getString("prev_period") == null ? null : new Change(Period.parse(rs.getString("prev_period")),
+                rs.getBigDecimal("prev_amount"), Origin.parse(rs.getString("prev_origin")), rs.getBoolean("prev_approximate"),
+                rs.getBigDecimal("abs_change"), rs.getBigDecimal("pct_change"), rs.getBoolean("change_approximate"));
+        StatedGrowth stated = rs.getBigDecimal("stated_pct") == null ? null : new StatedGrowth(rs.getBigDecimal("stated_pct"),
+                rs.getString("stated_text"), GrowthKind.parse(rs.getString("stated_kind")), Period.parse(rs.getString("stated_base")));
+        Standing standing = rs.getString("share_basis") == null ? null : new Standing(rs.getBigDecimal("share_pct"),
+                rs.getString("share_basis"), rs.getBigDecimal("share_total"), rs.getInt("partners_covered"),
+                integer(rs, "partner_rank"), integer(rs, "prev_rank"), integer(rs, "rank_change"),
+                rs.getBoolean("standing_approximate"));
+        return new ComparisonRow(reporter, partner, indicator, scope, item, period, value, change, stated, standing,
+                rs.getBoolean("focus"));
+    }
+
+    private static TargetRow target(ResultSet rs) throws SQLException {
+        return new TargetRow(rs.getString("target_id"), rs.getString("reporter"), rs.getString("partner"),
+                Indicator.parse(rs.getString("indicator")), Scope.parse(rs.getString("scope")), rs.getString("quote"),
+                Qualifier.valueOf(rs.getString("qualifier")),
+                rs.getString("deadline") == null ? null : Deadline.parse(rs.getString("deadline")),
+                rs.getString("set_on") == null ? null : PartialDate.parse(rs.getString("set_on")),
+                rs.getBigDecimal("target_amount"), unit(rs.getString("unit")), rs.getBoolean("target_approximate"),
+                rs.getString("target_basis"), actual(rs, "actual"), actual(rs, "partial"), rs.getBigDecimal("attainment_pct"),
+                rs.getBigDecimal("gap"), rs.getBigDecimal("required_growth_pct"), rs.getBigDecimal("growth_since_set_pct"),
+                TargetStatus.parse(rs.getString("status")), rs.getBoolean("approximate"), rs.getString("explanation"),
+                rs.getString("source_id"));
+    }
+
+    private static TargetRow.Actual actual(ResultSet rs, String prefix) throws SQLException {
+        String period = rs.getString(prefix + "_period");
+        return period == null ? null : new TargetRow.Actual(Period.parse(period), rs.getBigDecimal(prefix + "_amount"),
+                Origin.parse(rs.getString(prefix + "_origin")), rs.getBoolean(prefix + "_approximate"));
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Unit unit(String code) {
+        return code == null ? null : Unit.parse(code);
+    }
+
+    private static Period period(String code) {
+        return code == null ? null : Period.parse(code);
+    }
+
+    private static String codes(Set<Indicator> indicators) {
+        return indicators.stream().sorted().map(Indicator::code).collect(Collectors.joining(";"));
+    }
+
+    private static Set<Indicator> indicators(String codes) {
+        Set<Indicator> set = EnumSet.noneOf(Indicator.class);
+        if (codes != null && !codes.isBlank()) {
+            Arrays.stream(codes.split(";")).map(Indicator::parse).forEach(set::add);
+        }
+        return set;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

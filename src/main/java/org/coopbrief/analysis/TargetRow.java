@@ -1,0 +1,45 @@
+package org.coopbrief.analysis;
+
+import java.math.BigDecimal;
+
+import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.PartialDate;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.Unit;
+
+/**
+ * A target against the actuals, at the as-of date.
+ *
+ * @param targetAmount      the target level in {@code unit} (USD million for money); for a target relative to a
+ *                          baseline, the multiple times the baseline level; null while the baseline is unknown
+ * @param targetBasis       how the target amount was obtained ("1.2 x exports 2020 (~300)")
+ * @param actual            the latest full-year actual of the same indicator, scope and unit at or before the
+ *                          as-of date (after the baseline period, for a baseline-relative target); null if none
+ * @param partial           a later partial-year actual, shown beside the target; it never decides the status
+ * @param attainmentPct     actual / target x 100
+ * @param gap               target - actual
+ * @param requiredGrowthPct (target / actual)^(1 / (deadline - actual year)) - 1, in percent; null when the
+ *                          deadline is not after the actual's year or there is no deadline
+ * @param growthSinceSetPct annual growth from the last actual at or before the year the target was set to
+ *                          {@code actual}; null when there is no such pair
+ * @param approximate       the target or the actual is approximate (qualified, converted, derived or implied)
+ * @param explanation       why this status, in one sentence
+ */
+public record TargetRow(String targetId, String reporter, String partner, Indicator indicator, Scope scope,
+        String quote, Qualifier qualifier, Deadline deadline, PartialDate setOn, BigDecimal targetAmount, Unit unit,
+        boolean targetApproximate, String targetBasis, Actual actual, Actual partial, BigDecimal attainmentPct,
+        BigDecimal gap, BigDecimal requiredGrowthPct, BigDecimal growthSinceSetPct, TargetStatus status,
+        boolean approximate, String explanation, String source) {
+
+    /** One actual level used against a target. */
+    public record Actual(Period period, BigDecimal amount, Origin origin, boolean approximate) {
+
+        static Actual of(Level l) {
+            return l == null ? null : new Actual(l.period(), l.amount(), l.origin(),
+                    l.approximate());
+        }
+    }
+}

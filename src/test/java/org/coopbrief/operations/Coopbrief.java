@@ -1,0 +1,108 @@
+package org.coopbrief.operations;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * coopbrief as a separate process with a home of its own (database, reports), started with the
+ * test class path, the way cron starts it: for kills, signals and concurrent triggers.
+ */
+final class Coopbrief {
+
+    private final Path home;
+    private final Path input;
+
+    Coopbrief(Path home, Path input) {
+        this.home = home;
+        this.input = input;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path reports() {
+        return home.resolve("reports");
+    }
+
+    /** Exit code and output (stdout and stderr together). */
+    record Finished(int exitCode, String output) {
+    }
+
+    /** A started process and the file that collects its output. */
+    record Started(Process process, Path log) {
+        String output() throws IOException {
+            return Files.readString(log);
+        }
+    }
+
+    /** Starts {@code coopbrief <args> --input <input>}; {@code settings} are extra -D properties. */
+    Started start(Map<String, String> settings, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dcoopbrief.home=" + home);
+        command.add("-Dcoopbrief.data-dir=" + home.resolve("data"));
+        settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-cp");
+        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        command.add("org.coopbrief.CoopbriefApplication");
+        command.addAll(List.of(args));
+        if (List.of(args).contains("run") || List.of(args).contains("ingest")) {
+            command.add("--input");
+            command.add(input.toString());
+        }
+        Files.createDirectories(home);
+        Path log = home.resolve("out-" + System.nanoTime() + ".log");
+        return new Started(new ProcessBuilder(command).redirectOutput(log.toFile()).redirectErrorStream(true).start(), log);
+    }
+
+    Finished run(Map<String, String> settings, String... args) throws IOException, InterruptedException {
+        return finish(start(settings, args));
+    }
+
+    static Finished finish(Started started) throws IOException, InterruptedException {
+        Process p = started.process();
+        if (!p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("coopbrief did not end: " + started.output());
+        }
+        return new Finished(p.exitValue(), started.output());
+    }
+
+    Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/coopbrief") + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection c = database(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Waits until a query returns a positive number. */
+    void await(String sql, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                if (count(sql) > 0) {
+                    return;
+                }
+            } catch (SQLException notYet) {
+                // database not created yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting for: " + sql);
+    }
+}

@@ -1,0 +1,225 @@
+package org.coopbrief.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.coopbrief.cli.ExitCode;
+import org.coopbrief.ingest.TestInputs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Unattended operation, with coopbrief started as separate processes the way cron starts it:
+ * run identity, restart after a failure or a SIGKILL, the concurrency guard, graceful SIGTERM,
+ * and files that appear only complete.
+ */
+class OperationsTest {
+
+    private static final Map<String, String> NONE = Map.of();
+    /** Small chunks that take a while, so a run can be caught in the middle of load-figure. */
+    private static final Map<String, String> SLOW = Map.of("coopbrief.chunk-size", "10", "coopbrief.fault.chunk-delay-ms", "150");
+
+    @TempDir
+    static Path shared;
+
+    static Path input;
+    /** Table counts and outputs of an uninterrupted run, to compare interrupted ones with. */
+    static Snapshot reference;
+
+    @TempDir
+    Path home;
+
+    record Snapshot(Map<String, Long> tables, Map<String, String> outputs) {
+    }
+
+    @BeforeAll
+    static void uninterruptedReference() throws Exception {
+        input = TestInputs.copyFixture(shared.resolve("input"));
+        // one rejected row, so the reject report has content to compare
+        TestInputs.appendLine(input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,1x,USD_M,,,,,,,B1:520,,");
+        for (int i = 0; i < 40; i++) {
+            TestInputs.appendLine(input.resolve("events.csv"), String.format("E%04d,2019-%02d,forum,BY;AF,,Forum %d,,B1:1,", 200 + i, i % 12 + 1, i));
+            TestInputs.appendLine(input.resolve("figures.csv"), String.format("F%04d,BY,AF,exports,goods,,%d,%d.5,USD_M,,,,,,,B1:520,,", 200 + i, 1960 + i, i));
+        }
+        Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
+        assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        reference = snapshot(app);
+    }
+
+    static Snapshot snapshot(Coopbrief app) throws Exception {
+        Map<String, Long> tables = new TreeMap<>();
+        for (String t : List.of("entity", "source", "exchange_rate", "figure", "target", "event", "stg_figure", "stg_event")) {
+            tables.put(t, app.count("select count(*) from " + t));
+        }
+        Path latest = app.reports().resolve("2018/latest");
+        Map<String, String> outputs = new TreeMap<>();
+        JsonNode manifest = JsonMapper.builder().build().readTree(latest.resolve("manifest.json").toFile());
+        for (JsonNode out : manifest.get("outputs")) {
+            outputs.put(out.get("file").asString(), out.get("sha256").asString());
+        }
+        for (JsonNode in : manifest.get("inputs")) {
+            outputs.put("input " + Path.of(in.get("file").asString()).getFileName() + " rows",
+                    in.get("rows").asString() + "/" + in.get("loaded").asString() + "/" + in.get("rejected").asString());
+        }
+        return new Snapshot(tables, outputs);
+    }
+
+    private static List<Path> runFolders(Path periodDir) throws IOException {
+        try (Stream<Path> s = Files.list(periodDir)) {
+            return s.filter(p -> p.getFileName().toString().matches("\\d+")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theSameParametersTwiceMakeOneRunAndOneSetOfOutputs() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+
+        Coopbrief.Finished again = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(again.exitCode()).isEqualTo(ExitCode.NOTHING_TO_DO);
+        assertThat(again.output()).contains("already complete: the run for period 2018", "revision 0", "add --rerun");
+        assertThat(app.count("select count(*) from batch_job_instance where job_name = 'coopbrief'")).isEqualTo(1);
+        assertThat(runFolders(app.reports().resolve("2018"))).hasSize(1);
+        assertThat(snapshot(app)).isEqualTo(reference);
+
+        Coopbrief.Finished rerun = app.run(NONE, "run", "--period", "2018", "--rerun");
+        assertThat(rerun.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(app.count("select count(*) from batch_job_instance where job_name = 'coopbrief'")).isEqualTo(2);
+        List<Path> folders = runFolders(app.reports().resolve("2018"));
+        assertThat(folders).hasSize(2);
+        assertThat(Files.readSymbolicLink(app.reports().resolve("2018/latest"))).isEqualTo(folders.get(1).getFileName());
+    }
+
+    @Test
+    void aRunThatFailsAtChunkNContinuesFromThereToTheSameResult() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Coopbrief.Finished failed = app.run(Map.of("coopbrief.chunk-size", "10", "coopbrief.fault.fail-step", "load-figure",
+                "coopbrief.fault.fail-after-chunks", "2"), "run", "--period", "2018");
+        assertThat(failed.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
+        assertThat(failed.output()).contains("fault injected", "coopbrief restart");
+        assertThat(app.count("select count(*) from stg_figure") + app.count("select count(*) from ingest_reject"))
+                .as("two chunks of 10 committed: staged or rejected").isEqualTo(20);
+        assertThat(Files.exists(app.reports().resolve("2018/latest"))).isFalse();
+
+        // the same command again continues the failed run
+        Coopbrief.Finished resumed = app.run(Map.of("coopbrief.chunk-size", "10"), "run", "--period", "2018");
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+        assertThat(app.count("select read_count from batch_step_execution where step_name = 'load-figure' and status = 'COMPLETED'"))
+                .as("the restarted step read only what was left after the committed chunks").isEqualTo(47 - 20);
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void aRunKilledWithSigkillIsRecoveredAndContinuedToTheSameResult() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
+        app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
+                Duration.ofSeconds(60));
+
+        started.process().destroyForcibly().waitFor();
+
+        assertThat(app.count("select count(*) from batch_job_execution where status = 'STARTED'")).isEqualTo(1);
+        Coopbrief.Finished resumed = app.run(Map.of("coopbrief.chunk-size", "10"), "run", "--period", "2018");
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(resumed.output()).contains("Recovered execution");
+        assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+        assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(2);
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void sigtermStopsARunGracefullyAndItCanBeRestarted() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
+        app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 1",
+                Duration.ofSeconds(60));
+
+        started.process().destroy(); // SIGTERM
+        Coopbrief.Finished stopped = Coopbrief.finish(started);
+
+        assertThat(stopped.exitCode()).as(stopped.output()).isEqualTo(ExitCode.STOPPED);
+        assertThat(stopped.output()).contains("SIGTERM received", "STOPPED");
+        assertThat(app.count("select count(*) from batch_job_execution where status = 'STOPPED'")).isEqualTo(1);
+        Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void twoTriggersAtOnceRunExactlyOneAndTheOtherExits3TouchingNothing() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        app.run(NONE, "history"); // create the database first, as an installed system has it
+        // slow enough (about 10 s) that both triggers surely overlap, whatever the start-up times
+        Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
+        Coopbrief.Started first = app.start(verySlow, "run", "--period", "2018");
+        Coopbrief.Started second = app.start(verySlow, "run", "--period", "2018");
+
+        List<Coopbrief.Finished> results = List.of(Coopbrief.finish(first), Coopbrief.finish(second));
+
+        assertThat(results).extracting(Coopbrief.Finished::exitCode)
+                .containsExactlyInAnyOrder(ExitCode.COMPLETED_WITH_REJECTS, ExitCode.ALREADY_RUNNING);
+        assertThat(results).filteredOn(r -> r.exitCode() == ExitCode.ALREADY_RUNNING).singleElement()
+                .satisfies(r -> assertThat(r.output()).contains("another run is in progress", "nothing was started"));
+        assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(1);
+        assertThat(runFolders(app.reports().resolve("2018"))).hasSize(1);
+    }
+
+    @Test
+    void noFileEverAppearsUnderItsFinalNameBeforeItIsComplete() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Map<Path, String> firstSeen = new ConcurrentHashMap<>();
+        AtomicBoolean done = new AtomicBoolean();
+        Thread watcher = new Thread(() -> {
+            while (!done.get()) {
+                try (Stream<Path> files = Files.walk(app.reports())) {
+                    files.filter(Files::isRegularFile).filter(OperationsTest::isFinalName)
+                            .forEach(f -> firstSeen.computeIfAbsent(f, OperationsTest::hash));
+                } catch (IOException | java.io.UncheckedIOException notYet) {
+                    // folder not there yet, or a temporary file moved away while listing
+                }
+            }
+        });
+        watcher.start();
+        Coopbrief.Finished run = app.run(SLOW, "run", "--period", "2018");
+        done.set(true);
+        watcher.join();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(firstSeen.keySet()).extracting(p -> p.getFileName().toString()).contains("manifest.json", "rejects.csv");
+        firstSeen.forEach((file, hashWhenFirstSeen) ->
+                assertThat(hash(file)).as("content of " + file + " when it first appeared").isEqualTo(hashWhenFirstSeen));
+    }
+
+    /** Final names: not temporary (".x.tmp"), not the run log, which grows by design. */
+    private static boolean isFinalName(Path p) {
+        String name = p.getFileName().toString();
+        return !name.startsWith(".") && !name.equals("run.log");
+    }
+
+    private static String hash(Path p) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
