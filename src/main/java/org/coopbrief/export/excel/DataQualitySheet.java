@@ -34,9 +34,9 @@ final class DataQualitySheet {
             new Column("Unit", 8, TEXT, "PERCENT for growth findings, else the unit of the amounts (USD_M for money)"),
             new Column("Within tolerance", 9, TEXT, "yes when the difference is within the tolerance (kept for conflicts, which are always listed)"),
             new Column("Tolerance basis", 30, TEXT, "How the tolerance was derived"),
-            new Column("Message", 60, TEXT, "The finding, or the reason the row was rejected"),
             new Column("Rejected value", 20, TEXT, "The value that was rejected"),
-            new Column("Raw text", 40, TEXT, "The rejected row as read"));
+            new Column("Raw text", 40, TEXT, "The rejected row as read"),
+            new Column("Message", 60, TEXT, "The finding, or the reason the row was rejected"));
 
     private DataQualitySheet() {
     }
@@ -50,9 +50,9 @@ final class DataQualitySheet {
             out.text(row, 2, r.file());
             out.number(row, 3, r.line());
             out.text(row, 4, r.field());
-            out.text(row, 19, r.reason());
-            out.text(row, 20, r.value());
-            out.text(row, 21, r.raw());
+            out.text(row, 19, r.value());
+            out.text(row, 20, r.raw());
+            out.text(row, 21, r.reason());
         }
         for (WorkbookAnalysis.FindingLine f : findings) {
             Row row = out.next();
@@ -75,7 +75,7 @@ final class DataQualitySheet {
             out.text(row, c++, f.unit() == null ? null : f.unit().name());
             out.text(row, c++, f.withinTolerance() ? "yes" : "no");
             out.text(row, c++, f.toleranceBasis());
-            out.text(row, c, f.message());
+            out.text(row, c + 2, f.message()); // after the reject columns, last: long text overflows into nothing
         }
         out.finish();
         return out.rows();

@@ -40,22 +40,31 @@ final class TargetsSheet {
             new Column("Set on", 11, DATE, "When the target was set or announced (shown in the precision printed)"),
             new Column("Actual", 11, AMOUNT, "The latest full-year actual of the same indicator, scope and unit at or before the as-of date"),
             new Column("Actual period", 10, TEXT, "The period of that actual"),
+            new Column("Partial-year actual", 11, AMOUNT, "A later partial-year actual: shown, but never decides ACHIEVED or MISSED"),
+            new Column("Partial period", 11, TEXT, "The period of that partial-year actual"),
             new Column("Approximate", 8, TEXT, "~ when the target or the actual is approximate (qualified, converted, derived or implied)"),
             new Column("Attainment", 11, PERCENT, "Formula: Actual / Target (attainment = actual / target x 100)"),
             new Column("Gap", 11, AMOUNT, "Formula: Target - Actual"),
             new Column("Required annual growth", 11, PERCENT, "(target / actual)^(1 / (deadline - actual's year)) - 1: the growth still needed each year"),
             new Column("Growth since set", 10, PERCENT, "Annual growth from the last actual at or before the year the target was set to the actual"),
             new Column("Status", 11, TEXT, "ACHIEVED, MISSED, ON TRACK, AT RISK, NO DATA (no comparable actual) or OPEN (no deadline), at the as-of date"),
-            new Column("Why", 50, TEXT, "Why this status, in one sentence"),
-            new Column("Partial-year actual", 11, AMOUNT, "A later partial-year actual: shown, but never decides ACHIEVED or MISSED"),
-            new Column("Partial period", 11, TEXT, "The period of that partial-year actual"),
-            new Column("Source", 10, TEXT, "Footnote id (see Sources)"));
+            new Column("Source", 10, TEXT, "Footnote id (see Sources)"),
+            new Column("Why", 50, TEXT, "Why this status, in one sentence"));
 
-    static final int TARGET = 9;
-    static final int ACTUAL = 14;
-    static final int ATTAINMENT = 17;
-    static final int GAP = 18;
-    static final int STATUS = 21;
+    static final int TARGET = index("Target");
+    static final int ACTUAL = index("Actual");
+    static final int ATTAINMENT = index("Attainment");
+    static final int GAP = index("Gap");
+    static final int STATUS = index("Status");
+
+    private static int index(String header) {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            if (COLUMNS.get(i).header().equals(header)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(header);
+    }
 
     /** Status colours: green reached, red missed, amber at risk, grey without data. */
     private static final Map<String, IndexedColors> STATUS_COLOURS = Map.of(
@@ -95,6 +104,8 @@ final class TargetsSheet {
             });
             out.number(row, c++, line.actual());
             out.text(row, c++, line.actualPeriod() == null ? null : line.actualPeriod().code());
+            out.number(row, c++, line.partial());
+            out.text(row, c++, line.partialPeriod() == null ? null : line.partialPeriod().code());
             out.text(row, c++, line.actualApproximate() ? "~" : null);
             if (line.targetAmount() != null && line.actual() != null) {
                 if (line.attainmentPct() != null) {
@@ -109,10 +120,8 @@ final class TargetsSheet {
             out.percent(row, c++, line.requiredGrowthPct());
             out.percent(row, c++, line.growthSinceSetPct());
             out.text(row, c++, line.status());
-            out.text(row, c++, line.explanation());
-            out.number(row, c++, line.partial());
-            out.text(row, c++, line.partialPeriod() == null ? null : line.partialPeriod().code());
-            out.text(row, c, line.source());
+            out.text(row, c++, line.source());
+            out.text(row, c, line.explanation()); // last: a long reason overflows into nothing
         }
         colourStatus(sheet, out.rows());
         out.finish();

@@ -356,8 +356,9 @@ class ExcelWorkbookTest {
                 }
             }
             Row reject = wb.getSheet("Data quality").getRow(1);
-            assertThat(reject.getCell(20).getStringCellValue()).isEqualTo("=1+2");
-            assertThat(reject.getCell(20).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(reject.getCell(19).getStringCellValue()).isEqualTo("=1+2");
+            assertThat(reject.getCell(19).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(reject.getCell(21).getStringCellValue()).isEqualTo("not a decimal number");
         }
     }
 
