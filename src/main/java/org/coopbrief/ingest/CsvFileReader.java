@@ -13,19 +13,25 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Reads the data records of one input file (the header is checked beforehand by
- * {@link InputFilesCheck}). Restartable: the item count is saved in the step's context.
+ * {@link InputFilesCheck}). Restartable from the database rather than from the step's saved
+ * context: records up to the last line already staged or rejected (committed with their chunk)
+ * are passed over, so a restart after a failure, a stop or a kill continues exactly after the
+ * last committed chunk, even if the saved context is stale.
  */
 class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvRecord> {
 
     private final Path path;
     private final String displayName;
+    private final int resumeAfterLine;
     private BufferedReader reader;
     private CsvRecordParser parser;
 
-    CsvFileReader(Path path, String displayName) {
+    CsvFileReader(Path path, String displayName, int resumeAfterLine) {
         this.path = path;
         this.displayName = displayName;
+        this.resumeAfterLine = resumeAfterLine;
         setName("csv-" + path.getFileName());
+        setSaveState(false);
     }
 
     @Override
@@ -44,7 +50,11 @@ class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvRecord> 
     @Override
     protected CsvRecord doRead() throws IOException {
         try {
-            return parser.next();
+            CsvRecord record = parser.next();
+            while (record != null && record.line() <= resumeAfterLine) {
+                record = parser.next();
+            }
+            return record;
         } catch (CharacterCodingException e) {
             throw new InputFileException(displayName + ": not valid UTF-8 text");
         }

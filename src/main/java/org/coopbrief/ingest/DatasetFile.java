@@ -18,12 +18,16 @@ abstract class DatasetFile<T> {
     abstract String table();
 
     /** The SQL expression over the table's columns that must be unique (the row's id). */
-    abstract String idSql();
+    String idSql() {
+        return "id";
+    }
 
     abstract String id(T row);
 
     /** The CSV column that holds the id, named when a duplicate is rejected. */
-    abstract String idColumn();
+    String idColumn() {
+        return "id";
+    }
 
     /** Validates one row; throws {@link RowRejectedException} naming the field at fault. */
     abstract T parse(RowFields fields, Lookups lookups);

@@ -36,16 +36,6 @@ final class EventFile extends DatasetFile<Event> {
     }
 
     @Override
-    String idSql() {
-        return "id";
-    }
-
-    @Override
-    String idColumn() {
-        return "id";
-    }
-
-    @Override
     String id(Event row) {
         return row.id();
     }

@@ -44,16 +44,6 @@ final class FigureFile extends DatasetFile<Figure> {
     }
 
     @Override
-    String idSql() {
-        return "id";
-    }
-
-    @Override
-    String idColumn() {
-        return "id";
-    }
-
-    @Override
     String id(Figure row) {
         return row.id();
     }

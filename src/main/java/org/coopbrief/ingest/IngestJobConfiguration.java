@@ -90,9 +90,14 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     CsvFileReader datasetReader(@Value("#{jobParameters['input']}") String input,
-            @Value("#{stepExecution.stepName}") String stepName) {
+            @Value("#{stepExecution.stepName}") String stepName,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
         DatasetFile<?> file = files.forStep(stepName);
-        return new CsvFileReader(Path.of(input).resolve(file.fileName()), file.fileName());
+        Integer staged = jdbc.queryForObject("select max(line_no) from " + file.stagingTable(), Integer.class);
+        Integer rejected = jdbc.queryForObject("select max(line_no) from ingest_reject where job_instance_id = ?"
+                + " and file_name = ?", Integer.class, instanceId, file.fileName());
+        int resumeAfter = Math.max(staged == null ? 0 : staged, rejected == null ? 0 : rejected);
+        return new CsvFileReader(Path.of(input).resolve(file.fileName()), file.fileName(), resumeAfter);
     }
 
     @Bean

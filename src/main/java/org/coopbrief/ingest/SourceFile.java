@@ -30,16 +30,6 @@ final class SourceFile extends DatasetFile<Source> {
     }
 
     @Override
-    String idSql() {
-        return "id";
-    }
-
-    @Override
-    String idColumn() {
-        return "id";
-    }
-
-    @Override
     String id(Source row) {
         return row.id();
     }

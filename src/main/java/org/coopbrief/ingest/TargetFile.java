@@ -40,16 +40,6 @@ final class TargetFile extends DatasetFile<Target> {
     }
 
     @Override
-    String idSql() {
-        return "id";
-    }
-
-    @Override
-    String idColumn() {
-        return "id";
-    }
-
-    @Override
     String id(Target row) {
         return row.id();
     }

@@ -18,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The main job behind {@code coopbrief run}, and its step order: the ingest flow, then the
  * analysis (comparisons, targets, reconciliation, stored under the run's period, as-of date,
- * reporter and partners), the PDF briefings, then the manifest (always last: its presence marks a
- * complete run).
+ * reporter and partners), the workbook, the PDF briefings, then the manifest (always last: its
+ * presence marks a complete run).
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineJobConfiguration {
@@ -28,7 +28,8 @@ public class PipelineJobConfiguration {
 
     @Bean
     Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, @Qualifier("analysisStep") Step analysisStep,
-            @Qualifier("briefingStep") Step briefingStep, @Qualifier("manifestStep") Step manifestStep, RunLog runLog) {
+            @Qualifier("excelWorkbookStep") Step excelWorkbookStep, @Qualifier("briefingStep") Step briefingStep,
+            @Qualifier("manifestStep") Step manifestStep, RunLog runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
                         new String[] {RunParameters.PERIOD, RunParameters.AS_OF, RunParameters.LANG, RunParameters.REPORTER,
@@ -37,6 +38,7 @@ public class PipelineJobConfiguration {
                 .listener(runLog)
                 .start(ingestFlow)
                 .next(analysisStep)
+                .next(excelWorkbookStep)
                 .next(briefingStep)
                 .next(manifestStep)
                 .end().build();

@@ -80,7 +80,9 @@ final class Coopbrief {
     }
 
     Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/coopbrief") + ";AUTO_SERVER=TRUE", "sa", "");
+        // IFEXISTS: the test must never create the database, nor serve it before coopbrief has opened it
+        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/coopbrief")
+                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;IFEXISTS=TRUE", "sa", "");
     }
 
     long count(String sql) throws SQLException {

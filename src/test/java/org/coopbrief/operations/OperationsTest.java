@@ -207,6 +207,23 @@ class OperationsTest {
                 assertThat(hash(file)).as("content of " + file + " when it first appeared").isEqualTo(hashWhenFirstSeen));
     }
 
+    @Test
+    void theSchedulerFiresRunsFromACronExpressionAndSkipsAFireWhileBusy() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Map<String, String> settings = new java.util.HashMap<>(SLOW);
+        settings.put("coopbrief.schedules.drill.cron", "*/2 * * * * *");
+        settings.put("coopbrief.schedules.drill.command", "run");
+        settings.put("coopbrief.schedules.drill.args", "--period,2018,--input," + input + ",--rerun");
+
+        Coopbrief.Finished scheduler = app.run(settings, "schedule", "--schedule", "drill", "--stop-after", "PT9S");
+
+        assertThat(scheduler.exitCode()).as(scheduler.output()).isZero();
+        assertThat(scheduler.output()).contains("schedule 'drill' (*/2 * * * * *): run --period 2018", "next fires ",
+                "fired 'drill' at ", "'drill' finished with exit code 4");
+        assertThat(scheduler.output()).containsPattern("skipped 'drill' due at .*: the previous run \\('drill'\\) is still going");
+        assertThat(app.count("select count(*) from batch_job_execution where status = 'COMPLETED'")).isGreaterThanOrEqualTo(1);
+    }
+
     /** Final names: not temporary (".x.tmp"), not the run log, which grows by design. */
     private static boolean isFinalName(Path p) {
         String name = p.getFileName().toString();

@@ -1,0 +1,227 @@
+package org.coopbrief.export.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * A table-shaped sheet: a frozen, filterable header row, fixed column widths (autosizing a
+ * streamed sheet would need every row in memory), then one row per record with cells typed by
+ * their column. Works the same on a streamed (SXSSF) and a regular (XSSF) sheet.
+ */
+final class DataSheet {
+
+    private final Sheet sheet;
+    private final List<Column> columns;
+    private final Styles styles;
+    private int lastRow;
+
+    DataSheet(Sheet sheet, List<Column> columns, Styles styles, int frozenColumns) {
+        this.sheet = sheet;
+        this.columns = columns;
+        this.styles = styles;
+        Row header = sheet.createRow(0);
+        int lines = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            Cell cell = header.createCell(c);
+            cell.setCellValue(column.header());
+            cell.setCellStyle(styles.header);
+            int width = width(column);
+            sheet.setColumnWidth(c, width * 256);
+            lines = Math.max(lines, wrappedLines(column.header(), width));
+        }
+        // viewers do not grow a row for wrapped header text by themselves
+        header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
+        sheet.createFreezePane(frozenColumns, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.getPrintSetup().setLandscape(true);
+        lastRow = 0;
+    }
+
+    /** The column's width, widened so no word of the header is cut (viewers wrap between words only). */
+    static int width(Column column) {
+        int longestWord = 0;
+        for (String word : column.header().split(" ")) {
+            longestWord = Math.max(longestWord, word.length());
+        }
+        return Math.min(255, Math.max(column.width(), longestWord + 3));
+    }
+
+    /** Lines a header needs at a column width, breaking between words as the viewer does (bold text is wider). */
+    static int wrappedLines(String text, int width) {
+        int usable = Math.max(1, width - 2);
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            int length = word.length();
+            if (used > 0 && used + 1 + length <= usable) {
+                used += 1 + length;
+                continue;
+            }
+            if (used > 0) {
+                lines++;
+            }
+            lines += (length - 1) / usable; // a word wider than the column breaks across lines
+            used = (length - 1) % usable + 1;
+        }
+        return lines;
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    Row next() {
+        return sheet.createRow(++lastRow);
+    }
+
+    /** The 1-based row number of a row, as formulas write it. */
+    static int excelRow(Row row) {
+        return row.getRowNum() + 1;
+    }
+
+    /** The column letter of a column index, for formulas. */
+    static String letter(int column) {
+        return CellReference.convertNumToColString(column);
+    }
+
+    void text(Row row, int column, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        Column spec = columns.get(column);
+        cell.setCellStyle(styles.textStyle(spec.kind(), value));
+        if (spec.kind() == Styles.Kind.WRAPPED) {
+            // viewers keep the default height of a streamed row: give wrapped text the lines it needs
+            // (body text averages narrower than the width unit, the digit "0": about 1.2 characters to it)
+            float needed = wrappedLines(value, width(spec) * 6 / 5) * sheet.getDefaultRowHeightInPoints();
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), needed));
+        }
+    }
+
+    void number(Row row, int column, BigDecimal value) {
+        if (value != null) {
+            number(row, column, value.doubleValue());
+        }
+    }
+
+    void number(Row row, int column, Integer value) {
+        if (value != null) {
+            number(row, column, value.doubleValue());
+        }
+    }
+
+    void number(Row row, int column, double value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.of(columns.get(column).kind()));
+    }
+
+    /** A percent from the application (31.2 meaning 31.2 %), stored as the fraction Excel's percent format expects. */
+    void percent(Row row, int column, BigDecimal percent) {
+        if (percent != null) {
+            number(row, column, fraction(percent));
+        }
+    }
+
+    static double fraction(BigDecimal percent) {
+        return percent.doubleValue() / 100.0;
+    }
+
+    void date(Row row, int column, LocalDate date, Styles.Kind kind) {
+        if (date == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(date);
+        cell.setCellStyle(styles.of(kind));
+    }
+
+    /**
+     * A live formula with the result the application computed stored beside it, so a viewer that
+     * does not recalculate still shows the right number.
+     */
+    void formula(Row row, int column, String formula, double cached) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached);
+        cell.setCellStyle(styles.of(columns.get(column).kind()));
+    }
+
+    /** A live formula whose current result is text ("n/a"). */
+    void formula(Row row, int column, String formula, String cached) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached);
+        cell.setCellStyle(styles.of(columns.get(column).kind()));
+    }
+
+    int rows() {
+        return lastRow;
+    }
+
+    /** Prints the sheet one page wide (for the narrow sheets). */
+    void fitToPageWidth() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /**
+     * Adds the filter over the header and every data row, and limits printing to the table (long
+     * text in the last column would otherwise overflow onto pages of its own).
+     */
+    void finish() {
+        int last = Math.max(lastRow, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
+        printArea(last);
+    }
+
+    /**
+     * Makes the rows an Excel table named {@code name} (its own filter buttons, banded rows, a
+     * name to build pivot tables and formulas on). The columns are declared from the headers:
+     * the header cells of a streamed sheet are no longer in memory for POI to read them back.
+     */
+    void finishAsTable(XSSFSheet underlying, String name) {
+        int last = Math.max(lastRow, 1);
+        String ref = new CellRangeAddress(0, last, 0, columns.size() - 1).formatAsString();
+        XSSFTable table = underlying.createTable(null);
+        CTTable ct = table.getCTTable();
+        ct.setRef(ref);
+        ct.addNewAutoFilter().setRef(ref);
+        CTTableColumns tableColumns = ct.addNewTableColumns();
+        tableColumns.setCount(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            CTTableColumn column = tableColumns.addNewTableColumn();
+            column.setId(c + 1);
+            column.setName(columns.get(c).header());
+        }
+        table.setName(name);
+        table.setDisplayName(name);
+        CTTableStyleInfo style = ct.addNewTableStyleInfo();
+        style.setName("TableStyleLight1");
+        style.setShowRowStripes(true);
+        printArea(last);
+    }
+
+    private void printArea(int last) {
+        Workbook workbook = sheet.getWorkbook();
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, columns.size() - 1, 0, last);
+    }
+}

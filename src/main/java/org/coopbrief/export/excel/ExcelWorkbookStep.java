@@ -1,0 +1,55 @@
+package org.coopbrief.export.excel;
+
+import java.nio.file.Path;
+
+import org.coopbrief.pipeline.RunParameters;
+import org.coopbrief.system.RunFolders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes {@code coopbrief-<period>.xlsx} into the run's report folder, under a temporary name
+ * first, so a half-written workbook never carries the final name. A restart rewrites it.
+ */
+class ExcelWorkbookStep implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ExcelWorkbookStep.class);
+
+    /** Builds the comparisons' view for one run from its job parameters. */
+    interface AnalysisFactory {
+        WorkbookAnalysis forRun(org.springframework.batch.core.job.parameters.JobParameters parameters, long runId);
+    }
+
+    private final RunFolders folders;
+    private final WorkbookDataset dataset;
+    private final AnalysisFactory analyses;
+    private final WorkbookWriter writer = new WorkbookWriter();
+
+    private final String version;
+
+    ExcelWorkbookStep(RunFolders folders, WorkbookDataset dataset, AnalysisFactory analyses, String version) {
+        this.folders = folders;
+        this.version = version;
+        this.dataset = dataset;
+        this.analyses = analyses;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long runId = job.getJobInstance().getInstanceId();
+        String label = job.getJobParameters().getString(RunParameters.REPORT_LABEL, "run");
+        WorkbookAnalysis analysis = analyses.forRun(job.getJobParameters(), runId);
+        String fileName = WorkbookWriter.fileName(analysis.parameters());
+        Path target = folders.runFolder(label, runId).resolve(fileName);
+        RunInfo run = new RunInfo(runId, "coopbrief " + version, dataset.inputDir());
+        folders.writeAtomically(target, tmp -> writer.write(tmp, fileName,
+                new WorkbookWriter.Inputs(run, dataset, analysis)));
+        log.info("workbook written: {}", target);
+        return RepeatStatus.FINISHED;
+    }
+}

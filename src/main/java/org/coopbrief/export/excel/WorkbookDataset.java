@@ -1,0 +1,53 @@
+package org.coopbrief.export.excel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The loaded dataset as the workbook shows it. The large tables are pushed row by row so the
+ * workbook can stream them.
+ */
+interface WorkbookDataset {
+
+    /** Figures in load order. */
+    void figures(Consumer<FigureLine> sink);
+
+    /** Events by date (first day, then precision), then id. */
+    void events(Consumer<EventLine> sink);
+
+    void sources(Consumer<SourceLine> sink);
+
+    /** Rows the load rejected for this run. */
+    List<RejectLine> rejects(long runId);
+
+    /** Entity code to English name. */
+    Map<String, String> entityNames();
+
+    Counts counts();
+
+    /** The input folder of the dataset that was loaded, or null if unknown. */
+    String inputDir();
+
+    record FigureLine(String id, String reporter, String reporterName, String partner, String partnerName,
+            String indicator, String scope, String item, String period, BigDecimal value, String unit, String qualifier,
+            BigDecimal growthPct, String growthText, String growthKind, String growthBase, String source, String seed,
+            String conflict, String note) {
+    }
+
+    record EventLine(String id, LocalDate firstDay, String dateText, String precision, String type, String parties,
+            String place, String title, String source, String seed, String note) {
+    }
+
+    record SourceLine(String id, String book, int footnote, String title, String publisher, Integer year, String url,
+            String seed) {
+    }
+
+    record RejectLine(String file, int line, String field, String value, String reason, String raw) {
+    }
+
+    record Counts(int entities, int sources, int figures, int targets, int events, int exchangeRates) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.coopbrief.export.excel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** A dataset held in lists, for tests that build a workbook without a database. */
+final class InMemoryDataset implements WorkbookDataset {
+
+    final List<FigureLine> figures = new ArrayList<>();
+    final List<EventLine> events = new ArrayList<>();
+    final List<SourceLine> sources = new ArrayList<>();
+    final List<RejectLine> rejects = new ArrayList<>();
+    final Map<String, String> names = new LinkedHashMap<>();
+
+    @Override
+    public void figures(Consumer<FigureLine> sink) {
+        figures.forEach(sink);
+    }
+
+    @Override
+    public void events(Consumer<EventLine> sink) {
+        events.forEach(sink);
+    }
+
+    @Override
+    public void sources(Consumer<SourceLine> sink) {
+        sources.forEach(sink);
+    }
+
+    @Override
+    public List<RejectLine> rejects(long runId) {
+        return rejects;
+    }
+
+    @Override
+    public Map<String, String> entityNames() {
+        return names;
+    }
+
+    @Override
+    public Counts counts() {
+        return new Counts(names.size(), sources.size(), figures.size(), 0, events.size(), 0);
+    }
+
+    @Override
+    public String inputDir() {
+        return "input";
+    }
+}

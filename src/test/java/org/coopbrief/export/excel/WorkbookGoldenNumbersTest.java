@@ -1,0 +1,226 @@
+package org.coopbrief.export.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coopbrief.pipeline.RunParameters;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The workbook of a run on the bundled data (reporter BY, period 2020, as of 2021-12-31) shows
+ * the golden numbers of the comparisons (org.coopbrief.analysis.GoldenNumbersTest, worked out by
+ * hand from the seed books), and its formulas give them back.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:workbook-golden-test;DB_CLOSE_DELAY=-1",
+        "coopbrief.reports-dir=target/test-reports/workbook-golden-test"})
+class WorkbookGoldenNumbersTest {
+
+    private static Path file;
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("pipelineJob")
+    Job pipelineJob;
+
+    @BeforeEach
+    void runTheMainJobOnceOnTheBundledData() throws Exception {
+        if (file == null) {
+            jobs.setJob(pipelineJob);
+            RunParameters parameters = new RunParameters("2020", LocalDate.of(2021, 12, 31), List.of("en"), "BY",
+                    List.of(), 0, Path.of("input").toAbsolutePath().toString(), "latest");
+            JobExecution run = jobs.startJob(parameters.toJobParameters());
+            assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            file = Path.of("target/test-reports/workbook-golden-test/2020")
+                    .resolve(Long.toString(run.getJobInstance().getInstanceId())).resolve("coopbrief-2020.xlsx");
+        }
+    }
+
+    private static XSSFWorkbook open() throws IOException {
+        return new XSSFWorkbook(Files.newInputStream(file));
+    }
+
+    private static Stream<Row> rows(Sheet sheet) {
+        return StreamSupport.stream(sheet.spliterator(), false).filter(r -> r.getRowNum() > 0);
+    }
+
+    private static String text(Row row, int column) {
+        Cell c = row.getCell(column);
+        return c == null || c.getCellType() != CellType.STRING ? null : c.getStringCellValue();
+    }
+
+    private static double number(Row row, int column) {
+        return row.getCell(column).getNumericCellValue();
+    }
+
+    /** A Comparisons row of the whole (no item) in USD million. */
+    private static Row comparison(Sheet sheet, String reporter, String partner, String indicator, String scope,
+            String period) {
+        return rows(sheet).filter(r -> reporter.equals(text(r, 0)) && partner.equals(text(r, 2))
+                && indicator.equals(text(r, 4)) && scope.equals(text(r, 5)) && text(r, 6) == null
+                && period.equals(text(r, 7)) && "USD_M".equals(text(r, 9))).findFirst()
+                .orElseThrow(() -> new AssertionError("no comparison " + reporter + "-" + partner + " " + indicator + " "
+                        + scope + " " + period));
+    }
+
+    private static int column(Sheet sheet, String header) {
+        for (Cell c : sheet.getRow(0)) {
+            if (c.getStringCellValue().equals(header)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    @Test
+    void comparisonsShowTheGoldenNumbers() throws IOException {
+        try (XSSFWorkbook wb = open()) {
+            Sheet sheet = wb.getSheet("Comparisons");
+            int change = ComparisonsSheet.CHANGE;
+            int pct = ComparisonsSheet.CHANGE_PCT;
+            // Afghanistan 2018 (B1:527): 38.7 against the printed "almost 30" of 2017: +8.7, +29.0 %, approximate
+            Row af = comparison(sheet, "BY", "AF", "turnover", "goods", "2018");
+            assertThat(number(af, ComparisonsSheet.VALUE)).isEqualTo(38.7);
+            assertThat(number(af, ComparisonsSheet.PREVIOUS)).isEqualTo(30.0);
+            assertThat(text(af, ComparisonsSheet.PREVIOUS + 1)).isEqualTo("reported");
+            assertThat(number(af, change)).isCloseTo(8.7, within(5e-4));
+            assertThat(number(af, pct)).isCloseTo(0.29, within(5e-6));
+            assertThat(text(af, column(sheet, "Approximate"))).isEqualTo("~");
+            // Uzbekistan 2019 (B0:6936): 239 against 239 / 1.5 = 159.33 implied: +79.67, +50 %
+            Row uz2019 = comparison(sheet, "BY", "UZ", "turnover", "goods", "2019");
+            assertThat(number(uz2019, ComparisonsSheet.PREVIOUS)).isCloseTo(159.3333, within(5e-4));
+            assertThat(text(uz2019, ComparisonsSheet.PREVIOUS + 1)).isEqualTo("implied");
+            assertThat(number(uz2019, change)).isCloseTo(79.6667, within(5e-4));
+            assertThat(number(uz2019, pct)).isCloseTo(0.50, within(5e-6));
+            // Uzbekistan 2020 (B0:6617): "exceeded 280" against 239: +41, +17.15 %
+            Row uz2020 = comparison(sheet, "BY", "UZ", "turnover", "goods", "2020");
+            assertThat(number(uz2020, change)).isCloseTo(41, within(5e-4));
+            assertThat(number(uz2020, pct)).isCloseTo(0.171548, within(5e-6));
+            // Stavropol Krai 2013 (B1:209): 6.7 billion RUB at 31.85 = 210.36 USD million; 2012 implied 143.67: +46.42 %
+            Row stavropol = comparison(sheet, "BY", "RU-STA", "turnover", "goods", "2013");
+            assertThat(number(stavropol, ComparisonsSheet.VALUE)).isCloseTo(210.3611, within(5e-4));
+            assertThat(number(stavropol, ComparisonsSheet.PREVIOUS)).isCloseTo(143.6689, within(5e-4));
+            assertThat(number(stavropol, pct)).isCloseTo(0.464207, within(5e-6));
+            // Minsk city with Georgia 2017 (B1:333): balance 7.9 - 10.9 = -3.0, derived
+            Row minsk = comparison(sheet, "BY-HM", "GE", "balance", "goods", "2017");
+            assertThat(number(minsk, ComparisonsSheet.VALUE)).isCloseTo(-3.0, within(5e-4));
+            assertThat(text(minsk, ComparisonsSheet.VALUE + 1)).isEqualTo("derived");
+            // Tajikistan 2020 (B0:7828): 5.5 times since 2016: CAGR 5.5^(1/4) - 1 = 53.14 % a year
+            Row tj = comparison(sheet, "BY", "TJ", "turnover", "goods", "2020");
+            assertThat(text(tj, column(sheet, "CAGR from"))).isEqualTo("2016");
+            assertThat(number(tj, ComparisonsSheet.CAGR)).isCloseTo(0.531407, within(5e-6));
+            assertThat(tj.getCell(change)).as("2019 is not in the books").isNull();
+            // shares of 2020 goods turnover over the 3 countries covered: Kazakhstan 847.9 / 1239.6 = 68.40 %, rank 1
+            Row kz = comparison(sheet, "BY", "KZ", "turnover", "goods", "2020");
+            assertThat(number(kz, column(sheet, "Share"))).isCloseTo(0.684011, within(5e-6));
+            assertThat(number(kz, column(sheet, "Rank"))).isEqualTo(1.0);
+            assertThat(text(kz, column(sheet, "Share basis"))).isEqualTo("total over 3 partners covered (countries)");
+            assertThat(text(kz, column(sheet, "Focus period"))).isEqualTo("yes");
+        }
+    }
+
+    @Test
+    void everyFormulaGivesTheNumberTheApplicationComputed() throws IOException {
+        try (XSSFWorkbook wb = open()) {
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            int formulas = 0;
+            for (String name : List.of("Comparisons", "Targets", "Summary")) {
+                for (Row row : wb.getSheet(name)) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        if (cell.getCachedFormulaResultType() == CellType.STRING) {
+                            assertThat(evaluator.evaluate(cell).getStringValue()).isEqualTo(cell.getStringCellValue());
+                        } else {
+                            // amounts are stored to 6 decimals, percents to 4 (in percent): 5e-7 as a fraction
+                            assertThat(evaluator.evaluate(cell).getNumberValue()).as("%s!%s", name, cell.getAddress())
+                                    .isCloseTo(cell.getNumericCellValue(), within(1e-6));
+                        }
+                    }
+                }
+            }
+            assertThat(formulas).isGreaterThan(50);
+        }
+    }
+
+    @Test
+    void targetsShowTheGoldenNumbers() throws IOException {
+        try (XSSFWorkbook wb = open()) {
+            Sheet sheet = wb.getSheet("Targets");
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            // Kazakhstan, one billion by 2019..2020 (B0:1721): 2020 847.9: attainment 84.79 %, gap 152.1, missed
+            Row kz = rows(sheet).filter(r -> "T021".equals(text(r, 0))).findFirst().orElseThrow();
+            assertThat(number(kz, TargetsSheet.TARGET)).isEqualTo(1000.0);
+            assertThat(number(kz, TargetsSheet.ACTUAL)).isEqualTo(847.9);
+            assertThat(evaluator.evaluate(kz.getCell(TargetsSheet.ATTAINMENT)).getNumberValue()).isCloseTo(0.8479, within(1e-9));
+            assertThat(evaluator.evaluate(kz.getCell(TargetsSheet.GAP)).getNumberValue()).isCloseTo(152.1, within(1e-9));
+            assertThat(text(kz, TargetsSheet.STATUS)).isEqualTo("MISSED");
+            assertThat(text(kz, column(sheet, "Deadline"))).isEqualTo("2019..2020");
+            // Kazakhstan, back to the 2014 record of 966.8 (B0:5588), no deadline: 87.70 %, gap 118.9, open
+            Row record = rows(sheet).filter(r -> "T020".equals(text(r, 0))).findFirst().orElseThrow();
+            assertThat(number(record, TargetsSheet.ATTAINMENT)).isCloseTo(0.877017, within(5e-7));
+            assertThat(number(record, TargetsSheet.GAP)).isCloseTo(118.9, within(1e-9));
+            assertThat(text(record, TargetsSheet.STATUS)).isEqualTo("OPEN");
+            // Georgia $200 million by 2020 (B0:7963): only a goods-and-services actual exists: no data
+            Row georgia = rows(sheet).filter(r -> "T013".equals(text(r, 0))).findFirst().orElseThrow();
+            assertThat(text(georgia, TargetsSheet.STATUS)).isEqualTo("NO DATA");
+            assertThat(georgia.getCell(TargetsSheet.ATTAINMENT)).isNull();
+        }
+    }
+
+    @Test
+    void figuresAndDataQualityShowTheConvertedRoublesAndTheConflict() throws IOException {
+        try (XSSFWorkbook wb = open()) {
+            Row stavropol = rows(wb.getSheet("Figures")).filter(r -> "F0157".equals(text(r, 0))).findFirst().orElseThrow();
+            assertThat(number(stavropol, 10)).isEqualTo(6.7);
+            assertThat(text(stavropol, 11)).isEqualTo("RUB_B");
+            assertThat(number(stavropol, 13)).isCloseTo(210.3611, within(5e-4));
+            // F0087 289.9 and F0088 "over 300" (B0:5820, B0:6088): two versions of one number
+            Row conflict = rows(wb.getSheet("Data quality")).filter(r -> "conflict".equals(text(r, 1))).findFirst()
+                    .orElseThrow();
+            assertThat(text(conflict, 2)).contains("F0087").contains("F0088");
+            assertThat(number(conflict, 11)).isEqualTo(289.9);
+            assertThat(number(conflict, 13)).isEqualTo(300.0);
+            assertThat(text(conflict, 17)).isEqualTo("no");
+        }
+    }
+
+    @Test
+    void summaryRanksTheCountriesAndChartsThem() throws IOException {
+        try (XSSFWorkbook wb = open()) {
+            Sheet summary = wb.getSheet("Summary");
+            List<String> ranked = rows(summary).filter(r -> r.getCell(0) != null
+                    && r.getCell(0).getCellType() == CellType.NUMERIC && r.getCell(7) != null)
+                    .map(r -> text(r, 7)).toList();
+            assertThat(ranked).containsExactly("KZ", "UZ", "TJ");
+            assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(3);
+        }
+    }
+}
