@@ -19,9 +19,4 @@ class DatasetFiles {
         return files.stream().filter(f -> f.stepName().equals(stepName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no input file is loaded by step " + stepName));
     }
-
-    DatasetFile<?> byName(String fileName) {
-        return files.stream().filter(f -> f.fileName().equals(fileName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no input file " + fileName));
-    }
 }

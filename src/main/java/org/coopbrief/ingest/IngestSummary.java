@@ -47,11 +47,6 @@ public class IngestSummary {
                         rs.getString(4), rs.getString(5)), instanceId);
     }
 
-    public int liveRows(String table) {
-        return count("select count(*) from " + files.inLoadOrder().stream().filter(f -> f.table().equals(table))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no table " + table)).table());
-    }
-
     private int count(String sql) {
         Integer n = jdbc.queryForObject(sql, Integer.class);
         return n == null ? 0 : n;

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -134,14 +133,6 @@ public class JobRunner {
         } catch (EmptyResultDataAccessException e) {
             return Optional.empty();
         }
-    }
-
-    public JobInstance instance(long instanceId) {
-        return repository.getJobInstance(instanceId);
-    }
-
-    public List<JobExecution> executions(JobInstance instance) {
-        return repository.getJobExecutions(instance);
     }
 
     private Job job(String jobName) {
