@@ -22,7 +22,7 @@ public record RunParameters(String period, LocalDate asOf, List<String> language
     public static final String REVISION = "revision";
     public static final String INPUT = "input";
     public static final String REQUESTED_PERIOD = "period.requested";
-    public static final String REPORT_LABEL = "report.label";
+    public static final String REPORT_LABEL = org.coopbrief.ingest.RunLabel.PARAMETER;
 
     public RunParameters {
         languages = List.copyOf(languages);

@@ -53,22 +53,13 @@ final class ComparisonsSheet {
             new Column("Previous rank", 8, INTEGER, "Rank in the previous comparable period"),
             new Column("Rank change", 8, INTEGER, "Previous rank - rank: positive when the partner moved up"));
 
-    static final int VALUE = index("Value");
-    static final int PREVIOUS = index("Previous value");
-    static final int CHANGE = index("Change");
-    static final int CHANGE_PCT = index("Change %");
-    static final int CAGR_START = index("CAGR start value");
-    static final int CAGR_YEARS = index("CAGR years");
-    static final int CAGR = index("CAGR");
-
-    private static int index(String header) {
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            if (COLUMNS.get(i).header().equals(header)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(header);
-    }
+    static final int VALUE = Column.indexOf(COLUMNS, "Value");
+    static final int PREVIOUS = Column.indexOf(COLUMNS, "Previous value");
+    static final int CHANGE = Column.indexOf(COLUMNS, "Change");
+    static final int CHANGE_PCT = Column.indexOf(COLUMNS, "Change %");
+    static final int CAGR_START = Column.indexOf(COLUMNS, "CAGR start value");
+    static final int CAGR_YEARS = Column.indexOf(COLUMNS, "CAGR years");
+    static final int CAGR = Column.indexOf(COLUMNS, "CAGR");
 
     private ComparisonsSheet() {
     }

@@ -51,20 +51,11 @@ final class TargetsSheet {
             new Column("Source", 10, TEXT, "Footnote id (see Sources)"),
             new Column("Why", 50, TEXT, "Why this status, in one sentence"));
 
-    static final int TARGET = index("Target");
-    static final int ACTUAL = index("Actual");
-    static final int ATTAINMENT = index("Attainment");
-    static final int GAP = index("Gap");
-    static final int STATUS = index("Status");
-
-    private static int index(String header) {
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            if (COLUMNS.get(i).header().equals(header)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(header);
-    }
+    static final int TARGET = Column.indexOf(COLUMNS, "Target");
+    static final int ACTUAL = Column.indexOf(COLUMNS, "Actual");
+    static final int ATTAINMENT = Column.indexOf(COLUMNS, "Attainment");
+    static final int GAP = Column.indexOf(COLUMNS, "Gap");
+    static final int STATUS = Column.indexOf(COLUMNS, "Status");
 
     /** Status colours: green reached, red missed, amber at risk, grey without data. */
     private static final Map<String, IndexedColors> STATUS_COLOURS = Map.of(
