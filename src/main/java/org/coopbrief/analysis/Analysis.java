@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.Figure;
+import org.coopbrief.run.ReportSelection;
 
 /**
  * Runs the calculators over a dataset, in dependency order: printed levels (one version per
@@ -28,7 +29,7 @@ final class Analysis {
     private Analysis() {
     }
 
-    static AnalysisReport run(AnalysisInput in, AnalysisParameters p) {
+    static AnalysisReport run(AnalysisInput in, ReportSelection p) {
         Map<String, Entity> entities = new LinkedHashMap<>();
         in.entities().forEach(e -> entities.put(e.code(), e));
         Set<String> reporters = withDescendants(p.reporter(), entities, "reporter");
@@ -128,7 +129,7 @@ final class Analysis {
         return result;
     }
 
-    private static Set<String> mentioned(List<ComparisonRow> rows, List<TargetRow> targets, AnalysisParameters p) {
+    private static Set<String> mentioned(List<ComparisonRow> rows, List<TargetRow> targets, ReportSelection p) {
         Set<String> codes = new HashSet<>(p.partners());
         codes.add(p.reporter());
         rows.forEach(r -> {

@@ -3,6 +3,8 @@ package org.coopbrief.analysis;
 import java.util.List;
 import java.util.Map;
 
+import org.coopbrief.run.ReportSelection;
+
 /**
  * Everything the comparisons produce for one set of parameters: the read model of the Excel
  * and PDF exports. Lists are ordered for display (the chosen reporter first, then by partner,
@@ -15,7 +17,7 @@ import java.util.Map;
  * @param findings    data-quality findings: stated against computed growth, flows that do not add up, conflicts
  * @param names       English names of the entities the rows mention, by code
  */
-public record AnalysisReport(AnalysisParameters parameters, List<ComparisonRow> comparisons, List<FlowRow> flows,
+public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> comparisons, List<FlowRow> flows,
         List<GrowthRow> growth, List<TargetRow> targets, List<FindingRow> findings, Map<String, String> names) {
 
     public AnalysisReport {

@@ -2,12 +2,13 @@ package org.coopbrief.analysis;
 
 import java.util.Optional;
 
+import org.coopbrief.run.ReportSelection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read API of the comparisons for the exports (Excel, PDF): the results the analysis step
- * stored, by parameters or the latest run.
+ * stored, by selection or the latest run.
  */
 @Component
 public class AnalysisResults {
@@ -18,16 +19,17 @@ public class AnalysisResults {
         this.tables = tables;
     }
 
-    /** The report stored for exactly these (resolved) parameters, if that analysis has run. */
+    /** The report stored for exactly this (resolved) selection, if that analysis has run. */
     @Transactional(readOnly = true)
-    public Optional<AnalysisReport> load(AnalysisParameters parameters) {
-        return tables.load(parameters.key());
+    public Optional<AnalysisReport> load(ReportSelection selection) {
+        return tables.load(selection.key());
     }
 
-    /** The report stored under a key as returned by {@link AnalysisParameters#key()}. */
+    /** The report of a run whose analysis step has completed: the exports' way in. */
     @Transactional(readOnly = true)
-    public Optional<AnalysisReport> load(String key) {
-        return tables.load(key);
+    public AnalysisReport of(ReportSelection selection) {
+        return load(selection).orElseThrow(() -> new IllegalStateException("no comparisons stored for "
+                + selection.describe() + ": the analysis step runs before the exports"));
     }
 
     /** The most recently computed report, if any analysis has run. */

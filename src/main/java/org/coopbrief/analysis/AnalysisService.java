@@ -1,13 +1,18 @@
 package org.coopbrief.analysis;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.coopbrief.dataset.Entity;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.run.RequestedPeriod;
+import org.coopbrief.run.SelectionRule;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the comparisons on the loaded dataset without storing them: for commands that only show
- * results ({@code compare}) and for the analysis step, which stores what it gets.
+ * Runs the comparisons on the loaded dataset without storing them, for commands that only show
+ * results ({@code compare}).
  */
 @Component
 public class AnalysisService {
@@ -19,13 +24,18 @@ public class AnalysisService {
     }
 
     /**
-     * Computes the report for the given options; null or blank options take their defaults
-     * (see {@link AnalysisParameters}). Throws IllegalArgumentException for a malformed date or
-     * period or an unknown reporter or partner code, with a message for the user.
+     * Computes the report for one partner, the selection resolved on the loaded data by the same
+     * rule as {@code run} ({@link SelectionRule}).
+     *
+     * @param asOf    null for the default
+     * @param partner null for every partner
+     * @throws IllegalArgumentException with a message for the user when a value does not fit the data
      */
-    public AnalysisReport compute(String asOf, String period, String reporter, String partners) {
+    public AnalysisReport compute(RequestedPeriod period, LocalDate asOf, String reporter, String partner) {
         AnalysisInput input = dataset.load();
-        return Analysis.run(input, AnalysisParameters.resolve(input.figures(), asOf, period, reporter, partners));
+        ReportSelection selection = SelectionRule.resolve(period, asOf, reporter, partner == null ? List.of() : List.of(partner), input.facts(),
+                "the loaded data");
+        return Analysis.run(input, selection);
     }
 
     /** An entity of the loaded dataset. */

@@ -1,6 +1,7 @@
 package org.coopbrief.analysis;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -28,12 +29,9 @@ class AnalysisStep implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
-        JobParameters params = step.getJobExecution().getJobParameters();
-        AnalysisInput input = dataset.load();
-        AnalysisParameters p = AnalysisParameters.resolve(input.figures(), params.getString(AnalysisParameters.AS_OF),
-                params.getString(AnalysisParameters.PERIOD), params.getString(AnalysisParameters.REPORTER),
-                params.getString(AnalysisParameters.PARTNERS));
-        AnalysisReport report = Analysis.run(input, p);
+        // resolved and checked when the run was triggered
+        ReportSelection selection = RunParameters.of(step.getJobExecution().getJobParameters()).selection();
+        AnalysisReport report = Analysis.run(dataset.load(), selection);
         results.replace(report, step.getJobExecutionId());
         contribution.incrementWriteCount(report.comparisons().size() + report.flows().size() + report.growth().size()
                 + report.targets().size() + report.findings().size());
@@ -43,10 +41,7 @@ class AnalysisStep implements Tasklet {
     }
 
     static String summary(AnalysisReport r) {
-        AnalysisParameters p = r.parameters();
-        return "analysis (reporter " + p.reporter() + ", period " + (p.focus() == null ? "none" : p.focus().code())
-                + ", as of " + p.asOf() + (p.partners().isEmpty() ? "" : ", partners " + String.join(",", p.partners()))
-                + "): " + r.comparisons().size() + " comparisons, " + r.targets().size() + " targets, "
+        return "analysis (" + r.parameters().describe() + "): " + r.comparisons().size() + " comparisons, " + r.targets().size() + " targets, "
                 + r.findings().size() + " data-quality findings";
     }
 }

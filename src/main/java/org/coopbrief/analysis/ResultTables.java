@@ -25,6 +25,7 @@ import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.StatedGrowth;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.run.ReportSelection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +52,9 @@ class ResultTables {
             jdbc.update("delete from " + table + " where run_key = ?", key);
         }
         jdbc.update("delete from analysis_run where run_key = ?", key);
-        AnalysisParameters p = report.parameters();
+        ReportSelection p = report.parameters();
         jdbc.update("insert into analysis_run (run_key, as_of, focus_period, reporter, partners, job_execution_id, computed_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", key, Date.valueOf(p.asOf()), p.focus() == null ? null : p.focus().code(),
+                + " values (?, ?, ?, ?, ?, ?, ?)", key, Date.valueOf(p.asOf()), p.focus().code(),
                 p.reporter(), String.join(",", p.partners()), jobExecutionId, Timestamp.from(Instant.now()));
         insertComparisons(key, report.comparisons());
         insertFlows(key, report.flows());
@@ -164,10 +165,14 @@ class ResultTables {
                 (rs, i) -> rs.getString(1)).stream().findFirst();
     }
 
+    private static List<String> partners(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : Arrays.asList(stored.split(","));
+    }
+
     Optional<AnalysisReport> load(String key) {
-        List<AnalysisParameters> params = jdbc.query("select as_of, focus_period, reporter, partners from analysis_run"
-                + " where run_key = ?", (rs, i) -> new AnalysisParameters(rs.getDate(1).toLocalDate(), period(rs.getString(2)),
-                        rs.getString(3), AnalysisParameters.parsePartners(rs.getString(4))), key);
+        List<ReportSelection> params = jdbc.query("select as_of, focus_period, reporter, partners from analysis_run"
+                + " where run_key = ?", (rs, i) -> new ReportSelection(rs.getDate(1).toLocalDate(), period(rs.getString(2)),
+                        rs.getString(3), partners(rs.getString(4))), key);
         if (params.isEmpty()) {
             return Optional.empty();
         }
@@ -211,7 +216,7 @@ class ResultTables {
             mentioned.put(r.reporter(), names.getOrDefault(r.reporter(), r.reporter()));
             mentioned.put(r.partner(), names.getOrDefault(r.partner(), r.partner()));
         });
-        AnalysisParameters p = params.get(0);
+        ReportSelection p = params.get(0);
         mentioned.put(p.reporter(), names.getOrDefault(p.reporter(), p.reporter()));
         p.partners().forEach(c -> mentioned.put(c, names.getOrDefault(c, c)));
         return Optional.of(new AnalysisReport(p, comparisons, flows, growth, targets, findings, mentioned));

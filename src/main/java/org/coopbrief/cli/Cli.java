@@ -15,13 +15,18 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new CoopbriefCommand())
+        return commandLine(new CoopbriefCommand(), out, err).execute(args);
+    }
+
+    /** A command line with coopbrief's exit codes and one-line error messages (also for scheduled commands). */
+    static CommandLine commandLine(Object command, PrintWriter out, PrintWriter err) {
+        return new CommandLine(command)
                 .setOut(out)
                 .setErr(err)
+                .setExitCodeExceptionMapper(ExitCode::of)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("coopbrief: " + Messages.rootMessage(e));
-                    return ExitCode.JOB_FAILED;
+                    commandLine.getErr().println("coopbrief: " + ExitCode.message(e));
+                    return ExitCode.of(e);
                 });
-        return cli.execute(args);
     }
 }

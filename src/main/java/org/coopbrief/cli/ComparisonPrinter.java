@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.coopbrief.analysis.AnalysisParameters;
+import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.FindingRow;
@@ -25,7 +25,7 @@ final class ComparisonPrinter {
     }
 
     void print(AnalysisReport report, String partner) {
-        AnalysisParameters p = report.parameters();
+        ReportSelection p = report.parameters();
         out.printf("%s (%s) with %s (%s)%n", report.name(p.reporter()), p.reporter(), report.name(partner), partner);
         out.printf("as of %s; focus period %s (marked *); money in USD million%n", p.asOf(),
                 p.focus() == null ? "none" : p.focus().code());

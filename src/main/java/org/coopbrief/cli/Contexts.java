@@ -1,6 +1,10 @@
 package org.coopbrief.cli;
 
+import org.coopbrief.CoopbriefApplication;
 import org.coopbrief.system.SharedDatabaseHandoff;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -9,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 interface Contexts {
 
+    /** @throws ConfigurationException when the context cannot start (a setting, the database) */
     ConfigurableApplicationContext open();
 
     void release(ConfigurableApplicationContext context);
@@ -16,7 +21,15 @@ interface Contexts {
     Contexts STANDALONE = new Contexts() {
         @Override
         public ConfigurableApplicationContext open() {
-            return ApplicationStarter.start();
+            try {
+                return new SpringApplicationBuilder(CoopbriefApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .bannerMode(Banner.Mode.OFF)
+                        .logStartupInfo(false)
+                        .run();
+            } catch (RuntimeException e) {
+                throw new ConfigurationException(e);
+            }
         }
 
         @Override
@@ -39,5 +52,20 @@ interface Contexts {
                 // the owner closes it
             }
         };
+    }
+
+    /** What a command does with its context; returns the exit code. */
+    interface Work {
+        int run(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    /** Opens a context, does the work, releases the context: the one way commands use Spring. */
+    default int with(Work work) throws Exception {
+        ConfigurableApplicationContext context = open();
+        try {
+            return work.run(context);
+        } finally {
+            release(context);
+        }
     }
 }

@@ -1,6 +1,11 @@
 package org.coopbrief.cli;
 
-/** The process exit codes, documented in README.md. */
+import org.coopbrief.system.JobRunner;
+import org.springframework.batch.core.job.JobExecutionException;
+
+import picocli.CommandLine;
+
+/** The process exit codes, documented in README.md, and which failure gives which. */
 public final class ExitCode {
 
     public static final int OK = 0;
@@ -12,5 +17,34 @@ public final class ExitCode {
     public static final int STOPPED = 6;
 
     private ExitCode() {
+    }
+
+    /**
+     * The exit code of a command that ended by an exception (picocli's exit-code mapper): thrown
+     * before a job started, these are usage or configuration errors, a refusal, or a bug.
+     */
+    static int of(Throwable e) {
+        if (e instanceof JobRunner.AlreadyRunningException) {
+            return ALREADY_RUNNING;
+        }
+        if (e instanceof JobRunner.AlreadyCompleteException) {
+            return NOTHING_TO_DO;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof ConfigurationException
+                || e instanceof CommandLine.ParameterException || e instanceof JobExecutionException) {
+            // bad values, unknown execution ids, a run that cannot be restarted, a broken configuration
+            return USAGE;
+        }
+        return JOB_FAILED;
+    }
+
+    /** The one line a user needs: the innermost message of a chain of exceptions. */
+    static String message(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && !(t instanceof JobRunner.AlreadyCompleteException)) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message;
     }
 }

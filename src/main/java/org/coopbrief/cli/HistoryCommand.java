@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.coopbrief.system.RunHistory;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,20 +26,12 @@ class HistoryCommand implements Callable<Integer> {
     int limit;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (limit < 1) {
-            spec.commandLine().getErr().println("coopbrief: --limit must be 1 or more");
-            return ExitCode.USAGE;
+            throw new IllegalArgumentException("--limit must be 1 or more");
         }
-        ConfigurableApplicationContext context;
-        try {
-            context = ApplicationStarter.start();
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("coopbrief: configuration error: " + Messages.rootMessage(e));
-            return ExitCode.USAGE;
-        }
-        try {
+        return Contexts.STANDALONE.with(context -> {
             List<RunHistory.Entry> entries = context.getBean(RunHistory.class).recent(limit);
             if (entries.isEmpty()) {
                 out.println("No job executions yet. Run: coopbrief run");
@@ -54,8 +45,6 @@ class HistoryCommand implements Callable<Integer> {
                         e.read(), e.written(), e.skipped(), e.parameters());
             }
             return ExitCode.OK;
-        } finally {
-            Contexts.STANDALONE.release(context);
-        }
+        });
     }
 }

@@ -3,9 +3,7 @@ package org.coopbrief.cli;
 import java.util.concurrent.Callable;
 
 import org.coopbrief.ingest.IngestJobConfiguration;
-import org.coopbrief.ingest.IngestParameters;
-import org.coopbrief.ingest.RunLabel;
-import org.coopbrief.system.CoopbriefProperties;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import picocli.CommandLine.Command;
@@ -15,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Loads the input CSV files into the database, replacing the previous dataset.",
-                "Invalid rows are rejected with file, line, field and reason (on the terminal and in",
-                "reports/ingest/<run>/rejects.csv); the valid rows are loaded. A missing, empty, non-UTF-8",
-                "or wrongly headed file stops the load and leaves the previous dataset as it was."})
+                "Invalid rows are rejected with file, line, field and reason (on the terminal and in"
+                        + " reports/ingest/<run>/rejects.csv); the valid rows are loaded. A missing, empty, non-UTF-8"
+                        + " or wrongly headed file stops the load and leaves the previous dataset as it was."})
 class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -29,14 +27,11 @@ class IngestCommand implements Callable<Integer> {
     Contexts contexts = Contexts.STANDALONE;
 
     @Override
-    public Integer call() {
-        return JobCommandSupport.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
-            var properties = runner.properties();
-            return runner.start(IngestJobConfiguration.JOB_NAME, new JobParametersBuilder()
-                    .addString(IngestParameters.INPUT, input.resolve(properties.resolvedInputDir()).toString())
-                    .addLong("launch", System.currentTimeMillis())
-                    .addString(RunLabel.PARAMETER, RunLabel.INGEST, false)
-                    .toJobParameters());
-        });
+    public Integer call() throws Exception {
+        return JobLauncher.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                runner -> runner.start(IngestJobConfiguration.JOB_NAME, new JobParametersBuilder()
+                        .addString(RunParameters.INPUT, input.resolve(runner.properties().resolvedInputDir()).toString())
+                        .addLong("launch", System.currentTimeMillis())
+                        .toJobParameters()));
     }
 }

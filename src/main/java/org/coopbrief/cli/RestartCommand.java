@@ -8,8 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = {"Restarts a failed or stopped job execution (ids: see 'history').",
-                "It continues from the failed step and its last committed chunk, with the same parameters."})
+        description = {"Restarts a failed or stopped job execution (ids: see 'history'). It continues from the failed"
+                + " step and its last committed chunk, with the same parameters."})
 class RestartCommand implements Callable<Integer> {
 
     @Spec
@@ -19,8 +19,8 @@ class RestartCommand implements Callable<Integer> {
     long executionId;
 
     @Override
-    public Integer call() {
-        return JobCommandSupport.launch(Contexts.STANDALONE, spec.commandLine().getOut(), spec.commandLine().getErr(),
+    public Integer call() throws Exception {
+        return JobLauncher.launch(Contexts.STANDALONE, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 runner -> runner.restart(executionId));
     }
 }

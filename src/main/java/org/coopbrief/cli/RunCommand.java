@@ -1,24 +1,31 @@
 package org.coopbrief.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.coopbrief.ingest.InputFacts;
+import org.coopbrief.localisation.Language;
 import org.coopbrief.pipeline.PipelineJobConfiguration;
-import org.coopbrief.pipeline.RunParameterResolver;
-import org.coopbrief.pipeline.RunParameters;
+import org.coopbrief.run.RunParameters;
+import org.coopbrief.run.RunRequest;
 import org.coopbrief.system.JobRunner;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the whole pipeline: loads the input, then writes the reports into",
-                "reports/<period>/<run>/ with a manifest.json.",
-                "A run is identified by period, as-of date, languages, reporter, partners and revision:",
-                "the same command again finds the run complete (exit 5), or continues it if it failed.",
-                "--rerun makes a new revision."})
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the whole pipeline: loads the input, computes the comparisons, then writes the workbook"
+                + " and the briefings into reports/<period>/<run>/ with a manifest.json.",
+                "A run is identified by period, as-of date, languages, reporter, partners and revision: the same"
+                        + " command again finds the run complete (exit 5), or continues it if it failed."
+                        + " --rerun makes a new revision. Values that do not fit the input (an unknown code, a"
+                        + " period without data) are refused before anything is touched (exit 2)."})
 class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -27,26 +34,16 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     InputOption input = new InputOption();
 
-    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "latest",
-            description = "Report period: a year, latest (the latest year with trade data in the input)"
-                    + " or previous-year (default: ${DEFAULT-VALUE}).")
-    String period;
+    @Mixin
+    SelectionOptions selection = new SelectionOptions();
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "As-of date for target status (default: the end of the latest period in the input).")
-    String asOf;
+    @Option(names = "--lang", paramLabel = "LANGS", split = ",", defaultValue = "en", converter = LanguageConverter.class,
+            description = "Languages of the briefings: en, ru or en,ru. Default: ${DEFAULT-VALUE}.")
+    List<Language> languages = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "LANGS", defaultValue = "en",
-            description = "Languages of the briefings: en, ru or en,ru (default: ${DEFAULT-VALUE}).")
-    String languages;
-
-    @Option(names = "--reporter", paramLabel = "CODE", defaultValue = "BY",
-            description = "Reporter entity code (default: ${DEFAULT-VALUE}).")
-    String reporter;
-
-    @Option(names = "--partners", paramLabel = "CODES",
-            description = "Partner selection, comma-separated entity codes (default: all).")
-    String partners;
+    @Option(names = "--partners", paramLabel = "CODES", split = ",",
+            description = "Partner selection, comma-separated entity codes (each with its regions and cities). Default: all.")
+    List<String> partners = new ArrayList<>();
 
     @Option(names = "--rerun", description = "Run again as a new revision even if this run completed.")
     boolean rerun;
@@ -54,10 +51,12 @@ class RunCommand implements Callable<Integer> {
     Contexts contexts = Contexts.STANDALONE;
 
     @Override
-    public Integer call() {
-        return JobCommandSupport.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
-            RunParameters resolved = RunParameterResolver.resolve(input.resolve(runner.properties().resolvedInputDir()),
-                    period, asOf, languages, reporter, partners);
+    public Integer call() throws Exception {
+        return JobLauncher.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
+            var inputDir = input.resolve(runner.properties().resolvedInputDir());
+            RunRequest request = new RunRequest(selection.period, selection.asOf, languages, selection.reporter, partners,
+                    inputDir);
+            RunParameters resolved = request.resolve(InputFacts.read(inputDir));
             long revision = runner.revisionFor(PipelineJobConfiguration.JOB_NAME,
                     r -> resolved.withRevision(r).toJobParameters(), rerun);
             RunParameters params = resolved.withRevision(revision);
@@ -65,9 +64,21 @@ class RunCommand implements Callable<Integer> {
                 return runner.start(PipelineJobConfiguration.JOB_NAME, params.toJobParameters());
             } catch (JobRunner.AlreadyCompleteException e) {
                 throw new JobRunner.AlreadyCompleteException("already complete: the run for " + params.describe()
-                        + " completed as execution " + e.completed().getId() + " (run " + e.completed().getJobInstance().getInstanceId()
-                        + "); add --rerun to make revision " + (revision + 1), e.completed());
+                        + " completed as execution " + e.completed().getId() + " (run "
+                        + e.completed().getJobInstance().getInstanceId() + "); add --rerun to make revision "
+                        + (revision + 1), e.completed());
             }
         });
+    }
+
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -45,13 +45,7 @@ class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConfigurableApplicationContext context;
-        try {
-            context = ApplicationStarter.start();
-        } catch (RuntimeException e) {
-            err.println("coopbrief: configuration error: " + Messages.rootMessage(e));
-            return ExitCode.USAGE;
-        }
+        ConfigurableApplicationContext context = Contexts.STANDALONE.open();
         try {
             Map<String, ScheduleProperties.Schedule> schedules = new TreeMap<>(context.getBean(ScheduleProperties.class).schedules());
             if (only != null) {
@@ -106,7 +100,7 @@ class ScheduleCommand implements Callable<Integer> {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        CommandLine cli = Cli.commandLine(command, new PrintWriter(out, true), new PrintWriter(err, true));
         int code = cli.execute(schedule.args().toArray(String[]::new));
         (out.toString() + err).lines().forEach(line -> System.out.println("  | " + line));
         return code;

@@ -1,7 +1,8 @@
 package org.coopbrief.ingest;
 
+import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -51,7 +52,7 @@ public class IngestJobConfiguration {
     @Bean
     Job ingestJob(Flow ingestFlow, @Qualifier("runLog") JobExecutionListener runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {IngestParameters.INPUT}, new String[0]))
+                .validator(new DefaultJobParametersValidator(new String[] {RunParameters.INPUT}, new String[0]))
                 .listener(runLog)
                 .start(ingestFlow).end().build();
     }

@@ -1,5 +1,6 @@
 package org.coopbrief.ingest;
 
+import org.coopbrief.run.RunParameters;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -35,7 +36,7 @@ class InputFilesCheck implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Path dir = IngestParameters.inputDir(chunkContext.getStepContext().getStepExecution());
+        Path dir = RunParameters.input(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobParameters());
         List<String> problems = check(dir);
         if (!problems.isEmpty()) {
             throw new InputFileException(String.join("\n", problems));

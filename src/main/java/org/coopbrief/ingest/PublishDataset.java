@@ -1,5 +1,6 @@
 package org.coopbrief.ingest;
 
+import org.coopbrief.run.RunParameters;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class PublishDataset implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         var step = chunkContext.getStepContext().getStepExecution();
-        Path dir = IngestParameters.inputDir(step);
+        Path dir = RunParameters.input(step.getJobExecution().getJobParameters());
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
         List<String> broken = new ArrayList<>();
         for (DatasetFile<?> file : files.inLoadOrder()) {

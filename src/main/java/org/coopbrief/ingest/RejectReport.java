@@ -1,12 +1,13 @@
 package org.coopbrief.ingest;
 
+import org.coopbrief.run.RunParameters;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -37,8 +38,8 @@ class RejectReport implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
-        String label = step.getJobExecution().getJobParameters().getString(RunLabel.PARAMETER, RunLabel.INGEST);
-        Path inputDir = IngestParameters.inputDir(step);
+        String label = RunParameters.label(step.getJobExecution().getJobParameters());
+        Path inputDir = RunParameters.input(step.getJobExecution().getJobParameters());
         List<Reject> rejects = jdbc.query("select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
                 + " where job_instance_id = ? order by file_name, line_no", (rs, i) -> new Reject(rs.getString(1),
                         rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), instanceId);

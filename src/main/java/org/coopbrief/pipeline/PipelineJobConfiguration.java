@@ -1,7 +1,9 @@
 package org.coopbrief.pipeline;
 
 import org.coopbrief.ingest.IngestSummary;
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunLog;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -32,9 +34,7 @@ public class PipelineJobConfiguration {
             @Qualifier("manifestStep") Step manifestStep, RunLog runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
-                        new String[] {RunParameters.PERIOD, RunParameters.AS_OF, RunParameters.LANG, RunParameters.REPORTER,
-                                RunParameters.PARTNERS, RunParameters.REVISION, RunParameters.INPUT, RunParameters.REPORT_LABEL},
-                        new String[] {RunParameters.REQUESTED_PERIOD}))
+RunParameters.IDENTIFYING, RunParameters.OPTIONAL))
                 .listener(runLog)
                 .start(ingestFlow)
                 .next(analysisStep)

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.coopbrief.ingest.IngestSummary;
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunLog;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -53,9 +55,9 @@ class RunManifest implements Tasklet {
         StepExecution self = chunkContext.getStepContext().getStepExecution();
         JobExecution job = self.getJobExecution();
         long runId = job.getJobInstance().getInstanceId();
-        String label = job.getJobParameters().getString(RunParameters.REPORT_LABEL);
+        String label = RunParameters.label(job.getJobParameters());
         Path folder = folders.runFolder(label, runId);
-        Path input = Path.of(job.getJobParameters().getString(RunParameters.INPUT));
+        Path input = RunParameters.input(job.getJobParameters());
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run", runId);

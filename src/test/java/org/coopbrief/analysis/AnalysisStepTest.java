@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 
+import org.coopbrief.dataset.Period;
 import org.coopbrief.ingest.TestInputs;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.run.RunParameters;
+import org.coopbrief.run.RequestedPeriod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,10 +88,10 @@ class AnalysisStepTest {
     void otherParametersAreStoredBesideNotInstead() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         runs.run(input, "latest", null, null, null, 200);
-        runs.run(input, "latest", "2018-07-31", null, "GE", 201);
+        runs.run(input, "2018", "2018-07-31", null, "GE", 201);
 
-        assertThat(results.load("as-of=2018-12-31;period=2018;reporter=BY;partners=*")).isPresent();
-        AnalysisReport georgia = results.load("as-of=2018-07-31;period=2018;reporter=BY;partners=GE").orElseThrow();
+        assertThat(results.load(new ReportSelection(LocalDate.of(2018, 12, 31), Period.year(2018), "BY", List.of()))).isPresent();
+        AnalysisReport georgia = results.load(new ReportSelection(LocalDate.of(2018, 7, 31), Period.year(2018), "BY", List.of("GE"))).orElseThrow();
         assertThat(georgia.comparisons()).extracting(ComparisonRow::partner).containsOnly("GE");
         assertThat(results.latest()).hasValueSatisfying(r -> assertThat(r.parameters().partners()).containsExactly("GE"));
     }
@@ -95,7 +102,7 @@ class AnalysisStepTest {
         runs.run(input, "latest", null, null, null, 300);
 
         AnalysisReport stored = results.latest().orElseThrow();
-        AnalysisReport computed = service.compute(stored.parameters().asOf().toString(), stored.parameters().focus().code(),
+        AnalysisReport computed = service.compute(new RequestedPeriod(RequestedPeriod.Relative.NONE, stored.parameters().focus()), stored.parameters().asOf(),
                 "BY", null);
 
         assertThat(stored.parameters()).isEqualTo(computed.parameters());
@@ -105,12 +112,14 @@ class AnalysisStepTest {
     }
 
     @Test
-    void anUnknownReporterFailsTheStepAndKeepsThePreviousResults() throws Exception {
+    void aFailingAnalysisKeepsThePreviousResults() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         runs.run(input, "latest", null, null, null, 400);
         int before = jdbc.queryForObject("select count(*) from analysis_comparison", Integer.class);
 
-        JobExecution failed = runs.run(input, "2018", "2018-12-31", "XX", null, 401);
+        // a trigger refuses an unknown reporter (RunRequestTest); parameters made by hand get past it
+        JobExecution failed = jobs.startJob(new RunParameters(new ReportSelection(LocalDate.of(2018, 12, 31),
+                Period.year(2018), "XX", List.of()), List.of(Language.EN), 401, input, "2018").toJobParameters());
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).hasMessageContaining("unknown reporter code 'XX'"));

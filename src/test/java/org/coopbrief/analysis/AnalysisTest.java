@@ -6,10 +6,14 @@ import static org.coopbrief.analysis.TestData.fig;
 import static org.coopbrief.analysis.TestData.target;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Period;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.run.RequestedPeriod;
+import org.coopbrief.run.SelectionRule;
 import org.junit.jupiter.api.Test;
 
 class AnalysisTest {
@@ -26,12 +30,17 @@ class AnalysisTest {
     private static AnalysisReport run(String asOf, String period, String reporter, String partners) {
         AnalysisInput in = new AnalysisInput(TestData.entities(), TestData.RUB_RATES, FIGURES,
                 List.of(target("T1", "GE", "turnover", "200", "2020", null).build()));
-        return Analysis.run(in, AnalysisParameters.resolve(in.figures(), asOf, period, reporter, partners));
+        ReportSelection selection = SelectionRule.resolve(RequestedPeriod.parse(period == null ? "latest" : period),
+                asOf == null ? null : LocalDate.parse(asOf), reporter == null ? "BY" : reporter,
+                partners == null || partners.equals("all") ? List.of()
+                        : Arrays.stream(partners.split(",")).map(String::strip).toList(),
+                in.facts(), "the test data");
+        return Analysis.run(in, selection);
     }
 
     @Test
     void defaultsAreResolvedFromTheData() {
-        AnalysisParameters p = run(null, null, null, null).parameters();
+        ReportSelection p = run(null, null, null, null).parameters();
         assertThat(p.asOf()).as("end of the latest dated period").isEqualTo(LocalDate.of(2021, 3, 31));
         assertThat(p.focus()).as("latest year with a trade figure of Belarus").isEqualTo(Period.parse("2018"));
         assertThat(p.reporter()).isEqualTo("BY");
@@ -70,11 +79,11 @@ class AnalysisTest {
     }
 
     @Test
-    void unknownCodesAndMalformedOptionsAreRefusedWithAMessage() {
-        assertThatThrownBy(() -> run(null, null, "XX", null)).hasMessage("unknown reporter code 'XX' (not in the loaded entities)");
-        assertThatThrownBy(() -> run(null, null, null, "GE,YY")).hasMessage("unknown partner code 'YY' (not in the loaded entities)");
-        assertThatThrownBy(() -> run("31.12.2020", null, null, null)).hasMessageContaining("--as-of '31.12.2020' is not a date");
-        assertThatThrownBy(() -> run(null, "2020-Q5", null, null)).hasMessageContaining("--period");
+    void unknownCodesAreRefusedWithAMessage() {
+        assertThatThrownBy(() -> run(null, null, "XX", null))
+                .hasMessage("unknown reporter code 'XX': not an entity of the test data (see entities.csv)");
+        assertThatThrownBy(() -> run(null, null, null, "GE,YY"))
+                .hasMessage("unknown partner code 'YY': not an entity of the test data (see entities.csv)");
     }
 
     @Test

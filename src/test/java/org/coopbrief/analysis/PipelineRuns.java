@@ -2,8 +2,8 @@ package org.coopbrief.analysis;
 
 import java.nio.file.Path;
 
-import org.coopbrief.pipeline.RunParameterResolver;
-import org.coopbrief.pipeline.RunParameters;
+import org.coopbrief.run.RunParameters;
+import org.coopbrief.run.TestRuns;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 
@@ -15,7 +15,7 @@ record PipelineRuns(JobOperatorTestUtils jobs) {
 
     /** Runs on {@code input} with the options as given on the command line (null for absent). */
     JobExecution run(Path input, String period, String asOf, String reporter, String partners, long revision) throws Exception {
-        RunParameters p = RunParameterResolver.resolve(input, period, asOf, "en", reporter == null ? "BY" : reporter, partners)
+        RunParameters p = TestRuns.resolve(input, period, asOf, "en", reporter, partners)
                 .withRevision(revision);
         return jobs.startJob(p.toJobParameters());
     }

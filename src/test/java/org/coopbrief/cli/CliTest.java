@@ -120,4 +120,27 @@ class CliTest {
         Result again = cli("restart", Long.toString(executionId(failed)));
         assertThat(again.exitCode()).isEqualTo(ExitCode.NOTHING_TO_DO);
     }
+
+    @Test
+    void runValuesThatDoNotFitTheInputExit2BeforeAnythingIsTouched() throws Exception {
+        Path input = TestInputs.copyFixture(dir);
+        assertThat(cli("ingest", "--input", input.toString()).exitCode()).isZero();
+        String before = cli("history", "-n", "50").out();
+        assertThat(before).as("positive control: the load is in the history").contains(" ingest ");
+
+        Result partner = cli("run", "--input", input.toString(), "--partners", "XX");
+        assertThat(partner.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(partner.err()).contains("unknown partner code 'XX'", input.toString());
+        Result period = cli("run", "--input", input.toString(), "--period", "2030");
+        assertThat(period.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(period.err()).contains("--period 2030:", "has no figure of BY");
+        Result asOf = cli("run", "--input", input.toString(), "--as-of", "1990-01-01");
+        assertThat(asOf.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(asOf.err()).contains("--as-of 1990-01-01 is before every figure");
+        Result lang = cli("run", "--input", input.toString(), "--lang", "en,de");
+        assertThat(lang.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(lang.err()).contains("'de' is not a language");
+
+        assertThat(cli("history", "-n", "50").out()).as("no new execution").isEqualTo(before);
+    }
 }

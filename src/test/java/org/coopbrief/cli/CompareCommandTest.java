@@ -91,7 +91,7 @@ class CompareCommandTest {
         assertThat(cli("compare").err()).contains("Missing required option: '--partner=CODE'");
         Result date = cli("compare", "--partner", "GE", "--as-of", "31.12.2020");
         assertThat(date.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(date.err()).contains("--as-of '31.12.2020' is not a date");
+        assertThat(date.err()).contains("'--as-of'", "'31.12.2020' is not a date (expected YYYY-MM-DD)");
         assertThat(cli("compare", "--partner", "GE", "--period", "2020-Q5").err()).contains("--period");
         load();
         Result reporter = cli("compare", "--partner", "GE", "--reporter", "ZZ");

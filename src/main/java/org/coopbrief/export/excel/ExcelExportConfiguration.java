@@ -2,12 +2,11 @@ package org.coopbrief.export.excel;
 
 import javax.sql.DataSource;
 
-import org.coopbrief.analysis.AnalysisParameters;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisResults;
-import org.coopbrief.pipeline.RunLog;
-import org.coopbrief.pipeline.RunParameters;
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunLog;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -35,22 +34,8 @@ class ExcelExportConfiguration {
                 .build();
     }
 
-    /**
-     * The comparisons the analysis step stored for this run's parameters (a run resolves them when
-     * it is triggered, so they are all given here).
-     */
+    /** The comparisons the analysis step stored for this run's selection (resolved when the run was triggered). */
     static AnalysisReport report(AnalysisResults results, JobParameters parameters) {
-        String asOf = parameters.getString(RunParameters.AS_OF);
-        String period = parameters.getString(RunParameters.PERIOD);
-        String reporter = parameters.getString(RunParameters.REPORTER);
-        if (asOf == null || period == null || AnalysisParameters.parsePeriod(period) == null) {
-            throw new IllegalStateException("the run has no resolved period and as-of date: cannot find its comparisons");
-        }
-        AnalysisParameters key = new AnalysisParameters(AnalysisParameters.parseAsOf(asOf),
-                AnalysisParameters.parsePeriod(period),
-                reporter == null || reporter.isBlank() ? AnalysisParameters.DEFAULT_REPORTER : reporter.strip(),
-                AnalysisParameters.parsePartners(parameters.getString(RunParameters.PARTNERS)));
-        return results.load(key).orElseThrow(() -> new IllegalStateException(
-                "no comparisons stored for " + key.key() + ": the analysis step runs before the workbook"));
+        return results.of(RunParameters.of(parameters).selection());
     }
 }

@@ -2,8 +2,8 @@ package org.coopbrief.export.excel;
 
 import java.nio.file.Path;
 
-import org.coopbrief.pipeline.RunParameters;
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -42,7 +42,7 @@ class ExcelWorkbookStep implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long runId = job.getJobInstance().getInstanceId();
-        String label = job.getJobParameters().getString(RunParameters.REPORT_LABEL, "run");
+        String label = RunParameters.label(job.getJobParameters());
         WorkbookAnalysis analysis = analyses.forRun(job.getJobParameters(), runId);
         String fileName = WorkbookWriter.fileName(analysis.parameters());
         Path target = folders.runFolder(label, runId).resolve(fileName);

@@ -1,13 +1,9 @@
 package org.coopbrief.export.pdf;
 
-import java.time.LocalDate;
-
-import org.coopbrief.analysis.AnalysisParameters;
 import org.coopbrief.analysis.AnalysisResults;
-import org.coopbrief.dataset.Period;
-import org.coopbrief.pipeline.RunLog;
-import org.coopbrief.pipeline.RunParameters;
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunLog;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -38,12 +34,7 @@ public class BriefingConfiguration {
     @Bean
     ComparisonsProvider comparisonsProvider(AnalysisResults results) {
         return (data, parameters) -> {
-            AnalysisParameters key = new AnalysisParameters(LocalDate.parse(parameters.getString(RunParameters.AS_OF)),
-                    Period.parse(parameters.getString(RunParameters.PERIOD)), parameters.getString(RunParameters.REPORTER),
-                    AnalysisParameters.parsePartners(parameters.getString(RunParameters.PARTNERS)));
-            return results.load(key).<Comparisons>map(report -> new AnalysisComparisons(report, data))
-                    .orElseThrow(() -> new IllegalStateException("no comparisons stored for " + key.key()
-                            + ": the analysis step must run before the briefings"));
+            return new AnalysisComparisons(results.of(RunParameters.of(parameters).selection()), data);
         };
     }
 }

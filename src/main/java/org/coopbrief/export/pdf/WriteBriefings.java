@@ -14,8 +14,8 @@ import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
-import org.coopbrief.pipeline.RunParameters;
-import org.coopbrief.system.RunFolders;
+import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -51,12 +51,13 @@ class WriteBriefings implements Tasklet {
         var step = chunkContext.getStepContext().getStepExecution();
         JobParameters parameters = step.getJobExecution().getJobParameters();
         long run = step.getJobExecution().getJobInstance().getInstanceId();
-        List<Language> languages = Language.parseList(parameters.getString(RunParameters.LANG));
-        Path folder = folders.runFolder(parameters.getString(RunParameters.REPORT_LABEL, "run"), run);
+        RunParameters runParameters = RunParameters.of(parameters);
+        List<Language> languages = runParameters.languages();
+        Path folder = folders.runFolder(runParameters.label(), run);
 
         Dataset data = tables.load();
         Comparisons results = comparisons.load(data, parameters);
-        List<String> selected = selection(parameters.getString(RunParameters.PARTNERS));
+        List<String> selected = runParameters.selection().partners();
         List<String> partners = data.partnersWithData(results.frame().reporter()).stream()
                 .filter(p -> selected.isEmpty() || selected.contains(p)).toList();
         Typeface typeface = Typeface.liberationSans();
@@ -85,14 +86,6 @@ class WriteBriefings implements Tasklet {
         }
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
-    }
-
-    /** The partners asked for; empty for all. */
-    private static List<String> selection(String partners) {
-        if (partners == null || partners.isBlank() || partners.strip().equals("all")) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(partners.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private interface Content {

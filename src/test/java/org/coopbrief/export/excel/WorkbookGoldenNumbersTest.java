@@ -17,7 +17,10 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.coopbrief.pipeline.RunParameters;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.run.RunParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -52,8 +55,9 @@ class WorkbookGoldenNumbersTest {
     void runTheMainJobOnceOnTheBundledData() throws Exception {
         if (file == null) {
             jobs.setJob(pipelineJob);
-            RunParameters parameters = new RunParameters("2020", LocalDate.of(2021, 12, 31), List.of("en"), "BY",
-                    List.of(), 0, Path.of("input").toAbsolutePath().toString(), "latest");
+            RunParameters parameters = new RunParameters(
+                    new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()),
+                    List.of(Language.EN), 0, Path.of("input").toAbsolutePath(), "latest");
             JobExecution run = jobs.startJob(parameters.toJobParameters());
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             file = Path.of("target/test-reports/workbook-golden-test/2020")

@@ -18,7 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.ingest.TestInputs;
-import org.coopbrief.pipeline.RunParameters;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.run.RunParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -62,8 +65,9 @@ class WorkbookPipelineTest {
 
     private Path runPipeline() throws Exception {
         jobs.setJob(pipelineJob);
-        RunParameters parameters = new RunParameters("2020", LocalDate.of(2021, 12, 31), List.of("en"), "BY", List.of(),
-                System.nanoTime(), INPUT.toAbsolutePath().toString(), "2020");
+        RunParameters parameters = new RunParameters(
+                new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()), List.of(Language.EN),
+                System.nanoTime(), INPUT.toAbsolutePath(), "2020");
         JobExecution execution = jobs.startJob(parameters.toJobParameters());
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         return REPORTS.resolve("2020").resolve(Long.toString(execution.getJobInstance().getInstanceId()));

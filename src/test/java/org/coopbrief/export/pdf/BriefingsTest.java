@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
-import org.coopbrief.pipeline.RunParameterResolver;
-import org.coopbrief.pipeline.RunParameters;
+import org.coopbrief.run.TestRuns;
+import org.coopbrief.run.RunParameters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,12 +72,12 @@ class BriefingsTest {
     void runThePipelineOnTheBundledDataInBothLanguages() throws Exception {
         Path reports = Path.of("target/test-reports/briefings-test").toAbsolutePath();
         deleteTree(reports);
-        RunParameters parameters = RunParameterResolver.resolve(Path.of("input").toAbsolutePath(), "latest", null, "en,ru",
+        RunParameters parameters = TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, "en,ru",
                 "BY", null);
         jobs.setJob(pipelineJob);
         JobExecution execution = jobs.startJob(parameters.toJobParameters());
         assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString()).isEqualTo(BatchStatus.COMPLETED);
-        period = parameters.period();
+        period = parameters.label();
         folder = reports.resolve(period).resolve(Long.toString(execution.getJobInstance().getInstanceId()));
     }
 

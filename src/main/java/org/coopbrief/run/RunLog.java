@@ -1,4 +1,4 @@
-package org.coopbrief.pipeline;
+package org.coopbrief.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-import org.coopbrief.system.RunFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -63,10 +62,7 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 
     private void write(JobExecution job, String line) {
         log.info(line);
-        String label = job.getJobParameters().getString(RunParameters.REPORT_LABEL);
-        if (label == null) {
-            return;
-        }
+        String label = RunParameters.label(job.getJobParameters());
         Path file = folders.runFolder(label, job.getJobInstance().getInstanceId()).resolve(FILE);
         try {
             Files.writeString(file, LocalDateTime.now().withNano(0) + " " + line + System.lineSeparator(),

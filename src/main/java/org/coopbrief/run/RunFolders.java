@@ -1,4 +1,4 @@
-package org.coopbrief.system;
+package org.coopbrief.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.coopbrief.system.CoopbriefProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +26,8 @@ public class RunFolders {
 
     public static final String MANIFEST = "manifest.json";
     public static final String LATEST = "latest";
+    /** The label (reports sub-folder) of a load alone ({@code ingest}). */
+    public static final String INGEST_LABEL = "ingest";
 
     private static final Logger log = LoggerFactory.getLogger(RunFolders.class);
 

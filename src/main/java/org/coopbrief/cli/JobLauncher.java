@@ -8,12 +8,11 @@ import java.util.List;
 import org.coopbrief.analysis.AnalysisSummary;
 import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.ingest.InputFileException;
-import org.coopbrief.ingest.RunLabel;
+import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.JobRunner;
-import org.coopbrief.system.RunFolders;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -21,70 +20,45 @@ import sun.misc.SignalHandler;
 /**
  * Launching a job from a command and reporting its outcome on the terminal, as an exit code.
  * SIGTERM and Ctrl-C during a job ask it to stop at the next chunk boundary; it ends STOPPED and
- * can be restarted.
+ * can be restarted. Refusals (another run holds the lock, the run is complete, bad parameters)
+ * are thrown and mapped by {@link ExitCode#of}.
  */
-final class JobCommandSupport {
+final class JobLauncher {
 
     private static final int MAX_REJECTS_SHOWN = 50;
 
-    private JobCommandSupport() {
+    private JobLauncher() {
     }
 
     interface Launch {
         JobExecution launch(JobRunner runner) throws Exception;
     }
 
-    static int launch(Contexts contexts, PrintWriter out, PrintWriter err, Launch launch) {
-        ConfigurableApplicationContext context;
-        try {
-            context = contexts.open();
-        } catch (RuntimeException e) {
-            err.println("coopbrief: configuration error: " + Messages.rootMessage(e));
-            return ExitCode.USAGE;
-        }
-        try {
+    static int launch(Contexts contexts, PrintWriter out, PrintWriter err, Launch launch) throws Exception {
+        return contexts.with(context -> {
             JobRunner runner = context.getBean(JobRunner.class);
             JobExecution execution;
-            SignalHandler term = null;
-            SignalHandler interrupt = null;
+            SignalHandler stop = signal -> {
+                err.println("coopbrief: SIG" + signal.getName() + " received: stopping at the next chunk boundary");
+                runner.stopRunning();
+            };
+            SignalHandler term = Signal.handle(new Signal("TERM"), stop);
+            SignalHandler interrupt = Signal.handle(new Signal("INT"), stop);
             try {
-                SignalHandler stop = signal -> {
-                    err.println("coopbrief: SIG" + signal.getName() + " received: stopping at the next chunk boundary");
-                    runner.stopRunning();
-                };
-                term = Signal.handle(new Signal("TERM"), stop);
-                interrupt = Signal.handle(new Signal("INT"), stop);
                 execution = launch.launch(runner);
-            } catch (JobRunner.AlreadyRunningException e) {
-                err.println("coopbrief: " + e.getMessage());
-                return ExitCode.ALREADY_RUNNING;
-            } catch (JobRunner.AlreadyCompleteException e) {
-                err.println("coopbrief: " + e.getMessage());
-                return ExitCode.NOTHING_TO_DO;
-            } catch (Exception e) {
-                // unknown execution id, not restartable, invalid parameters: nothing was started
-                err.println("coopbrief: " + Messages.rootMessage(e));
-                return ExitCode.USAGE;
             } finally {
-                if (term != null) {
-                    Signal.handle(new Signal("TERM"), term);
-                }
-                if (interrupt != null) {
-                    Signal.handle(new Signal("INT"), interrupt);
-                }
+                Signal.handle(new Signal("TERM"), term);
+                Signal.handle(new Signal("INT"), interrupt);
             }
             return report(out, err, execution, context.getBean(IngestSummary.class), context.getBean(RunFolders.class));
-        } finally {
-            contexts.release(context);
-        }
+        });
     }
 
     private static int report(PrintWriter out, PrintWriter err, JobExecution execution, IngestSummary summary,
             RunFolders folders) {
         long instanceId = execution.getJobInstance().getInstanceId();
-        String inputParam = execution.getJobParameters().getString("input");
-        Path inputDir = Path.of(inputParam == null ? "." : inputParam);
-        String label = execution.getJobParameters().getString(RunLabel.PARAMETER, RunLabel.INGEST);
+        Path inputDir = RunParameters.input(execution.getJobParameters());
+        String label = RunParameters.label(execution.getJobParameters());
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         out.printf("%s execution %d: %s in %.1f s (run %d, input %s)%n", execution.getJobInstance().getJobName(),
@@ -96,11 +70,12 @@ final class JobCommandSupport {
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             for (Throwable t : execution.getAllFailureExceptions()) {
-                String message = t instanceof InputFileException ? t.getMessage() : Messages.rootMessage(t);
+                String message = t instanceof InputFileException ? t.getMessage() : ExitCode.message(t);
                 message.lines().forEach(line -> err.println("coopbrief: " + line));
             }
-            err.printf("coopbrief: run failed; after fixing the cause, continue it with: coopbrief restart %d"
-                    + " (or the same command)%n", execution.getId());
+            err.printf("coopbrief: run failed (details in %s); after fixing the cause, continue it with:"
+                    + " coopbrief restart %d (or the same command)%n",
+                    folders.runFolder(label, instanceId).resolve(org.coopbrief.run.RunLog.FILE), execution.getId());
             return ExitCode.JOB_FAILED;
         }
         for (IngestSummary.FileCount c : summary.counts(instanceId)) {

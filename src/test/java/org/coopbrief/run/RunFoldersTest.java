@@ -1,10 +1,11 @@
-package org.coopbrief.system;
+package org.coopbrief.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.coopbrief.system.CoopbriefProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
