@@ -1,5 +1,6 @@
 package org.coopbrief.analysis;
 
+import org.coopbrief.dataset.DatasetReader;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -17,7 +18,7 @@ class AnalysisConfiguration {
     static final String STEP_NAME = "analyse";
 
     @Bean
-    Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetTables dataset,
+    Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetReader dataset,
             ResultTables results, @Qualifier("runLog") StepExecutionListener stepLog) {
         return new StepBuilder(STEP_NAME, jobRepository).tasklet(new AnalysisStep(dataset, results), transactionManager)
                 .listener(stepLog).build();

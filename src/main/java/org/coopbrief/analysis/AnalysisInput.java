@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.ExchangeRate;
 import org.coopbrief.dataset.Figure;
@@ -18,6 +19,11 @@ record AnalysisInput(List<Entity> entities, List<ExchangeRate> rates, List<Figur
         rates = List.copyOf(rates);
         figures = List.copyOf(figures);
         targets = List.copyOf(targets);
+    }
+
+    /** The published dataset, as the analysis uses it. */
+    static AnalysisInput read(DatasetReader reader) {
+        return new AnalysisInput(reader.entities(), reader.rates(), reader.figures(), reader.targets());
     }
 
     /** What the selection rule needs of this dataset. */

@@ -1,5 +1,6 @@
 package org.coopbrief.analysis;
 
+import org.coopbrief.dataset.DatasetReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnalysisService {
 
-    private final DatasetTables dataset;
+    private final DatasetReader dataset;
 
-    AnalysisService(DatasetTables dataset) {
+    AnalysisService(DatasetReader dataset) {
         this.dataset = dataset;
     }
 
@@ -32,7 +33,7 @@ public class AnalysisService {
      * @throws IllegalArgumentException with a message for the user when a value does not fit the data
      */
     public AnalysisReport compute(RequestedPeriod period, LocalDate asOf, String reporter, String partner) {
-        AnalysisInput input = dataset.load();
+        AnalysisInput input = AnalysisInput.read(dataset);
         ReportSelection selection = SelectionRule.resolve(period, asOf, reporter, partner == null ? List.of() : List.of(partner), input.facts(),
                 "the loaded data");
         return Analysis.run(input, selection);

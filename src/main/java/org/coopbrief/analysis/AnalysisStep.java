@@ -1,5 +1,6 @@
 package org.coopbrief.analysis;
 
+import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -18,10 +19,10 @@ class AnalysisStep implements Tasklet {
     /** Keys of the step's execution context: what the run computed, for the terminal. */
     static final String SUMMARY = "analysis.summary";
 
-    private final DatasetTables dataset;
+    private final DatasetReader dataset;
     private final ResultTables results;
 
-    AnalysisStep(DatasetTables dataset, ResultTables results) {
+    AnalysisStep(DatasetReader dataset, ResultTables results) {
         this.dataset = dataset;
         this.results = results;
     }
@@ -31,7 +32,7 @@ class AnalysisStep implements Tasklet {
         var step = chunkContext.getStepContext().getStepExecution();
         // resolved and checked when the run was triggered
         ReportSelection selection = RunParameters.of(step.getJobExecution().getJobParameters()).selection();
-        AnalysisReport report = Analysis.run(dataset.load(), selection);
+        AnalysisReport report = Analysis.run(AnalysisInput.read(dataset), selection);
         results.replace(report, step.getJobExecutionId());
         contribution.incrementWriteCount(report.comparisons().size() + report.flows().size() + report.growth().size()
                 + report.targets().size() + report.findings().size());

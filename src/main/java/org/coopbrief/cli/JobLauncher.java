@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.coopbrief.analysis.AnalysisSummary;
+import org.coopbrief.dataset.Reject;
 import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.ingest.InputFileException;
 import org.coopbrief.run.RunFolders;
@@ -83,7 +84,7 @@ final class JobLauncher {
         }
         AnalysisSummary.of(execution).ifPresent(line -> out.println("  " + line));
         out.println("  reports: " + folders.runFolder(label, instanceId));
-        List<IngestSummary.Reject> rejects = summary.rejects(instanceId);
+        List<Reject> rejects = summary.rejects(instanceId);
         if (rejects.isEmpty()) {
             return ExitCode.OK;
         }

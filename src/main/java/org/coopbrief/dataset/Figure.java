@@ -12,4 +12,9 @@ import java.util.List;
 public record Figure(String id, String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
         BigDecimal value, Unit unit, Qualifier qualifier, StatedGrowth growth, String source, List<SeedPlace> seed,
         String conflict, String note) {
+
+    /** A part of a whole (an item such as "butter"): it never enters a series, a sum or a ranking. */
+    public boolean isPart() {
+        return item != null;
+    }
 }

@@ -58,8 +58,8 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Flow ingestFlow(CoopbriefProperties properties, RunFolders folders,
-            CsvFileReader datasetReader, ValidatingProcessor<?> datasetProcessor,
+    Flow ingestFlow(CoopbriefProperties properties, RunFolders folders, IngestSummary summary,
+            CsvFileReader inputFileReader, ValidatingProcessor<?> datasetProcessor,
             StagingWriter datasetWriter, RejectRecorder rejectRecorder, FaultInjection faultInjection,
             @Value("${coopbrief.chunk-size:100}") int chunkSize) {
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("ingest-flow")
@@ -68,7 +68,7 @@ public class IngestJobConfiguration {
         for (DatasetFile<?> file : files.inLoadOrder()) {
             flow = flow.next(new StepBuilder(file.stepName(), jobRepository).<CsvRecord, StagedRow>chunk(chunkSize)
                     .transactionManager(transactionManager)
-                    .reader(datasetReader).processor(datasetProcessor).writer(datasetWriter)
+                    .reader(inputFileReader).processor(datasetProcessor).writer(datasetWriter)
                     .faultTolerant().skip(RowRejectedException.class).skipLimit(Long.MAX_VALUE)
                     .skipListener(rejectRecorder)
                     .listener(faultInjection)
@@ -76,7 +76,7 @@ public class IngestJobConfiguration {
                     .build());
         }
         return flow.next(tasklet("check-figure-keys", new FigureKeyCheck(jdbc)))
-                .next(tasklet("write-reject-report", new RejectReport(jdbc, folders)))
+                .next(tasklet("write-reject-report", new RejectReport(summary, folders)))
                 .next(tasklet("publish-dataset", new PublishDataset(jdbc, files)))
                 .build();
     }
@@ -90,7 +90,7 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    CsvFileReader datasetReader(@Value("#{jobParameters['input']}") String input,
+    CsvFileReader inputFileReader(@Value("#{jobParameters['input']}") String input,
             @Value("#{stepExecution.stepName}") String stepName,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
         DatasetFile<?> file = files.forStep(stepName);

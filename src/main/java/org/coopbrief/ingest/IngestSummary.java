@@ -1,14 +1,20 @@
 package org.coopbrief.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+
+import org.coopbrief.dataset.LoadRecord;
+import org.coopbrief.dataset.Reject;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** What an ingest run did, per file, and the rows it rejected: for the terminal and the tests. */
+/**
+ * What an ingest run did, per file, and the rows it rejected: the ingest's read API for the
+ * terminal, the manifest and the reports. Nothing outside the ingest names its tables.
+ */
 @Component
-public class IngestSummary {
+public class IngestSummary implements LoadRecord {
 
     private final JdbcTemplate jdbc;
     private final DatasetFiles files;
@@ -21,16 +27,6 @@ public class IngestSummary {
     public record FileCount(String file, int read, int loaded, int rejected) {
     }
 
-    public record Reject(String file, int line, String field, String value, String reason) {
-
-        /** {@code input/figures.csv:12: field 'value' ('abc'): is not a decimal number}. */
-        public String describe(Path inputDir) {
-            boolean quoted = value == null || value.isEmpty() || reason.contains("'" + value + "'");
-            String shown = quoted ? "" : " ('" + value + "')";
-            return inputDir.resolve(file) + ":" + line + ": field '" + field + "'" + shown + ": " + reason;
-        }
-    }
-
     /** Counts of the latest staged load (the one the given run produced, while no other ran since). */
     public List<FileCount> counts(long instanceId) {
         return files.inLoadOrder().stream().map(f -> {
@@ -41,10 +37,17 @@ public class IngestSummary {
         }).toList();
     }
 
+    @Override
     public List<Reject> rejects(long instanceId) {
-        return jdbc.query("select file_name, line_no, field, bad_value, reason from ingest_reject where job_instance_id = ?"
-                + " order by file_name, line_no", (rs, i) -> new Reject(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)), instanceId);
+        return jdbc.query("select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
+                + " where job_instance_id = ? order by file_name, line_no", (rs, i) -> new Reject(rs.getString(1),
+                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), instanceId);
+    }
+
+    @Override
+    public Optional<String> inputDir() {
+        return jdbc.queryForList("select input_dir from dataset_load order by published_at desc, job_execution_id desc"
+                + " fetch first 1 rows only", String.class).stream().findFirst();
     }
 
     private int count(String sql) {

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.coopbrief.dataset.Reject;
 import org.coopbrief.run.RunFolders;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes {@code rejects.csv} into the run's report folder: every rejected row of this run with
@@ -23,15 +23,12 @@ class RejectReport implements Tasklet {
 
     static final String FILE_NAME = "rejects.csv";
 
-    private final JdbcTemplate jdbc;
+    private final IngestSummary summary;
     private final RunFolders folders;
 
-    RejectReport(JdbcTemplate jdbc, RunFolders folders) {
-        this.jdbc = jdbc;
+    RejectReport(IngestSummary summary, RunFolders folders) {
+        this.summary = summary;
         this.folders = folders;
-    }
-
-    private record Reject(String file, int line, String field, String value, String reason, String raw) {
     }
 
     @Override
@@ -40,9 +37,7 @@ class RejectReport implements Tasklet {
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
         String label = RunParameters.label(step.getJobExecution().getJobParameters());
         Path inputDir = RunParameters.input(step.getJobExecution().getJobParameters());
-        List<Reject> rejects = jdbc.query("select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
-                + " where job_instance_id = ? order by file_name, line_no", (rs, i) -> new Reject(rs.getString(1),
-                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), instanceId);
+        List<Reject> rejects = summary.rejects(instanceId);
         Path target = folders.runFolder(label, instanceId).resolve(FILE_NAME);
         folders.writeAtomically(target, tmp -> {
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -150,7 +150,7 @@ class IngestJobTest {
         JobExecution execution = ingest.run(input);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        List<IngestSummary.Reject> rejects = summary.rejects(execution.getJobInstance().getInstanceId());
+        List<org.coopbrief.dataset.Reject> rejects = summary.rejects(execution.getJobInstance().getInstanceId());
         assertThat(rejects).singleElement().satisfies(r -> {
             assertThat(r.file()).isEqualTo(file);
             assertThat(r.line()).isEqualTo(line);

@@ -1,5 +1,7 @@
 package org.coopbrief.export.excel;
 
+import org.coopbrief.dataset.Reject;
+
 import static org.coopbrief.export.excel.Styles.Kind.AMOUNT;
 import static org.coopbrief.export.excel.Styles.Kind.PLAIN_NUMBER;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
@@ -41,10 +43,10 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static int write(Sheet sheet, Styles styles, List<WorkbookDataset.RejectLine> rejects,
+    static int write(Sheet sheet, Styles styles, List<Reject> rejects,
             List<WorkbookAnalysis.FindingLine> findings) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
-        for (WorkbookDataset.RejectLine r : rejects) {
+        for (Reject r : rejects) {
             Row row = out.next();
             out.text(row, 0, "rejected row");
             out.text(row, 2, r.file());

@@ -1,9 +1,9 @@
 package org.coopbrief.export.excel;
 
-import javax.sql.DataSource;
-
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisResults;
+import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
@@ -24,11 +24,11 @@ class ExcelExportConfiguration {
 
     @Bean
     Step excelWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunFolders folders, DataSource dataSource, AnalysisResults results, RunLog runLog,
+            RunFolders folders, DatasetReader reader, LoadRecord load, AnalysisResults results, RunLog runLog,
             @Value("${coopbrief.version:development}") String version) {
         ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> new ReportAnalysis(report(results, parameters));
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new ExcelWorkbookStep(folders, new JdbcWorkbookDataset(dataSource), analyses, version),
+                .tasklet(new ExcelWorkbookStep(folders, new ReaderWorkbookDataset(reader, load), analyses, version),
                         transactionManager)
                 .listener(runLog)
                 .build();

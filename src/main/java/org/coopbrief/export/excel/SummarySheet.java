@@ -1,5 +1,7 @@
 package org.coopbrief.export.excel;
 
+import org.coopbrief.dataset.DatasetReader;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,7 +100,7 @@ final class SummarySheet {
     record Peers(String scope, String basis) {
     }
 
-    record Facts(RunInfo run, WorkbookAnalysis.Parameters parameters, WorkbookDataset.Counts counts, int rejects,
+    record Facts(RunInfo run, WorkbookAnalysis.Parameters parameters, DatasetReader.Counts counts, int rejects,
             int findings, Map<String, String> names) {
     }
 
@@ -133,7 +135,7 @@ final class SummarySheet {
         keyValue("Focus period", p.focus() == null ? "" : p.focus().code());
         keyValue("Reporter", reporterName + " (" + p.reporter() + ")");
         keyValue("Partners", p.partners().isEmpty() ? "all" : String.join(", ", p.partners()));
-        WorkbookDataset.Counts n = facts.counts();
+        DatasetReader.Counts n = facts.counts();
         count("Figures", n.figures());
         count("Comparisons", gathered.comparisons());
         Row evaluated = count("Targets evaluated", targets.size());

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.dataset.Reject;
+
 /**
  * The loaded dataset as the workbook shows it. The large tables are pushed row by row so the
  * workbook can stream them.
@@ -21,12 +24,12 @@ interface WorkbookDataset {
     void sources(Consumer<SourceLine> sink);
 
     /** Rows the load rejected for this run. */
-    List<RejectLine> rejects(long runId);
+    List<Reject> rejects(long runId);
 
     /** Entity code to English name. */
     Map<String, String> entityNames();
 
-    Counts counts();
+    DatasetReader.Counts counts();
 
     /** The input folder of the dataset that was loaded, or null if unknown. */
     String inputDir();
@@ -45,9 +48,4 @@ interface WorkbookDataset {
             String seed) {
     }
 
-    record RejectLine(String file, int line, String field, String value, String reason, String raw) {
-    }
-
-    record Counts(int entities, int sources, int figures, int targets, int events, int exchangeRates) {
-    }
 }

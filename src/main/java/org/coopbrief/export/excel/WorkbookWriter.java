@@ -1,5 +1,7 @@
 package org.coopbrief.export.excel;
 
+import org.coopbrief.dataset.Reject;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ final class WorkbookWriter {
         Map<String, String> names = dataset.entityNames();
         List<WorkbookAnalysis.TargetLine> targets = analysis.targets();
         List<WorkbookAnalysis.FindingLine> findings = analysis.findings();
-        List<WorkbookDataset.RejectLine> rejects = dataset.rejects(inputs.run().runId());
+        List<Reject> rejects = dataset.rejects(inputs.run().runId());
 
         XSSFWorkbook xssf = new XSSFWorkbook();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(xssf, WINDOW)) {

@@ -1,6 +1,8 @@
 package org.coopbrief.export.pdf;
 
 import org.coopbrief.analysis.AnalysisResults;
+import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
@@ -10,7 +12,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The step that writes the PDF briefings, for the main pipeline. */
@@ -21,10 +22,10 @@ public class BriefingConfiguration {
     public static final String STEP_NAME = "write-briefings";
 
     @Bean
-    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetReader reader, LoadRecord load,
             ComparisonsProvider comparisonsProvider, RunFolders folders, BriefingProperties properties, RunLog runLog) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new WriteBriefings(new DatasetTables(jdbc), comparisonsProvider, folders, properties),
+                .tasklet(new WriteBriefings(reader, load, comparisonsProvider, folders, properties),
                         transactionManager)
                 .listener(runLog)
                 .build();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.Event;
@@ -26,6 +27,12 @@ record Dataset(List<Entity> entities, List<Figure> figures, List<Target> targets
         targets = List.copyOf(targets);
         events = List.copyOf(events);
         sources = List.copyOf(sources);
+    }
+
+    /** The published dataset as the briefings use it: whole figures only (a part never enters a series or a ranking). */
+    static Dataset read(DatasetReader reader) {
+        return new Dataset(reader.entities(), reader.figures().stream().filter(f -> !f.isPart()).toList(),
+                reader.targets(), reader.events(), reader.sources());
     }
 
     Map<String, Entity> entitiesByCode() {

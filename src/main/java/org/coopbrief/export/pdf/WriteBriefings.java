@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopbrief.chart.Typeface;
+import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
@@ -33,14 +35,16 @@ class WriteBriefings implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(WriteBriefings.class);
 
-    private final DatasetTables tables;
+    private final DatasetReader reader;
+    private final LoadRecord load;
     private final ComparisonsProvider comparisons;
     private final RunFolders folders;
     private final BriefingProperties properties;
 
-    WriteBriefings(DatasetTables tables, ComparisonsProvider comparisons, RunFolders folders,
+    WriteBriefings(DatasetReader reader, LoadRecord load, ComparisonsProvider comparisons, RunFolders folders,
             BriefingProperties properties) {
-        this.tables = tables;
+        this.reader = reader;
+        this.load = load;
         this.comparisons = comparisons;
         this.folders = folders;
         this.properties = properties;
@@ -55,7 +59,7 @@ class WriteBriefings implements Tasklet {
         List<Language> languages = runParameters.languages();
         Path folder = folders.runFolder(runParameters.label(), run);
 
-        Dataset data = tables.load();
+        Dataset data = Dataset.read(reader);
         Comparisons results = comparisons.load(data, parameters);
         List<String> selected = runParameters.selection().partners();
         List<String> partners = data.partnersWithData(results.frame().reporter()).stream()
@@ -69,7 +73,7 @@ class WriteBriefings implements Tasklet {
             Texts texts = Texts.of(language);
             String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
             BriefingContext context = new BriefingContext(texts, new Wording(texts, data.entitiesByCode(), figures), data,
-                    results, partners, marking, properties.author(), created, typeface, tables.rejects(run));
+                    results, partners, marking, properties.author(), created, typeface, load.rejects(run).size());
             OverallBriefing overall = new OverallBriefing(context);
             write(folder.resolve(context.overallFileName()), typeface, context, overall.metadata(), true, overall::write);
             written++;

@@ -1,5 +1,7 @@
 package org.coopbrief.export.excel;
 
+import org.coopbrief.dataset.Reject;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.coopbrief.export.excel.FakeAnalysis.d;
@@ -63,7 +65,7 @@ class ExcelWorkbookTest {
                 "BY;UZ", "@Minsk", HYPERLINK, "B0-FN1", "B0:1", null));
         data.sources.add(new WorkbookDataset.SourceLine("B1-FN84", "B1", 84, "Belarus and Afghanistan", "BelTA", 2019,
                 "http://example.com/a", "B1:900"));
-        data.rejects.add(new WorkbookDataset.RejectLine("figures.csv", 12, "value", "=1+2", "not a decimal number", "F0100,..."));
+        data.rejects.add(new Reject("figures.csv", 12, "value", "=1+2", "not a decimal number", "F0100,..."));
 
         FakeAnalysis analysis = new FakeAnalysis();
         analysis.parameters = new WorkbookAnalysis.Parameters(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of());

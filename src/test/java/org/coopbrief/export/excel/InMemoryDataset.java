@@ -1,5 +1,8 @@
 package org.coopbrief.export.excel;
 
+import org.coopbrief.dataset.Reject;
+import org.coopbrief.dataset.DatasetReader;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,7 @@ final class InMemoryDataset implements WorkbookDataset {
     final List<FigureLine> figures = new ArrayList<>();
     final List<EventLine> events = new ArrayList<>();
     final List<SourceLine> sources = new ArrayList<>();
-    final List<RejectLine> rejects = new ArrayList<>();
+    final List<Reject> rejects = new ArrayList<>();
     final Map<String, String> names = new LinkedHashMap<>();
 
     @Override
@@ -31,7 +34,7 @@ final class InMemoryDataset implements WorkbookDataset {
     }
 
     @Override
-    public List<RejectLine> rejects(long runId) {
+    public List<Reject> rejects(long runId) {
         return rejects;
     }
 
@@ -41,8 +44,8 @@ final class InMemoryDataset implements WorkbookDataset {
     }
 
     @Override
-    public Counts counts() {
-        return new Counts(names.size(), sources.size(), figures.size(), 0, events.size(), 0);
+    public DatasetReader.Counts counts() {
+        return new DatasetReader.Counts(names.size(), sources.size(), figures.size(), 0, events.size(), 0);
     }
 
     @Override

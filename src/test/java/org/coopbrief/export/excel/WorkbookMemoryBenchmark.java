@@ -1,5 +1,8 @@
 package org.coopbrief.export.excel;
 
+import org.coopbrief.dataset.Reject;
+import org.coopbrief.dataset.DatasetReader;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -101,7 +104,7 @@ public final class WorkbookMemoryBenchmark {
         }
 
         @Override
-        public List<RejectLine> rejects(long runId) {
+        public List<Reject> rejects(long runId) {
             return List.of();
         }
 
@@ -116,8 +119,8 @@ public final class WorkbookMemoryBenchmark {
         }
 
         @Override
-        public Counts counts() {
-            return new Counts(264, 429 * scale, 243 * scale, 52 * scale, 370 * scale, 13);
+        public DatasetReader.Counts counts() {
+            return new DatasetReader.Counts(264, 429 * scale, 243 * scale, 52 * scale, 370 * scale, 13);
         }
 
         @Override

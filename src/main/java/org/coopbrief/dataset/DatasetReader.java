@@ -1,0 +1,137 @@
+package org.coopbrief.dataset;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one reader of the published dataset tables (written by the ingest), for the analysis, the
+ * workbook and the briefings. Rows come back as domain values in file order unless said
+ * otherwise; a decimal comes back as printed ({@link #printed}). The large tables can be streamed
+ * row by row, so a large dataset is never held in memory by a caller that does not need it.
+ */
+@Component
+public class DatasetReader {
+
+    private static final String FIGURE_COLUMNS = "id, reporter, partner, indicator, scope, item, period, amount, unit,"
+            + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note";
+    private static final String EVENT_COLUMNS = "id, event_date, event_type, parties, place, title, source_id, seed, note";
+
+    private final JdbcTemplate jdbc;
+
+    DatasetReader(JdbcTemplate jdbc) {
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(500);
+    }
+
+    public List<Entity> entities() {
+        return jdbc.query("select code, name_en, name_ru, kind, parent, iso from entity order by line_no",
+                (rs, i) -> new Entity(rs.getString(1), rs.getString(2), rs.getString(3), EntityKind.parse(rs.getString(4)),
+                        rs.getString(5), rs.getBoolean(6)));
+    }
+
+    public List<ExchangeRate> rates() {
+        return jdbc.query("select currency, rate_year, per_usd, source_text, note from exchange_rate order by line_no",
+                (rs, i) -> new ExchangeRate(rs.getString(1), rs.getInt(2), printed(rs, 3), rs.getString(4), rs.getString(5)));
+    }
+
+    /** Every figure, parts of a whole included ({@link Figure#isPart()}). */
+    public List<Figure> figures() {
+        return jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no", (rs, i) -> figure(rs));
+    }
+
+    /** Every figure, one at a time, in file order. */
+    public void figures(Consumer<Figure> sink) {
+        jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no", rs -> {
+            sink.accept(figure(rs));
+        });
+    }
+
+    public List<Target> targets() {
+        return jdbc.query("select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"
+                + " deadline, set_on, qualifier, source_id, seed, quote, note from target order by line_no", (rs, i) -> {
+                    String deadline = rs.getString(10);
+                    String setOn = rs.getString(11);
+                    return new Target(rs.getString(1), rs.getString(2), rs.getString(3), Indicator.parse(rs.getString(4)),
+                            Scope.parse(rs.getString(5)), printed(rs, 6), unit(rs.getString(7)), printed(rs, 8),
+                            period(rs.getString(9)), deadline == null ? null : Deadline.parse(deadline),
+                            setOn == null ? null : PartialDate.parse(setOn), Qualifier.parse(rs.getString(12)),
+                            rs.getString(13), SeedPlace.parseList(rs.getString(14)), rs.getString(15), rs.getString(16));
+                });
+    }
+
+    /** Every event, by its first possible day, then in file order (as the briefings list them). */
+    public List<Event> events() {
+        return jdbc.query("select " + EVENT_COLUMNS + " from event order by first_day, line_no", (rs, i) -> event(rs));
+    }
+
+    /** Every event, one at a time, by its first possible day, then precision (day, month, year), then id. */
+    public void eventsByDate(Consumer<Event> sink) {
+        jdbc.query("select " + EVENT_COLUMNS + " from event order by first_day, date_precision, id", rs -> {
+            sink.accept(event(rs));
+        });
+    }
+
+    public List<Source> sources() {
+        return jdbc.query("select id, book, footnote, title, publisher, pub_year, url, seed from source order by line_no",
+                (rs, i) -> {
+                    int year = rs.getInt(6);
+                    return new Source(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.wasNull() ? null : year, rs.getString(7), SeedPlace.parseList(rs.getString(8)));
+                });
+    }
+
+    /** Rows per table of the published dataset. */
+    public Counts counts() {
+        return new Counts(count("entity"), count("source"), count("figure"), count("target"), count("event"),
+                count("exchange_rate"));
+    }
+
+    public record Counts(int entities, int sources, int figures, int targets, int events, int exchangeRates) {
+    }
+
+    private int count(String table) {
+        Integer n = jdbc.queryForObject("select count(*) from " + table, Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private static Figure figure(ResultSet rs) throws SQLException {
+        BigDecimal growthPct = printed(rs, 11);
+        StatedGrowth growth = growthPct == null ? null : new StatedGrowth(growthPct, rs.getString(12),
+                GrowthKind.parse(rs.getString(13)), Period.parse(rs.getString(14)));
+        return new Figure(rs.getString(1), rs.getString(2), rs.getString(3), Indicator.parse(rs.getString(4)),
+                Scope.parse(rs.getString(5)), rs.getString(6), Period.parse(rs.getString(7)), printed(rs, 8),
+                unit(rs.getString(9)), Qualifier.parse(rs.getString(10)), growth, rs.getString(15),
+                SeedPlace.parseList(rs.getString(16)), rs.getString(17), rs.getString(18));
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        return new Event(rs.getString(1), PartialDate.parse(rs.getString(2)), EventType.parse(rs.getString(3)),
+                Arrays.asList(rs.getString(4).split(";")), rs.getString(5), rs.getString(6), rs.getString(7),
+                SeedPlace.parseList(rs.getString(8)), rs.getString(9));
+    }
+
+    /** A decimal column as printed: without the zeros the column's scale added ("38.700000" is 38.7). */
+    private static BigDecimal printed(ResultSet rs, int column) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(column);
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static Unit unit(String code) {
+        return code == null ? null : Unit.parse(code);
+    }
+
+    private static Period period(String code) {
+        return code == null ? null : Period.parse(code);
+    }
+}

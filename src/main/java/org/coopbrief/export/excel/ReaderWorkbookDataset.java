@@ -1,0 +1,79 @@
+package org.coopbrief.export.excel;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.LoadRecord;
+import org.coopbrief.dataset.Reject;
+import org.coopbrief.dataset.SeedPlace;
+import org.coopbrief.dataset.StatedGrowth;
+
+/**
+ * The published dataset as the workbook's cells show it, streamed from the dataset reader (the big
+ * tables are never collected into lists): codes as written in the input files.
+ */
+class ReaderWorkbookDataset implements WorkbookDataset {
+
+    private final DatasetReader reader;
+    private final LoadRecord load;
+
+    ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) {
+        this.reader = reader;
+        this.load = load;
+    }
+
+    @Override
+    public void figures(Consumer<FigureLine> sink) {
+        Map<String, String> names = entityNames();
+        reader.figures(f -> {
+            StatedGrowth g = f.growth();
+            sink.accept(new FigureLine(f.id(), f.reporter(), names.get(f.reporter()), f.partner(), names.get(f.partner()),
+                    f.indicator().code(), f.scope().code(), f.item(), f.period().code(), f.value(),
+                    f.unit() == null ? null : f.unit().name(), f.qualifier().name().toLowerCase(Locale.ROOT),
+                    g == null ? null : g.percent(), g == null ? null : g.text(), g == null ? null : g.kind().code(),
+                    g == null ? null : g.base().code(), f.source(), SeedPlace.format(f.seed()), f.conflict(), f.note()));
+        });
+    }
+
+    @Override
+    public void events(Consumer<EventLine> sink) {
+        reader.eventsByDate(e -> sink.accept(new EventLine(e.id(), e.date().date(), e.date().code(),
+                e.date().precision().name().toLowerCase(Locale.ROOT), e.type().code(), String.join(";", e.parties()),
+                e.place(), e.title(), e.source(), SeedPlace.format(e.seed()), e.note())));
+    }
+
+    @Override
+    public void sources(Consumer<SourceLine> sink) {
+        reader.sources().forEach(s -> sink.accept(new SourceLine(s.id(), s.book(), s.footnote(), s.title(), s.publisher(),
+                s.year(), s.url(), SeedPlace.format(s.seed()))));
+    }
+
+    @Override
+    public List<Reject> rejects(long runId) {
+        return load.rejects(runId);
+    }
+
+    @Override
+    public Map<String, String> entityNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Entity e : reader.entities()) {
+            names.put(e.code(), e.nameEn());
+        }
+        return names;
+    }
+
+    @Override
+    public DatasetReader.Counts counts() {
+        return reader.counts();
+    }
+
+    @Override
+    public String inputDir() {
+        return load.inputDir().orElse(null);
+    }
+}
