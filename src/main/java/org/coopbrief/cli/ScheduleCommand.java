@@ -2,15 +2,15 @@ package org.coopbrief.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.coopbrief.schedule.ScheduleProperties;
 import org.coopbrief.schedule.Scheduler;
@@ -23,13 +23,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Runs as a long-lived process that fires the named schedules of the configuration",
                 "(coopbrief.schedules.<name>: cron, command, args). It logs the next fire times, runs one",
                 "job at a time and skips (and logs) a fire while the previous run is still going.",
-                "SIGTERM or Ctrl-C stops it after the current run has stopped gracefully."})
+                "SIGTERM or Ctrl-C stops it after the current run has stopped gracefully (at its next",
+                "chunk boundary); --stop-after waits for the current run to finish."})
 class ScheduleCommand implements Callable<Integer> {
+
+    /** Always with the seconds (LocalDateTime.toString leaves out ":00"). */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     @Spec
     CommandSpec spec;
@@ -57,29 +62,43 @@ class ScheduleCommand implements Callable<Integer> {
                 }
                 schedules.keySet().retainAll(only);
             }
+            Consumer<String> log = line -> {
+                synchronized (out) {
+                    out.println(STAMP.format(LocalDateTime.now()) + " " + line);
+                    out.flush();
+                }
+            };
+            AtomicReference<Scheduler> self = new AtomicReference<>();
             Scheduler scheduler;
             try {
-                scheduler = new Scheduler(schedules, (name, s) -> fire(context, s), Clock.systemDefaultZone(),
-                        line -> {
-                            synchronized (out) {
-                                out.println(LocalDateTime.now().withNano(0) + " " + line);
-                                out.flush();
-                            }
-                        });
+                scheduler = new Scheduler(schedules, (name, s) -> {
+                    int code = fire(context, s);
+                    if (code == ExitCode.STOPPED) {
+                        // SIGTERM or Ctrl-C during a run reaches the run's own handler (it stops the job);
+                        // the scheduler stops too, as it would have between runs
+                        log.accept("'" + name + "' was stopped on request: stopping the scheduler");
+                        self.get().requestStop();
+                    }
+                    return code;
+                }, log);
             } catch (IllegalArgumentException e) {
                 err.println("coopbrief: " + e.getMessage());
                 return ExitCode.USAGE;
             }
-            AtomicBoolean stop = new AtomicBoolean();
-            Instant deadline = stopAfter == null ? null : Instant.now().plus(stopAfter);
-            var stopHandler = (sun.misc.SignalHandler) signal -> {
+            self.set(scheduler);
+            SignalHandler stop = signal -> {
                 err.println("coopbrief: SIG" + signal.getName() + " received: stopping the scheduler");
-                stop.set(true);
+                scheduler.requestStop();
                 context.getBean(JobRunner.class).stopRunning();
             };
-            Signal.handle(new Signal("TERM"), stopHandler);
-            Signal.handle(new Signal("INT"), stopHandler);
-            scheduler.run(() -> stop.get() || (deadline != null && Instant.now().isAfter(deadline)));
+            SignalHandler term = Signal.handle(new Signal("TERM"), stop);
+            SignalHandler interrupt = Signal.handle(new Signal("INT"), stop);
+            try {
+                scheduler.run(stopAfter);
+            } finally {
+                Signal.handle(new Signal("TERM"), term);
+                Signal.handle(new Signal("INT"), interrupt);
+            }
             return ExitCode.OK;
         } finally {
             Contexts.STANDALONE.release(context);
