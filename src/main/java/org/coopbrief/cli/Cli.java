@@ -23,6 +23,7 @@ public final class Cli {
         return new CommandLine(command)
                 .setOut(out)
                 .setErr(err)
+                .setUsageHelpWidth(100)
                 .setExitCodeExceptionMapper(ExitCode::of)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     commandLine.getErr().println("coopbrief: " + ExitCode.message(e));

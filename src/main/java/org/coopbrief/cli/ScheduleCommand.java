@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.coopbrief.schedule.ScheduleProperties;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.schedule.Scheduler;
 import org.coopbrief.system.JobRunner;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,7 +52,7 @@ class ScheduleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConfigurableApplicationContext context = Contexts.STANDALONE.open();
         try {
-            Map<String, ScheduleProperties.Schedule> schedules = new TreeMap<>(context.getBean(ScheduleProperties.class).schedules());
+            Map<String, CoopbriefProperties.Schedule> schedules = new TreeMap<>(context.getBean(CoopbriefProperties.class).schedules());
             if (only != null) {
                 for (String name : only) {
                     if (!schedules.containsKey(name)) {
@@ -106,7 +106,7 @@ class ScheduleCommand implements Callable<Integer> {
     }
 
     /** Runs a scheduled command in this process, with this context, exactly as the command line would. */
-    private static int fire(ConfigurableApplicationContext context, ScheduleProperties.Schedule schedule) {
+    private static int fire(ConfigurableApplicationContext context, CoopbriefProperties.Schedule schedule) {
         Callable<Integer> command;
         if (schedule.command().equals("run")) {
             RunCommand run = new RunCommand();

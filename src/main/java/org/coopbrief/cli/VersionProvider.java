@@ -1,13 +1,14 @@
 package org.coopbrief.cli;
 
+import org.coopbrief.system.Version;
+
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (the Maven project version). */
+/** {@code coopbrief --version}: the build's version, without starting the application. */
 class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"coopbrief " + (v == null ? "development build" : v)};
+        return new String[] {"coopbrief " + Version.current()};
     }
 }

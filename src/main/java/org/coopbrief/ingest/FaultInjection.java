@@ -3,7 +3,7 @@ package org.coopbrief.ingest;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.beans.factory.annotation.Value;
+import org.coopbrief.system.CoopbriefProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +18,10 @@ class FaultInjection implements ChunkListener<Object, Object> {
     private final int failAfterChunks;
     private final long chunkDelayMillis;
 
-    FaultInjection(@Value("${coopbrief.fault.fail-step:}") String failStep,
-            @Value("${coopbrief.fault.fail-after-chunks:-1}") int failAfterChunks,
-            @Value("${coopbrief.fault.chunk-delay-ms:0}") long chunkDelayMillis) {
-        this.failStep = failStep;
-        this.failAfterChunks = failAfterChunks;
-        this.chunkDelayMillis = chunkDelayMillis;
+    FaultInjection(CoopbriefProperties properties) {
+        this.failStep = properties.fault().failStep();
+        this.failAfterChunks = properties.fault().failAfterChunks();
+        this.chunkDelayMillis = properties.fault().chunkDelayMs();
     }
 
     @Override

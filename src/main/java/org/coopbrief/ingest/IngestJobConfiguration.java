@@ -60,8 +60,8 @@ public class IngestJobConfiguration {
     @Bean
     Flow ingestFlow(CoopbriefProperties properties, RunFolders folders, IngestSummary summary,
             CsvFileReader inputFileReader, ValidatingProcessor<?> datasetProcessor,
-            StagingWriter datasetWriter, RejectRecorder rejectRecorder, FaultInjection faultInjection,
-            @Value("${coopbrief.chunk-size:100}") int chunkSize) {
+            StagingWriter datasetWriter, RejectRecorder rejectRecorder, FaultInjection faultInjection) {
+        int chunkSize = properties.chunkSize();
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("ingest-flow")
                 .start(tasklet("check-input-files", new InputFilesCheck(files, properties.maxInputFileBytes())))
                 .next(tasklet("reset-staging", new StagingReset(jdbc, files)));

@@ -4,6 +4,7 @@ import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.Version;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -12,7 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,9 +46,9 @@ RunParameters.IDENTIFYING, RunParameters.OPTIONAL))
 
     @Bean
     Step manifestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            IngestSummary summary, RunLog runLog, @Value("${coopbrief.version:development}") String version) {
+            IngestSummary summary, RunLog runLog) {
         return new StepBuilder("write-manifest", jobRepository)
-                .tasklet(new RunManifest(folders, summary, version), transactionManager)
+                .tasklet(new RunManifest(folders, summary, Version.current()), transactionManager)
                 .listener(runLog)
                 .build();
     }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.coopbrief.system.CoopbriefProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,12 @@ public class RunFolders {
     private final Path reportsDir;
     private final int keepRuns;
 
-    RunFolders(CoopbriefProperties properties, @Value("${coopbrief.retention.keep-runs:10}") int keepRuns) {
+    @Autowired
+    RunFolders(CoopbriefProperties properties) {
+        this(properties, properties.retention().keepRuns());
+    }
+
+    RunFolders(CoopbriefProperties properties, int keepRuns) {
         this.reportsDir = properties.resolvedReportsDir();
         this.keepRuns = keepRuns;
     }

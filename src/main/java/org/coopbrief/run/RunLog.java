@@ -1,6 +1,8 @@
 package org.coopbrief.run;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One log line per step (counts and duration) and a final summary line, on the console and in
- * {@code run.log} beside the run's manifest. The log grows while the run goes on (it is a log,
+ * {@code run.log} beside the run's manifest, with the stack trace of a step that failed. The log grows while the run goes on (it is a log,
  * not a report), and a restart appends to it.
  */
 @Component
@@ -47,6 +49,12 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
         write(step.getJobExecution(), String.format("step %-20s %-9s read %6d  written %6d  skipped %5d  filtered %5d  %6.2f s",
                 step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
                 step.getFilterCount(), seconds(step.getStartTime(), step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime())));
+        for (Throwable failure : step.getFailureExceptions()) {
+            // the terminal gets one line (the CLI); the run's log keeps the whole trace for whoever investigates
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            writeToFile(step.getJobExecution(), "step " + step.getStepName() + " failed: " + trace.toString().stripTrailing());
+        }
         return step.getExitStatus();
     }
 
@@ -62,6 +70,10 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 
     private void write(JobExecution job, String line) {
         log.info(line);
+        writeToFile(job, line);
+    }
+
+    private void writeToFile(JobExecution job, String line) {
         String label = RunParameters.label(job.getJobParameters());
         Path file = folders.runFolder(label, job.getJobInstance().getInstanceId()).resolve(FILE);
         try {

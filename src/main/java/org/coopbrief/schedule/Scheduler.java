@@ -1,5 +1,6 @@
 package org.coopbrief.schedule;
 
+import org.coopbrief.system.CoopbriefProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,14 +47,14 @@ public final class Scheduler {
     /** Runs one schedule's command and returns its exit code. */
     @FunctionalInterface
     public interface Trigger {
-        int fire(String name, ScheduleProperties.Schedule schedule);
+        int fire(String name, CoopbriefProperties.Schedule schedule);
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int SHOWN_FIRES = 3;
     private static final List<String> COMMANDS = List.of("run", "ingest");
 
-    private final Map<String, ScheduleProperties.Schedule> schedules;
+    private final Map<String, CoopbriefProperties.Schedule> schedules;
     private final Map<String, CronTrigger> crons = new LinkedHashMap<>();
     private final Trigger trigger;
     private final Consumer<String> log;
@@ -86,7 +87,7 @@ public final class Scheduler {
      * @throws IllegalArgumentException naming the schedule whose cron expression or command is
      *         invalid, or if there is no schedule
      */
-    public Scheduler(Map<String, ScheduleProperties.Schedule> schedules, Trigger trigger, Consumer<String> log) {
+    public Scheduler(Map<String, CoopbriefProperties.Schedule> schedules, Trigger trigger, Consumer<String> log) {
         if (schedules.isEmpty()) {
             throw new IllegalArgumentException("no schedules configured (coopbrief.schedules.<name>.cron/command/args)");
         }
@@ -242,7 +243,7 @@ public final class Scheduler {
 
     /** A fire of one schedule: starts its run unless another is going. */
     private void fire(String name, Instant due) {
-        ScheduleProperties.Schedule s = schedules.get(name);
+        CoopbriefProperties.Schedule s = schedules.get(name);
         String at = TIME.format(LocalDateTime.ofInstant(due, clock.getZone()));
         synchronized (lock) {
             if (stopping) {
@@ -275,7 +276,7 @@ public final class Scheduler {
         requestStop();
     }
 
-    private static String commandLine(ScheduleProperties.Schedule s) {
+    private static String commandLine(CoopbriefProperties.Schedule s) {
         return s.args().isEmpty() ? s.command() : s.command() + " " + String.join(" ", s.args());
     }
 

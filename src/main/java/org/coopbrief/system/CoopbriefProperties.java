@@ -1,22 +1,87 @@
 package org.coopbrief.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where coopbrief reads and writes. Relative paths resolve against {@code home}, which the
- * launcher sets to the repository root (COOPBRIEF_HOME), so the defaults work from any directory.
- * Kept as strings: Spring's Path conversion would resolve "." against the classpath.
+ * Every {@code coopbrief.*} setting, in one tree (application.yml documents each; IDEs complete
+ * them from the metadata the build generates). Values are checked when the context starts: a bad
+ * one stops it with a message naming the key (exit 2).
+ *
+ * @param home              relative paths resolve against it; the launcher sets it (COOPBRIEF_HOME) to its own folder
+ * @param inputDir          the folder of the input CSV files
+ * @param reportsDir        where runs write their report folders
+ * @param dataDir           the folder of the embedded database
+ * @param maxInputFileBytes an input file larger than this stops the load
+ * @param chunkSize         rows per transaction while loading
+ * @param handoffMaxWait    how long a process that serves others the embedded database waits for them before exiting
+ * @param schedules         the named schedules of {@code coopbrief schedule}
+ * @param briefing          the PDF briefings
+ * @param retention         how many complete runs are kept
+ * @param fault             drills for restart (off by default)
  */
 @ConfigurationProperties("coopbrief")
-public record CoopbriefProperties(String home, String inputDir, String reportsDir, long maxInputFileBytes) {
+public record CoopbriefProperties(@DefaultValue(".") String home, @DefaultValue("input") String inputDir,
+        @DefaultValue("reports") String reportsDir, @DefaultValue("data") String dataDir,
+        @DefaultValue("52428800") long maxInputFileBytes, @DefaultValue("100") int chunkSize,
+        @DefaultValue("PT12H") Duration handoffMaxWait, Map<String, Schedule> schedules, @DefaultValue Briefing briefing,
+        @DefaultValue Retention retention, @DefaultValue Fault fault) {
 
     public CoopbriefProperties {
-        home = home == null || home.isBlank() ? "." : home;
-        inputDir = inputDir == null || inputDir.isBlank() ? "input" : inputDir;
-        reportsDir = reportsDir == null || reportsDir.isBlank() ? "reports" : reportsDir;
-        maxInputFileBytes = maxInputFileBytes <= 0 ? 50L * 1024 * 1024 : maxInputFileBytes;
+        require(maxInputFileBytes > 0, "coopbrief.max-input-file-bytes must be positive, not " + maxInputFileBytes);
+        require(chunkSize > 0, "coopbrief.chunk-size must be positive, not " + chunkSize);
+        require(!handoffMaxWait.isNegative(), "coopbrief.handoff-max-wait must not be negative");
+        schedules = schedules == null ? Map.of() : new TreeMap<>(schedules);
+    }
+
+    /** Defaults for code that builds the settings itself (tests, tools). */
+    public static CoopbriefProperties defaults(String home) {
+        return new CoopbriefProperties(home, "input", "reports", "data", 52428800, 100, Duration.ofHours(12), Map.of(),
+                new Briefing("", "coopbrief"), new Retention(10), new Fault("", -1, 0));
+    }
+
+    /**
+     * A named schedule: a Spring cron expression (second minute hour day month weekday), a command
+     * (run, ingest) and its arguments.
+     */
+    public record Schedule(String cron, String command, List<String> args) {
+        public Schedule {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+    }
+
+    /**
+     * @param marking the line printed on every page ("For official use"); blank: the default marking in each
+     *                briefing's language
+     * @param author  the document author in the PDF properties
+     */
+    public record Briefing(@DefaultValue("") String marking, @DefaultValue("coopbrief") String author) {
+        public Briefing {
+            marking = marking == null ? "" : marking.strip();
+            author = author == null || author.isBlank() ? "coopbrief" : author.strip();
+        }
+    }
+
+    /** @param keepRuns complete runs kept per report period; older ones are deleted after each run; 0 keeps all */
+    public record Retention(@DefaultValue("10") int keepRuns) {
+        public Retention {
+            require(keepRuns >= 0, "coopbrief.retention.keep-runs must be 0 or more, not " + keepRuns);
+        }
+    }
+
+    /**
+     * @param failStep        fail this load step...
+     * @param failAfterChunks ...after this many committed chunks (-1: never)
+     * @param chunkDelayMs    sleep after every chunk, so a process can be killed in the middle of a step
+     */
+    public record Fault(@DefaultValue("") String failStep, @DefaultValue("-1") int failAfterChunks,
+            @DefaultValue("0") long chunkDelayMs) {
     }
 
     public Path resolvedInputDir() {
@@ -25,5 +90,11 @@ public record CoopbriefProperties(String home, String inputDir, String reportsDi
 
     public Path resolvedReportsDir() {
         return Path.of(home).resolve(reportsDir).toAbsolutePath().normalize();
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
     }
 }

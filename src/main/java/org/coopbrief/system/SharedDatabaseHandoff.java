@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +22,11 @@ public class SharedDatabaseHandoff {
     private final boolean autoServer;
     private final Duration maxWait;
 
-    SharedDatabaseHandoff(DataSource dataSource, @Value("${spring.datasource.url:}") String url,
-            @Value("${coopbrief.handoff-max-wait:PT12H}") Duration maxWait) {
+    SharedDatabaseHandoff(DataSource dataSource, DataSourceProperties database, CoopbriefProperties properties) {
         this.jdbc = new JdbcTemplate(dataSource);
+        String url = database.getUrl() == null ? "" : database.getUrl();
         this.autoServer = url.startsWith("jdbc:h2:") && url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
-        this.maxWait = maxWait;
+        this.maxWait = properties.handoffMaxWait();
     }
 
     /** Blocks while other processes use the database through this one; tells {@code say} once why. */

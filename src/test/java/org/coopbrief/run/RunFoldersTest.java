@@ -15,7 +15,7 @@ class RunFoldersTest {
     Path home;
 
     private RunFolders folders(int keep) {
-        return new RunFolders(new CoopbriefProperties(home.toString(), "input", "reports", 0), keep);
+        return new RunFolders(CoopbriefProperties.defaults(home.toString()), keep);
     }
 
     private Path completeRun(RunFolders folders, long id) throws Exception {

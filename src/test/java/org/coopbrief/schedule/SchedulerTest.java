@@ -3,6 +3,7 @@ package org.coopbrief.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.coopbrief.system.CoopbriefProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 class SchedulerTest {
 
-    private static final ScheduleProperties.Schedule MONTHLY = new ScheduleProperties.Schedule("0 0 6 2 * *", "run",
+    private static final CoopbriefProperties.Schedule MONTHLY = new CoopbriefProperties.Schedule("0 0 6 2 * *", "run",
             List.of("--period", "latest"));
-    private static final ScheduleProperties.Schedule EVERY_SECOND = new ScheduleProperties.Schedule("* * * * * *", "ingest",
+    private static final CoopbriefProperties.Schedule EVERY_SECOND = new CoopbriefProperties.Schedule("* * * * * *", "ingest",
             List.of());
     /** Whatever a test leaves waiting gives up after this: no test waits this long when it passes. */
     private static final long PATIENCE_SECONDS = 5;
@@ -88,7 +89,7 @@ class SchedulerTest {
     void aFireWhileAnotherSchedulesRunIsGoingIsSkippedNotQueued() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<String> runs = new CopyOnWriteArrayList<>();
-        Map<String, ScheduleProperties.Schedule> two = new TreeMap<>(Map.of("briefing", MONTHLY, "reload", MONTHLY));
+        Map<String, CoopbriefProperties.Schedule> two = new TreeMap<>(Map.of("briefing", MONTHLY, "reload", MONTHLY));
         Scheduler scheduler = scheduler(two, (name, s) -> {
             runs.add(name);
             await(release);
@@ -205,7 +206,7 @@ class SchedulerTest {
     @Test
     void stopsWhenNoScheduleWillFireAgain() throws Exception {
         // the 30th of February never comes
-        Scheduler scheduler = scheduler(Map.of("never", new ScheduleProperties.Schedule("0 0 6 30 2 *", "run", List.of())),
+        Scheduler scheduler = scheduler(Map.of("never", new CoopbriefProperties.Schedule("0 0 6 30 2 *", "run", List.of())),
                 (name, s) -> 0, clockAt("2030-03-02T07:00:00Z"));
 
         scheduler.run(null);
@@ -231,18 +232,18 @@ class SchedulerTest {
 
     @Test
     void rejectsABadCronExpressionOrCommandNamingTheSchedule() {
-        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new ScheduleProperties.Schedule("every night", "run", List.of())),
+        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new CoopbriefProperties.Schedule("every night", "run", List.of())),
                 (n, s) -> 0, l -> { }))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("schedule 'nightly': 'every night' is not a cron expression (second minute hour day month weekday)");
-        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new ScheduleProperties.Schedule("0 0 1 * *", "run", List.of())),
+        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new CoopbriefProperties.Schedule("0 0 1 * *", "run", List.of())),
                 (n, s) -> 0, l -> { }))
                 .as("five fields, as in a crontab: the seconds are missing")
                 .hasMessage("schedule 'nightly': '0 0 1 * *' is not a cron expression (second minute hour day month weekday)");
-        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new ScheduleProperties.Schedule(null, "run", List.of())),
+        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new CoopbriefProperties.Schedule(null, "run", List.of())),
                 (n, s) -> 0, l -> { }))
                 .hasMessage("schedule 'nightly': 'null' is not a cron expression (second minute hour day month weekday)");
-        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new ScheduleProperties.Schedule("0 0 1 * * *", "restart", List.of())),
+        assertThatThrownBy(() -> new Scheduler(Map.of("nightly", new CoopbriefProperties.Schedule("0 0 1 * * *", "restart", List.of())),
                 (n, s) -> 0, l -> { }))
                 .hasMessage("schedule 'nightly': command must be run or ingest, not 'restart'");
         assertThatThrownBy(() -> new Scheduler(Map.of(), (n, s) -> 0, l -> { }))
@@ -272,7 +273,7 @@ class SchedulerTest {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 
-    private Scheduler scheduler(Map<String, ScheduleProperties.Schedule> schedules, Scheduler.Trigger trigger, Clock clock) {
+    private Scheduler scheduler(Map<String, CoopbriefProperties.Schedule> schedules, Scheduler.Trigger trigger, Clock clock) {
         Scheduler scheduler = new Scheduler(schedules, trigger, line -> {
             synchronized (log) {
                 log.add(line);

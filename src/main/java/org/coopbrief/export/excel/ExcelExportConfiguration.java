@@ -7,11 +7,11 @@ import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.Version;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,11 +24,10 @@ class ExcelExportConfiguration {
 
     @Bean
     Step excelWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunFolders folders, DatasetReader reader, LoadRecord load, AnalysisResults results, RunLog runLog,
-            @Value("${coopbrief.version:development}") String version) {
+            RunFolders folders, DatasetReader reader, LoadRecord load, AnalysisResults results, RunLog runLog) {
         ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> new ReportAnalysis(report(results, parameters));
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new ExcelWorkbookStep(folders, new ReaderWorkbookDataset(reader, load), analyses, version),
+                .tasklet(new ExcelWorkbookStep(folders, new ReaderWorkbookDataset(reader, load), analyses, Version.current()),
                         transactionManager)
                 .listener(runLog)
                 .build();

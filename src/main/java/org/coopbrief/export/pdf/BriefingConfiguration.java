@@ -6,26 +6,25 @@ import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.CoopbriefProperties;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The step that writes the PDF briefings, for the main pipeline. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BriefingProperties.class)
 public class BriefingConfiguration {
 
     public static final String STEP_NAME = "write-briefings";
 
     @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetReader reader, LoadRecord load,
-            ComparisonsProvider comparisonsProvider, RunFolders folders, BriefingProperties properties, RunLog runLog) {
+            ComparisonsProvider comparisonsProvider, RunFolders folders, CoopbriefProperties properties, RunLog runLog) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new WriteBriefings(reader, load, comparisonsProvider, folders, properties),
+                .tasklet(new WriteBriefings(reader, load, comparisonsProvider, folders, properties.briefing()),
                         transactionManager)
                 .listener(runLog)
                 .build();

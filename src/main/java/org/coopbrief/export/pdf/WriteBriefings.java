@@ -17,6 +17,7 @@ import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.RunFolders;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.run.RunParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +40,10 @@ class WriteBriefings implements Tasklet {
     private final LoadRecord load;
     private final ComparisonsProvider comparisons;
     private final RunFolders folders;
-    private final BriefingProperties properties;
+    private final CoopbriefProperties.Briefing properties;
 
     WriteBriefings(DatasetReader reader, LoadRecord load, ComparisonsProvider comparisons, RunFolders folders,
-            BriefingProperties properties) {
+            CoopbriefProperties.Briefing properties) {
         this.reader = reader;
         this.load = load;
         this.comparisons = comparisons;
