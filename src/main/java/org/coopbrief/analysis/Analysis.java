@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.run.ReportSelection;
 
@@ -97,36 +98,12 @@ final class Analysis {
         return new AnalysisReport(p, comparisons, flows, growth, sortedTargets, findings, names);
     }
 
-    /** The code and every entity whose chain of parents leads to it. */
+    /** The code and every entity inside it, by the one hierarchy rule ({@link EntityTree}). */
     static Set<String> withDescendants(String code, Map<String, Entity> entities, String role) {
         if (!entities.containsKey(code)) {
             throw new IllegalArgumentException("unknown " + role + " code '" + code + "' (not in the loaded entities)");
         }
-        Set<String> codes = new HashSet<>();
-        Map<String, Boolean> memo = new HashMap<>();
-        for (String candidate : entities.keySet()) {
-            if (leadsTo(candidate, code, entities, memo, 0)) {
-                codes.add(candidate);
-            }
-        }
-        return codes;
-    }
-
-    private static boolean leadsTo(String from, String to, Map<String, Entity> entities, Map<String, Boolean> memo, int depth) {
-        if (from == null || depth > 20) {
-            return false; // no parent, or a cycle in the data
-        }
-        if (from.equals(to)) {
-            return true;
-        }
-        Boolean known = memo.get(from);
-        if (known != null) {
-            return known;
-        }
-        Entity e = entities.get(from);
-        boolean result = e != null && leadsTo(e.parent(), to, entities, memo, depth + 1);
-        memo.put(from, result);
-        return result;
+        return EntityTree.of(entities.values()).within(code);
     }
 
     private static Set<String> mentioned(List<ComparisonRow> rows, List<TargetRow> targets, ReportSelection p) {

@@ -3,12 +3,12 @@ package org.coopbrief.run;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.Period;
 
 /**
@@ -31,20 +31,9 @@ public record DataFacts(Map<String, String> parents, List<FigurePeriod> figures)
         return parents.containsKey(code);
     }
 
-    /** The code and every entity whose chain of parents leads to it (its regions, cities, companies...). */
+    /** The code and every entity inside it (its regions, cities, companies...). */
     public Set<String> within(String code) {
-        Set<String> inside = new LinkedHashSet<>();
-        for (String candidate : parents.keySet()) {
-            String at = candidate;
-            for (int depth = 0; at != null && depth <= parents.size(); depth++) { // the bound guards against a cycle
-                if (at.equals(code)) {
-                    inside.add(candidate);
-                    break;
-                }
-                at = parents.get(at);
-            }
-        }
-        return inside;
+        return new EntityTree(parents).within(code);
     }
 
     Optional<LocalDate> latestEnd() {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.Event;
 import org.coopbrief.dataset.Figure;
@@ -43,20 +44,9 @@ record Dataset(List<Entity> entities, List<Figure> figures, List<Target> targets
         return sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** The entity and everything inside it (its regions, cities, companies...), by the parent column. */
+    /** The entity and everything inside it (its regions, cities, companies...). */
     Set<String> within(String code) {
-        Map<String, Entity> byCode = entitiesByCode();
-        Set<String> inside = new LinkedHashSet<>();
-        for (Entity e : entities) {
-            for (Entity at = e; at != null; at = at.parent() == null ? null : byCode.get(at.parent())) {
-                if (at.code().equals(code)) {
-                    inside.add(e.code());
-                    break;
-                }
-            }
-        }
-        inside.add(code);
-        return inside;
+        return EntityTree.of(entities).within(code);
     }
 
     /**

@@ -1,0 +1,62 @@
+package org.coopbrief.dataset;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entity hierarchy (a region inside its country, a company inside its city...) by the parent
+ * column: the one place that decides what is "inside" a reporter or a partner.
+ */
+public final class EntityTree {
+
+    private final Map<String, String> parents;
+
+    /** @param parents every entity code, in the order to list them, with its parent (null for none) */
+    public EntityTree(Map<String, String> parents) {
+        this.parents = new LinkedHashMap<>(parents);
+    }
+
+    public static EntityTree of(Iterable<Entity> entities) {
+        Map<String, String> parents = new LinkedHashMap<>();
+        entities.forEach(e -> parents.put(e.code(), e.parent()));
+        return new EntityTree(parents);
+    }
+
+    public boolean knows(String code) {
+        return parents.containsKey(code);
+    }
+
+    /** The code and every entity whose chain of parents leads to it, in the order given; a cycle in the data ends a chain. */
+    public Set<String> within(String code) {
+        Set<String> inside = new LinkedHashSet<>();
+        Map<String, Boolean> memo = new HashMap<>();
+        for (String candidate : parents.keySet()) {
+            if (leadsTo(candidate, code, memo, 0)) {
+                inside.add(candidate);
+            }
+        }
+        if (knows(code)) {
+            inside.add(code);
+        }
+        return inside;
+    }
+
+    private boolean leadsTo(String from, String to, Map<String, Boolean> memo, int depth) {
+        if (from == null || depth > parents.size()) {
+            return false;
+        }
+        if (from.equals(to)) {
+            return true;
+        }
+        Boolean known = memo.get(from);
+        if (known != null) {
+            return known;
+        }
+        boolean result = leadsTo(parents.get(from), to, memo, depth + 1);
+        memo.put(from, result);
+        return result;
+    }
+}
