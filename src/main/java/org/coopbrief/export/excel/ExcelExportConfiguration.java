@@ -27,7 +27,7 @@ class ExcelExportConfiguration {
     Step excelWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             RunFolders folders, DataSource dataSource, AnalysisResults results, RunLog runLog,
             @Value("${coopbrief.version:development}") String version) {
-        ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> new ReportAnalysis(report(results, parameters));
+        ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> report(results, parameters);
         return new StepBuilder(STEP_NAME, jobRepository)
                 .tasklet(new ExcelWorkbookStep(folders, new JdbcWorkbookDataset(dataSource), analyses, version),
                         transactionManager)
