@@ -38,4 +38,30 @@ public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> com
     public List<ComparisonRow> focusRows() {
         return comparisons.stream().filter(ComparisonRow::focus).toList();
     }
+
+    /**
+     * The levels the analysis computed rather than read in the books: those of the comparisons whose
+     * origin is not {@link Origin#REPORTED} (derived from two other flows, or implied by a stated
+     * growth), in the order of the comparisons.
+     */
+    public List<Level> derivedLevels() {
+        return comparisons.stream().map(ComparisonRow::value).filter(v -> v != null && v.origin() != Origin.REPORTED)
+                .toList();
+    }
+
+    /**
+     * The multi-year growth to show beside each comparison (the CAGR over the longest span of its
+     * series ending in its period). Build it once and look rows up in it.
+     */
+    public LongestGrowth longestGrowth() {
+        return new LongestGrowth(growth);
+    }
+
+    /**
+     * Every printed figure's value in USD million, as the comparisons normalised it. Build it once and
+     * look figures up in it.
+     */
+    public UsdByFigure usdByFigure() {
+        return new UsdByFigure(comparisons);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.coopbrief.run.ReportSelection;
 
 /** What the workbook is: the run's parameters, the definitions, and what every column of every sheet means. */
 final class AboutSheet {
@@ -36,11 +37,11 @@ final class AboutSheet {
     private AboutSheet() {
     }
 
-    static void write(Sheet sheet, Styles styles, RunInfo run, WorkbookAnalysis.Parameters parameters,
+    static void write(Sheet sheet, Styles styles, RunInfo run, ReportSelection parameters,
             String fileName, Map<String, List<Column>> sheets) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 0);
         out.fitToPageWidth();
-        WorkbookAnalysis.Parameters p = parameters;
+        ReportSelection p = parameters;
         row(out, "Run", "Software version", run.version());
         row(out, "Run", "Workbook", fileName);
         row(out, "Run", "Run id", Long.toString(run.runId()));

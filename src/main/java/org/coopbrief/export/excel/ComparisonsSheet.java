@@ -5,12 +5,20 @@ import static org.coopbrief.export.excel.Styles.Kind.INTEGER;
 import static org.coopbrief.export.excel.Styles.Kind.PERCENT;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.GrowthRow;
+import org.coopbrief.analysis.Level;
+import org.coopbrief.analysis.LongestGrowth;
+import org.coopbrief.analysis.Standing;
 import org.coopbrief.dataset.Unit;
 
 /**
@@ -64,13 +72,20 @@ final class ComparisonsSheet {
     private ComparisonsSheet() {
     }
 
-    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, WorkbookAnalysis analysis, Map<String, String> names) {
+    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, AnalysisReport report, Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 4);
         String v = DataSheet.letter(VALUE);
         String p = DataSheet.letter(PREVIOUS);
         String s = DataSheet.letter(CAGR_START);
         String y = DataSheet.letter(CAGR_YEARS);
-        analysis.comparisons(line -> {
+        LongestGrowth growth = report.longestGrowth();
+        for (ComparisonRow line : report.comparisons()) {
+            Level level = line.value();
+            Change change = line.change();
+            Standing standing = line.standing();
+            GrowthRow cagr = growth.endingAt(line);
+            BigDecimal value = level == null ? null : level.amount();
+            BigDecimal previous = change == null ? null : change.previousAmount();
             Row row = out.next();
             int r = DataSheet.excelRow(row);
             int c = 0;
@@ -78,47 +93,55 @@ final class ComparisonsSheet {
             out.text(row, c++, names.get(line.reporter()));
             out.text(row, c++, line.partner());
             out.text(row, c++, names.get(line.partner()));
-            out.text(row, c++, line.indicator());
-            out.text(row, c++, line.scope());
+            out.text(row, c++, line.indicator().code());
+            out.text(row, c++, line.scope().code());
             out.text(row, c++, line.item());
             out.text(row, c++, line.period().code());
             out.text(row, c++, line.focus() ? "yes" : null);
             out.text(row, c++, line.unit() == null ? null : line.unit().name());
-            out.number(row, c++, line.value());
-            out.text(row, c++, line.origin());
+            out.number(row, c++, value);
+            out.text(row, c++, level == null ? null : level.origin().code());
             out.text(row, c++, line.approximate() ? "~" : null);
-            out.text(row, c++, line.previousPeriod() == null ? null : line.previousPeriod().code());
-            out.number(row, c++, line.previousValue());
-            out.text(row, c++, line.previousOrigin());
-            if (line.value() != null && line.previousValue() != null) {
-                double abs = line.absoluteChange() != null ? line.absoluteChange().doubleValue()
-                        : line.value().doubleValue() - line.previousValue().doubleValue();
+            out.text(row, c++, change == null || change.previousPeriod() == null ? null : change.previousPeriod().code());
+            out.number(row, c++, previous);
+            out.text(row, c++, change == null || change.previousOrigin() == null ? null : change.previousOrigin().code());
+            if (value != null && previous != null) {
+                double abs = change.absolute() != null ? change.absolute().doubleValue()
+                        : value.doubleValue() - previous.doubleValue();
                 out.formula(row, CHANGE, v + r + "-" + p + r, abs);
                 String pct = "IF(" + p + r + ">0," + v + r + "/" + p + r + "-1,\"n/a\")";
-                if (line.percentChange() != null) {
-                    out.formula(row, CHANGE_PCT, pct, DataSheet.fraction(line.percentChange()));
-                } else if (line.previousValue().signum() <= 0) {
+                if (change.percent() != null) {
+                    out.formula(row, CHANGE_PCT, pct, DataSheet.fraction(change.percent()));
+                } else if (previous.signum() <= 0) {
                     out.formula(row, CHANGE_PCT, pct, "n/a");
                 } else if (line.unit() == Unit.PERCENT) {
                     out.text(row, CHANGE_PCT, "n/a"); // a percent change of a percent means nothing
                 }
             }
             c = CHANGE_PCT + 1;
-            out.text(row, c++, line.cagrStart() == null ? null : line.cagrStart().code());
-            out.number(row, c++, line.cagrStartValue());
-            out.number(row, c++, line.cagrYears());
-            if (line.cagrPct() != null && line.cagrStartValue() != null && line.cagrYears() != null && line.value() != null) {
+            out.text(row, c++, cagr == null || cagr.startPeriod() == null ? null : cagr.startPeriod().code());
+            out.number(row, c++, cagr == null ? null : cagr.startAmount());
+            out.number(row, c++, cagr == null ? null : cagr.years());
+            if (cagr != null && cagr.startAmount() != null && value != null) {
                 out.formula(row, CAGR, "IF(AND(" + s + r + ">0," + v + r + ">0,"  + y + r + ">0),("
-                        + v + r + "/" + s + r + ")^(1/" + y + r + ")-1,\"n/a\")", DataSheet.fraction(line.cagrPct()));
+                        + v + r + "/" + s + r + ")^(1/" + y + r + ")-1,\"n/a\")", DataSheet.fraction(cagr.cagrPct()));
             }
             c = CAGR + 1;
-            out.percent(row, c++, line.sharePct());
-            out.text(row, c++, line.shareBasis());
-            out.number(row, c++, line.rank());
-            out.number(row, c++, line.previousRank());
-            out.number(row, c, line.rankChange());
-        });
+            out.percent(row, c++, standing == null ? null : standing.sharePct());
+            out.text(row, c++, shareBasis(line));
+            out.number(row, c++, standing == null ? null : standing.rank());
+            out.number(row, c++, standing == null ? null : standing.previousRank());
+            out.number(row, c, standing == null ? null : standing.rankChange());
+        }
         out.finishAsTable(underlying, TABLE);
         return out.rows();
+    }
+
+    /**
+     * What a row's share is of ("world total", "total over 3 partners covered (countries)"), or null
+     * without a share: the one place the workbook reads the basis.
+     */
+    static String shareBasis(ComparisonRow row) {
+        return row.standing() == null ? null : row.standing().shareBasis();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.coopbrief.analysis.FindingRow;
 
 /** Rows the load rejected, then the reconciliation findings: numbers that should agree and do not. */
 final class DataQualitySheet {
@@ -44,7 +45,7 @@ final class DataQualitySheet {
     }
 
     static int write(Sheet sheet, Styles styles, List<Reject> rejects,
-            List<WorkbookAnalysis.FindingLine> findings) {
+            List<FindingRow> findings) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
         for (Reject r : rejects) {
             Row row = out.next();
@@ -56,22 +57,22 @@ final class DataQualitySheet {
             out.text(row, 20, r.raw());
             out.text(row, 21, r.reason());
         }
-        for (WorkbookAnalysis.FindingLine f : findings) {
+        for (FindingRow f : findings) {
             Row row = out.next();
             int c = 0;
             out.text(row, c++, "reconciliation");
-            out.text(row, c++, f.kind());
+            out.text(row, c++, f.kind().code());
             out.text(row, c++, String.join(", ", f.figureIds()));
             c += 2; // line and field belong to rejects
             out.text(row, c++, f.reporter());
             out.text(row, c++, f.partner());
-            out.text(row, c++, f.indicator());
-            out.text(row, c++, f.scope());
+            out.text(row, c++, f.indicator() == null ? null : f.indicator().code());
+            out.text(row, c++, f.scope() == null ? null : f.scope().code());
             out.text(row, c++, f.period() == null ? null : f.period().code());
             out.text(row, c++, f.firstLabel());
-            out.number(row, c++, f.first());
+            out.number(row, c++, f.firstAmount());
             out.text(row, c++, f.secondLabel());
-            out.number(row, c++, f.second());
+            out.number(row, c++, f.secondAmount());
             out.number(row, c++, f.difference());
             out.number(row, c++, f.tolerance());
             out.text(row, c++, f.unit() == null ? null : f.unit().name());

@@ -25,7 +25,7 @@ class ExcelExportConfiguration {
     @Bean
     Step excelWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             RunFolders folders, DatasetReader reader, LoadRecord load, AnalysisResults results, RunLog runLog) {
-        ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> new ReportAnalysis(report(results, parameters));
+        ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> report(results, parameters);
         return new StepBuilder(STEP_NAME, jobRepository)
                 .tasklet(new ExcelWorkbookStep(folders, new ReaderWorkbookDataset(reader, load), analyses, Version.current()),
                         transactionManager)

@@ -2,6 +2,7 @@ package org.coopbrief.export.excel;
 
 import java.nio.file.Path;
 
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.slf4j.Logger;
@@ -19,9 +20,9 @@ class ExcelWorkbookStep implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ExcelWorkbookStep.class);
 
-    /** Builds the comparisons' view for one run from its job parameters. */
+    /** The comparisons stored for one run, found from its job parameters. */
     interface AnalysisFactory {
-        WorkbookAnalysis forRun(org.springframework.batch.core.job.parameters.JobParameters parameters, long runId);
+        AnalysisReport forRun(org.springframework.batch.core.job.parameters.JobParameters parameters, long runId);
     }
 
     private final RunFolders folders;
@@ -43,7 +44,7 @@ class ExcelWorkbookStep implements Tasklet {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long runId = job.getJobInstance().getInstanceId();
         String label = RunParameters.label(job.getJobParameters());
-        WorkbookAnalysis analysis = analyses.forRun(job.getJobParameters(), runId);
+        AnalysisReport analysis = analyses.forRun(job.getJobParameters(), runId);
         String fileName = WorkbookWriter.fileName(analysis.parameters());
         Path target = folders.runFolder(label, runId).resolve(fileName);
         RunInfo run = new RunInfo(runId, "coopbrief " + version, dataset.inputDir());

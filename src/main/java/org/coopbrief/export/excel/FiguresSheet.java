@@ -5,12 +5,14 @@ import static org.coopbrief.export.excel.Styles.Kind.DATE;
 import static org.coopbrief.export.excel.Styles.Kind.PERCENT;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Level;
+import org.coopbrief.analysis.UsdByFigure;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Unit;
 
@@ -50,9 +52,10 @@ final class FiguresSheet {
     private FiguresSheet() {
     }
 
-    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, WorkbookDataset dataset, WorkbookAnalysis analysis,
+    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, WorkbookDataset dataset, AnalysisReport report,
             java.util.Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
+        UsdByFigure usd = report.usdByFigure();
         dataset.figures(f -> {
             Row row = out.next();
             Period period = parsePeriod(f.period());
@@ -71,9 +74,7 @@ final class FiguresSheet {
             out.number(row, c++, f.value());
             out.text(row, c++, f.unit());
             out.text(row, c++, f.qualifier());
-            BigDecimal usd = f.value() == null || unit == null || period == null ? null
-                    : analysis.usdMillion(f.id(), f.value(), unit, period);
-            out.number(row, c++, usd);
+            out.number(row, c++, usd.usdMillion(f.id(), f.value(), unit, period));
             out.percent(row, c++, f.growthPct());
             out.text(row, c++, f.growthText());
             out.text(row, c++, f.growthKind());
@@ -85,24 +86,24 @@ final class FiguresSheet {
             out.text(row, c++, f.conflict());
             out.text(row, c, f.note());
         });
-        analysis.derivedLevels(d -> {
+        for (Level d : report.derivedLevels()) {
             Row row = out.next();
             int c = 1;
             out.text(row, c++, d.reporter());
             out.text(row, c++, names.get(d.reporter()));
             out.text(row, c++, d.partner());
             out.text(row, c++, names.get(d.partner()));
-            out.text(row, c++, d.indicator());
-            out.text(row, c++, d.scope());
+            out.text(row, c++, d.indicator().code());
+            out.text(row, c++, d.scope().code());
             c++; // item: the analysis derives whole flows only
             out.text(row, c++, d.period().code());
             out.date(row, c++, d.period().isDated() ? d.period().end() : null, DATE);
             c += 3; // no printed value, unit or qualifier
-            out.number(row, c++, d.usdMillion());
+            out.number(row, c++, d.amount());
             c += 4; // no stated growth
-            out.text(row, c++, d.origin());
+            out.text(row, c++, d.origin().code());
             out.text(row, c++, d.basis() + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
-        });
+        }
         out.finishAsTable(underlying, TABLE);
         return out.rows();
     }

@@ -14,7 +14,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.Standing;
+import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Scope;
 
 /**
  * The first sheet: what the workbook covers, the partners ranked by turnover in the focus period
@@ -28,7 +34,6 @@ final class SummarySheet {
     /** Rows listed on the Summary at most; the full lists are on their own sheets. */
     static final int MAX_ROWS = 40;
 
-    private static final String TURNOVER = "turnover";
     private static final int CHART_COLUMN = 10;
     private static final int[] WIDTHS = {16, 30, 12, 12, 11, 9, 12, 12, 12};
 
@@ -44,7 +49,7 @@ final class SummarySheet {
     /** What the Summary needs from the comparisons, gathered in one pass over them. */
     static final class Gathered {
         private final String reporter;
-        private final Map<Peers, List<WorkbookAnalysis.ComparisonLine>> ranked = new HashMap<>();
+        private final Map<Peers, List<ComparisonRow>> ranked = new HashMap<>();
         private final Map<String, TreeMap<Integer, BigDecimal>> annualTurnover = new HashMap<>();
         private int comparisons;
 
@@ -52,18 +57,19 @@ final class SummarySheet {
             this.reporter = reporter;
         }
 
-        void accept(WorkbookAnalysis.ComparisonLine line) {
+        void accept(ComparisonRow line) {
             comparisons++;
-            if (!line.reporter().equals(reporter) || !TURNOVER.equals(line.indicator()) || line.item() != null
+            if (!line.reporter().equals(reporter) || line.indicator() != Indicator.TURNOVER || line.item() != null
                     || line.value() == null) {
                 return;
             }
-            if (line.focus() && line.rank() != null) {
-                ranked.computeIfAbsent(new Peers(line.scope(), line.shareBasis()), p -> new ArrayList<>()).add(line);
+            if (line.focus() && rank(line) != null) {
+                ranked.computeIfAbsent(new Peers(line.scope().code(), ComparisonsSheet.shareBasis(line)),
+                        p -> new ArrayList<>()).add(line);
             }
             if (line.period().kind() == Period.Kind.YEAR) {
-                annualTurnover.computeIfAbsent(line.partner() + "|" + line.scope(), k -> new TreeMap<>())
-                        .put(line.period().year(), line.value());
+                annualTurnover.computeIfAbsent(line.partner() + "|" + line.scope().code(), k -> new TreeMap<>())
+                        .put(line.period().year(), line.value().amount());
             }
         }
 
@@ -78,16 +84,15 @@ final class SummarySheet {
          */
         Peers rankingPeers() {
             return ranked.entrySet().stream()
-                    .max(Comparator.<Map.Entry<Peers, List<WorkbookAnalysis.ComparisonLine>>>comparingInt(e -> e.getValue().size())
-                            .thenComparing(e -> e.getValue().stream().map(WorkbookAnalysis.ComparisonLine::value)
+                    .max(Comparator.<Map.Entry<Peers, List<ComparisonRow>>>comparingInt(e -> e.getValue().size())
+                            .thenComparing(e -> e.getValue().stream().map(r -> r.value().amount())
                                     .reduce(BigDecimal.ZERO, BigDecimal::add)))
                     .map(Map.Entry::getKey).orElse(null);
         }
 
-        List<WorkbookAnalysis.ComparisonLine> ranking(Peers peers) {
+        List<ComparisonRow> ranking(Peers peers) {
             return ranked.getOrDefault(peers, List.of()).stream()
-                    .sorted(Comparator.comparing(WorkbookAnalysis.ComparisonLine::rank)
-                            .thenComparing(WorkbookAnalysis.ComparisonLine::partner))
+                    .sorted(Comparator.comparing(SummarySheet::rank).thenComparing(ComparisonRow::partner))
                     .toList();
         }
 
@@ -100,16 +105,16 @@ final class SummarySheet {
     record Peers(String scope, String basis) {
     }
 
-    record Facts(RunInfo run, WorkbookAnalysis.Parameters parameters, DatasetReader.Counts counts, int rejects,
+    record Facts(RunInfo run, ReportSelection parameters, DatasetReader.Counts counts, int rejects,
             int findings, Map<String, String> names) {
     }
 
     static void write(XSSFSheet sheet, Styles styles, Facts facts, Gathered gathered,
-            List<WorkbookAnalysis.TargetLine> targets) {
+            List<TargetRow> targets) {
         new SummarySheet(sheet, styles).layout(facts, gathered, targets);
     }
 
-    private void layout(Facts facts, Gathered gathered, List<WorkbookAnalysis.TargetLine> targets) {
+    private void layout(Facts facts, Gathered gathered, List<TargetRow> targets) {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -117,7 +122,7 @@ final class SummarySheet {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
-        WorkbookAnalysis.Parameters p = facts.parameters();
+        ReportSelection p = facts.parameters();
         Map<String, String> names = facts.names();
         String reporterName = names.getOrDefault(p.reporter(), p.reporter());
         Row title = row();
@@ -149,32 +154,35 @@ final class SummarySheet {
 
         Peers peers = gathered.rankingPeers();
         String scope = peers == null ? null : peers.scope();
-        List<WorkbookAnalysis.ComparisonLine> ranking = peers == null ? List.of()
+        List<ComparisonRow> ranking = peers == null ? List.of()
                 : gathered.ranking(peers).stream().limit(MAX_ROWS).toList();
         String focus = p.focus() == null ? "" : p.focus().code();
         cell(row(), 0, "Partners ranked by turnover, " + focus + (peers == null ? ""
                 : " (" + scope + ", USD million; share of the " + peers.basis() + ")"), styles.section);
         header("Rank", "Partner", "Turnover", "Previous", "Change %", "Share", "Rank change", "Partner code", "Approximate");
         int rankingFirst = nextRow;
-        for (WorkbookAnalysis.ComparisonLine line : ranking) {
+        for (ComparisonRow line : ranking) {
+            Standing standing = line.standing();
+            BigDecimal previous = line.change() == null ? null : line.change().previousAmount();
+            BigDecimal percent = line.change() == null ? null : line.change().percent();
             Row r = row();
             int excelRow = r.getRowNum() + 1;
-            number(r, 0, line.rank(), styles.rank);
+            number(r, 0, standing.rank(), styles.rank);
             cell(r, 1, names.getOrDefault(line.partner(), line.partner()), styles.text);
-            number(r, 2, line.value(), styles.amount);
-            number(r, 3, line.previousValue(), styles.amount);
-            if (line.previousValue() != null && line.percentChange() != null) {
+            number(r, 2, line.value().amount(), styles.amount);
+            number(r, 3, previous, styles.amount);
+            if (previous != null && percent != null) {
                 Cell c = r.createCell(4);
                 c.setCellFormula("IF(D" + excelRow + ">0,C" + excelRow + "/D" + excelRow + "-1,\"n/a\")");
-                c.setCellValue(DataSheet.fraction(line.percentChange()));
+                c.setCellValue(DataSheet.fraction(percent));
                 c.setCellStyle(styles.percent);
-            } else if (line.previousValue() != null) {
+            } else if (previous != null) {
                 cell(r, 4, "n/a", styles.rightText);
             }
-            if (line.sharePct() != null) {
-                number(r, 5, line.sharePct().movePointLeft(2), styles.percent);
+            if (standing.sharePct() != null) {
+                number(r, 5, standing.sharePct().movePointLeft(2), styles.percent);
             }
-            number(r, 6, line.rankChange(), styles.integer);
+            number(r, 6, standing.rankChange(), styles.integer);
             cell(r, 7, line.partner(), styles.text);
             cell(r, 8, line.approximate() ? "~" : "", styles.text);
         }
@@ -202,11 +210,11 @@ final class SummarySheet {
         int seriesLast = nextRow - 1;
         nextRow++;
 
-        List<WorkbookAnalysis.TargetLine> listed = targets.stream()
-                .sorted(Comparator.comparing((WorkbookAnalysis.TargetLine t) -> !charted(t))
+        List<TargetRow> listed = targets.stream()
+                .sorted(Comparator.comparing((TargetRow t) -> !charted(t))
                         .thenComparing(t -> t.attainmentPct() == null)
                         .thenComparing(t -> t.attainmentPct() == null ? BigDecimal.ZERO : t.attainmentPct().negate())
-                        .thenComparing(WorkbookAnalysis.TargetLine::targetId))
+                        .thenComparing(TargetRow::targetId))
                 .limit(MAX_ROWS).toList();
         cell(row(), 0, "Targets at " + (p.asOf() == null ? "the as-of date" : p.asOf().toString())
                 + (targets.size() > listed.size() ? " (first " + listed.size() + " of " + targets.size() + "; all on sheet Targets)" : ""),
@@ -214,13 +222,13 @@ final class SummarySheet {
         header("Target", "Partner and indicator", "Target", "Actual", "Attainment", "Unit", "Deadline", "Status", "Actual period");
         int targetsFirst = nextRow;
         int attained = 0;
-        for (WorkbookAnalysis.TargetLine t : listed) {
+        for (TargetRow t : listed) {
             Row r = row();
             cell(r, 0, t.targetId(), styles.text);
-            cell(r, 1, names.getOrDefault(t.partner(), t.partner()) + ", " + t.indicator()
-                    + (t.scope() == null || t.scope().equals("na") ? "" : " (" + t.scope() + ")"), styles.text);
+            cell(r, 1, names.getOrDefault(t.partner(), t.partner()) + ", " + t.indicator().code()
+                    + (t.scope() == null || t.scope() == Scope.NA ? "" : " (" + t.scope().code() + ")"), styles.text);
             number(r, 2, t.targetAmount(), styles.amount);
-            number(r, 3, t.actual(), styles.amount);
+            number(r, 3, t.actual() == null ? null : t.actual().amount(), styles.amount);
             if (t.attainmentPct() != null) {
                 number(r, 4, t.attainmentPct().movePointLeft(2), styles.percent);
             }
@@ -228,9 +236,10 @@ final class SummarySheet {
                 attained++;
             }
             cell(r, 5, t.unit() == null ? "" : t.unit().name(), styles.text);
-            cell(r, 6, t.deadline() == null ? "none" : t.deadline(), styles.text);
-            cell(r, 7, t.status() == null ? "" : t.status(), styles.text);
-            cell(r, 8, t.actualPeriod() == null ? "" : t.actualPeriod().code(), styles.text);
+            cell(r, 6, t.deadline() == null ? "none" : t.deadline().code(), styles.text);
+            String status = TargetsSheet.status(t);
+            cell(r, 7, status == null ? "" : status, styles.text);
+            cell(r, 8, t.actual() == null || t.actual().period() == null ? "" : t.actual().period().code(), styles.text);
         }
         int targetsLast = nextRow - 1;
 
@@ -263,13 +272,13 @@ final class SummarySheet {
     }
 
     /** Money targets with an attainment are charted: one scale (USD million), comparable bars. */
-    private static boolean charted(WorkbookAnalysis.TargetLine t) {
+    private static boolean charted(TargetRow t) {
         return t.attainmentPct() != null && t.unit() == org.coopbrief.dataset.Unit.USD_M;
     }
 
     /** The run's first selected partner, else the ranked partner with the longest annual series (best rank first). */
-    private static String seriesPartner(WorkbookAnalysis.Parameters p, Gathered gathered,
-            List<WorkbookAnalysis.ComparisonLine> ranking, String scope) {
+    private static String seriesPartner(ReportSelection p, Gathered gathered, List<ComparisonRow> ranking,
+            String scope) {
         if (scope == null) {
             return null;
         }
@@ -280,7 +289,7 @@ final class SummarySheet {
         }
         String best = null;
         int longest = 1;
-        for (WorkbookAnalysis.ComparisonLine line : ranking) {
+        for (ComparisonRow line : ranking) {
             int size = gathered.series(line.partner(), scope).size();
             if (size > longest) {
                 longest = size;
@@ -288,6 +297,11 @@ final class SummarySheet {
             }
         }
         return best;
+    }
+
+    /** A row's rank among its peers, or null when it is not ranked. */
+    private static Integer rank(ComparisonRow line) {
+        return line.standing() == null ? null : line.standing().rank();
     }
 
     private Row row() {

@@ -5,6 +5,7 @@ import static org.coopbrief.export.excel.Styles.Kind.DATE;
 import static org.coopbrief.export.excel.Styles.Kind.PERCENT;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.PartialDate;
 
 /** Each target against its actual at the as-of date; attainment and gap are formulas, the status is coloured. */
@@ -66,11 +68,14 @@ final class TargetsSheet {
     private TargetsSheet() {
     }
 
-    static int write(Sheet sheet, Styles styles, List<WorkbookAnalysis.TargetLine> targets, Map<String, String> names) {
+    static int write(Sheet sheet, Styles styles, List<TargetRow> targets, Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
         String t = DataSheet.letter(TARGET);
         String a = DataSheet.letter(ACTUAL);
-        for (WorkbookAnalysis.TargetLine line : targets) {
+        for (TargetRow line : targets) {
+            TargetRow.Actual actual = line.actual();
+            TargetRow.Actual partial = line.partial();
+            BigDecimal actualAmount = actual == null ? null : actual.amount();
             Row row = out.next();
             int r = DataSheet.excelRow(row);
             int c = 0;
@@ -79,44 +84,49 @@ final class TargetsSheet {
             out.text(row, c++, names.get(line.reporter()));
             out.text(row, c++, line.partner());
             out.text(row, c++, names.get(line.partner()));
-            out.text(row, c++, line.indicator());
-            out.text(row, c++, line.scope());
+            out.text(row, c++, line.indicator().code());
+            out.text(row, c++, line.scope().code());
             out.text(row, c++, line.quote());
-            out.text(row, c++, line.qualifier());
+            out.text(row, c++, line.qualifier().code());
             out.number(row, c++, line.targetAmount());
             out.text(row, c++, line.unit() == null ? null : line.unit().name());
             out.text(row, c++, line.targetBasis());
-            out.text(row, c++, line.deadline());
+            out.text(row, c++, line.deadline() == null ? null : line.deadline().code());
             PartialDate setOn = line.setOn();
             out.date(row, c++, setOn == null ? null : setOn.date(), setOn == null ? DATE : switch (setOn.precision()) {
                 case DAY -> DATE;
                 case MONTH -> Styles.Kind.MONTH;
                 case YEAR -> Styles.Kind.YEAR;
             });
-            out.number(row, c++, line.actual());
-            out.text(row, c++, line.actualPeriod() == null ? null : line.actualPeriod().code());
-            out.number(row, c++, line.partial());
-            out.text(row, c++, line.partialPeriod() == null ? null : line.partialPeriod().code());
-            out.text(row, c++, line.actualApproximate() ? "~" : null);
-            if (line.targetAmount() != null && line.actual() != null) {
+            out.number(row, c++, actualAmount);
+            out.text(row, c++, actual == null || actual.period() == null ? null : actual.period().code());
+            out.number(row, c++, partial == null ? null : partial.amount());
+            out.text(row, c++, partial == null || partial.period() == null ? null : partial.period().code());
+            out.text(row, c++, line.approximate() ? "~" : null);
+            if (line.targetAmount() != null && actualAmount != null) {
                 if (line.attainmentPct() != null) {
                     out.formula(row, ATTAINMENT, "IF(" + t + r + ">0," + a + r + "/" + t + r + ",\"n/a\")",
                             DataSheet.fraction(line.attainmentPct()));
                 }
                 double gap = line.gap() != null ? line.gap().doubleValue()
-                        : line.targetAmount().doubleValue() - line.actual().doubleValue();
+                        : line.targetAmount().doubleValue() - actualAmount.doubleValue();
                 out.formula(row, GAP, t + r + "-" + a + r, gap);
             }
             c = GAP + 1;
             out.percent(row, c++, line.requiredGrowthPct());
             out.percent(row, c++, line.growthSinceSetPct());
-            out.text(row, c++, line.status());
+            out.text(row, c++, status(line));
             out.text(row, c++, line.source());
             out.text(row, c, line.explanation()); // last: a long reason overflows into nothing
         }
         colourStatus(sheet, out.rows());
         out.finish();
         return out.rows();
+    }
+
+    /** A target's status as the workbook shows it ("ON TRACK"), or null without one. */
+    static String status(TargetRow target) {
+        return target.status() == null ? null : target.status().label();
     }
 
     /** One rule per status on the status column, so the colour follows an analyst's edit too. */

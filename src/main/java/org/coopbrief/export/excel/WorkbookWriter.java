@@ -13,6 +13,10 @@ import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.FindingRow;
+import org.coopbrief.analysis.TargetRow;
 
 /**
  * Writes the analysts' workbook. The Summary (charts need the full object model) is built with
@@ -29,22 +33,22 @@ final class WorkbookWriter {
     private static final int WINDOW = 200;
 
     /** What one workbook is made of. */
-    record Inputs(RunInfo run, WorkbookDataset dataset, WorkbookAnalysis analysis) {
+    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report) {
     }
 
     /** The file name for a focus period: {@code coopbrief-<period>.xlsx}, e.g. coopbrief-2021.xlsx. */
-    static String fileName(WorkbookAnalysis.Parameters parameters) {
+    static String fileName(ReportSelection parameters) {
         return "coopbrief-" + (parameters.focus() == null ? "all" : parameters.focus().code()) + ".xlsx";
     }
 
     /** Writes the workbook to {@code file} (a temporary name); {@code fileName} is the name it will carry. */
     void write(Path file, String fileName, Inputs inputs) throws IOException {
-        WorkbookAnalysis analysis = inputs.analysis();
+        AnalysisReport report = inputs.report();
         WorkbookDataset dataset = inputs.dataset();
-        WorkbookAnalysis.Parameters parameters = analysis.parameters();
+        ReportSelection parameters = report.parameters();
         Map<String, String> names = dataset.entityNames();
-        List<WorkbookAnalysis.TargetLine> targets = analysis.targets();
-        List<WorkbookAnalysis.FindingLine> findings = analysis.findings();
+        List<TargetRow> targets = report.targets();
+        List<FindingRow> findings = report.findings();
         List<Reject> rejects = dataset.rejects(inputs.run().runId());
 
         XSSFWorkbook xssf = new XSSFWorkbook();
@@ -53,15 +57,15 @@ final class WorkbookWriter {
             Styles styles = new Styles(xssf);
 
             SummarySheet.Gathered gathered = new SummarySheet.Gathered(parameters.reporter());
-            analysis.comparisons(gathered::accept);
+            report.comparisons().forEach(gathered::accept);
             XSSFSheet summary = xssf.createSheet(SummarySheet.NAME);
             SummarySheet.write(summary, styles, new SummarySheet.Facts(inputs.run(), parameters, dataset.counts(),
                     rejects.size(), findings.size(), names), gathered, targets);
 
             FiguresSheet.write(workbook.createSheet(FiguresSheet.NAME), xssf.getSheet(FiguresSheet.NAME), styles, dataset,
-                    analysis, names);
+                    report, names);
             ComparisonsSheet.write(workbook.createSheet(ComparisonsSheet.NAME), xssf.getSheet(ComparisonsSheet.NAME), styles,
-                    analysis, names);
+                    report, names);
             TargetsSheet.write(workbook.createSheet(TargetsSheet.NAME), styles, targets, names);
             EventsSheet.write(workbook.createSheet(EventsSheet.NAME), xssf.getSheet(EventsSheet.NAME), styles, dataset,
                     names);

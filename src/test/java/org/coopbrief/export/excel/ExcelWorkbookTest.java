@@ -4,10 +4,9 @@ import org.coopbrief.dataset.Reject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.coopbrief.export.excel.FakeAnalysis.d;
-import static org.coopbrief.export.excel.FakeAnalysis.turnover;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,14 +24,31 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.FindingKind;
+import org.coopbrief.analysis.FindingRow;
+import org.coopbrief.analysis.GrowthRow;
+import org.coopbrief.analysis.Level;
+import org.coopbrief.analysis.Origin;
+import org.coopbrief.analysis.Standing;
+import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
+import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.PartialDate;
 import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workbook written from a small dataset and hand-given comparison results, read back with POI.
+ * The workbook written from a small dataset and a hand-built analysis report (real rows of
+ * org.coopbrief.analysis), read back with POI.
  * The numbers follow domain.md: Belarus-Afghanistan 2018 38.7 against the reported "almost 30" of
  * 2017 (+8.7, +29 %); Belarus-Uzbekistan 2019 239 against 159.33 implied by "1.5 times" (+50 %),
  * 2020 "more than 280" against 239 (+41, +17.15 %).
@@ -67,43 +83,84 @@ class ExcelWorkbookTest {
                 "http://example.com/a", "B1:900"));
         data.rejects.add(new Reject("figures.csv", 12, "value", "=1+2", "not a decimal number", "F0100,..."));
 
-        FakeAnalysis analysis = new FakeAnalysis();
-        analysis.parameters = new WorkbookAnalysis.Parameters(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of());
-        analysis.comparisons.add(turnover("AF", "2017", false, "30", null, null, null, null, null, null, null));
-        analysis.comparisons.add(turnover("AF", "2018", false, "38.7", "2017", "30", "reported", "8.7", "29.0000", null, null));
-        analysis.comparisons.add(turnover("GE", "2020", true, "120", "2019", "0", "reported", "120", null, 3, "9.5"));
-        analysis.comparisons.add(turnover("KZ", "2020", true, "847.9", null, null, null, null, null, 1, "67.5"));
-        analysis.comparisons.add(turnover("UZ", "2018", false, "159.333333", null, null, null, null, null, null, null));
-        analysis.comparisons.add(turnover("UZ", "2019", false, "239", "2018", "159.333333", "implied", "79.666667", "50.0000", null, null));
-        WorkbookAnalysis.ComparisonLine uz2020 = turnover("UZ", "2020", true, "280", "2019", "239", "reported", "41",
-                "17.1548", 2, "22.3");
-        analysis.comparisons.add(new WorkbookAnalysis.ComparisonLine(uz2020.reporter(), uz2020.partner(), uz2020.indicator(),
-                uz2020.scope(), null, uz2020.period(), true, Unit.USD_M, uz2020.value(), "reported", true, uz2020.previousPeriod(),
-                uz2020.previousValue(), "reported", uz2020.absoluteChange(), uz2020.percentChange(), Period.year(2018),
-                d("159.333333"), 2, d("32.5640"), uz2020.sharePct(), uz2020.shareBasis(), 2, 2, 0));
-        analysis.derived.add(new WorkbookAnalysis.DerivedLevel("BY", "UZ", "turnover", "goods", Period.year(2018),
-                d("159.333333"), Unit.USD_M, "implied", true, "239 / (1 + 50 %)", List.of("F0199")));
-        analysis.targets.add(new WorkbookAnalysis.TargetLine("T013", "BY", "GE", "turnover", "goods",
-                "$200 million trade turnover by 2020", null, "2020", PartialDate.parse("2018-09"), d("200"), Unit.USD_M, null,
-                Period.year(2020), d("150"), false, null, null, d("75.0000"), d("50"), null, null, "MISSED",
-                "2020 actual 150 below 200", "B1-FN40"));
-        analysis.targets.add(new WorkbookAnalysis.TargetLine("T020", "BY", "KZ", "turnover", "goods", "one billion",
-                "at_least", "2021..2022", PartialDate.parse("2018"), d("1000"), Unit.USD_M, null, Period.year(2020),
-                d("847.9"), false, null, null, d("84.7900"), d("152.1"), d("8.6"), d("10.2"), "ON TRACK", "why", null));
-        analysis.targets.add(new WorkbookAnalysis.TargetLine("T030", "BY", "UZ", "exports", "goods", "no data", null, null,
-                null, d("500"), Unit.USD_M, null, null, null, false, null, null, null, null, null, null, "OPEN", "why", null));
-        analysis.findings.add(new WorkbookAnalysis.FindingLine("stated_growth:F0005", "stated_growth", "BY", "AF",
-                "turnover", "goods", Period.year(2018), List.of("F0004", "F0005"), "stated 'by 31%'", d("31"),
+        // BY's goods turnover with its partners, as the analysis reports it
+        ComparisonRow af2017 = turnover(level("AF", "2017", "30", Origin.REPORTED, Qualifier.ALMOST, null, "F0004"), null, null);
+        ComparisonRow af2018 = turnover(level("AF", "2018", "38.7", Origin.REPORTED, Qualifier.EXACT, null, "F0005"),
+                change("2017", "30", Origin.REPORTED, true, "8.7", "29.0000", true), null);
+        ComparisonRow ge2020 = turnover(level("GE", "2020", "120", Origin.REPORTED, Qualifier.EXACT, null, "F0030"),
+                change("2019", "0", Origin.REPORTED, false, "120", null, false), standing("9.5", 3, null, null));
+        ComparisonRow kz2020 = turnover(level("KZ", "2020", "847.9", Origin.REPORTED, Qualifier.EXACT, null, "F0040"), null,
+                standing("67.5", 1, null, null));
+        ComparisonRow uz2018 = turnover(level("UZ", "2018", "159.333333", Origin.IMPLIED, Qualifier.EXACT, "239 / (1 + 50 %)",
+                "F0199"), null, null);
+        ComparisonRow uz2019 = turnover(level("UZ", "2019", "239", Origin.REPORTED, Qualifier.EXACT, null, "F0199"),
+                change("2018", "159.333333", Origin.IMPLIED, true, "79.666667", "50.0000", true), null);
+        ComparisonRow uz2020 = turnover(level("UZ", "2020", "280", Origin.REPORTED, Qualifier.MORE_THAN, null, "F0200"),
+                change("2019", "239", Origin.REPORTED, false, "41", "17.1548", true), standing("22.3", 2, 2, 0));
+        // the CAGR beside UZ 2020: (280 / 159.333333)^(1/2) - 1
+        GrowthRow uzGrowth = new GrowthRow("BY", "UZ", Indicator.TURNOVER, Scope.GOODS, null, Unit.USD_M, Period.year(2018),
+                d("159.333333"), Origin.IMPLIED, Period.year(2020), d("280"), Origin.REPORTED, 2, d("75.7322"), d("32.5640"),
+                true);
+        TargetRow georgia = new TargetRow("T013", "BY", "GE", Indicator.TURNOVER, Scope.GOODS,
+                "$200 million trade turnover by 2020", Qualifier.EXACT, Deadline.parse("2020"), PartialDate.parse("2018-09"),
+                d("200"), Unit.USD_M, false, null, actual("2020", "150"), null, d("75.0000"), d("50"), null, null,
+                TargetStatus.MISSED, false, "2020 actual 150 below 200", "B1-FN40");
+        TargetRow kazakhstan = new TargetRow("T020", "BY", "KZ", Indicator.TURNOVER, Scope.GOODS, "one billion",
+                Qualifier.AT_LEAST, Deadline.parse("2021..2022"), PartialDate.parse("2018"), d("1000"), Unit.USD_M, false, null,
+                actual("2020", "847.9"), null, d("84.7900"), d("152.1"), d("8.6"), d("10.2"), TargetStatus.ON_TRACK, false,
+                "why", null);
+        TargetRow uzbekistan = new TargetRow("T030", "BY", "UZ", Indicator.EXPORTS, Scope.GOODS, "no data", Qualifier.EXACT,
+                null, null, d("500"), Unit.USD_M, false, null, null, null, null, null, null, null, TargetStatus.OPEN, false,
+                "why", null);
+        FindingRow stated = new FindingRow("stated_growth:F0005", FindingKind.STATED_GROWTH, "BY", "AF", Indicator.TURNOVER,
+                Scope.GOODS, null, Period.year(2018), List.of("F0004", "F0005"), "stated 'by 31%'", d("31"),
                 "computed from 38.7 and 30", d("29"), d("-2"), d("1.7"), "half a unit of the last digit", Unit.PERCENT, false,
-                "stated growth 31 % against computed 29 %"));
+                true, "stated growth 31 % against computed 29 %");
+        AnalysisReport report = new AnalysisReport(
+                new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of()),
+                List.of(af2017, af2018, ge2020, kz2020, uz2018, uz2019, uz2020), List.of(), List.of(uzGrowth),
+                List.of(georgia, kazakhstan, uzbekistan), List.of(stated), data.names);
 
         Files.createDirectories(dir);
-        inputs = new WorkbookWriter.Inputs(new RunInfo(7, "coopbrief test", "input"), data, analysis);
+        inputs = new WorkbookWriter.Inputs(new RunInfo(7, "coopbrief test", "input"), data, report);
         file = dir.resolve("coopbrief-2020.xlsx");
         new WorkbookWriter().write(file, "coopbrief-2020.xlsx", inputs);
     }
 
     static WorkbookWriter.Inputs inputs;
+
+    static BigDecimal d(String s) {
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    /** A level of BY's goods turnover with a partner, USD million. */
+    private static Level level(String partner, String period, String amount, Origin origin, Qualifier qualifier,
+            String basis, String... figureIds) {
+        return new Level("BY", partner, Indicator.TURNOVER, Scope.GOODS, null, Period.parse(period), d(amount), Unit.USD_M,
+                d("0.05"), origin, qualifier.isApproximate(), d(amount), Unit.USD_M, qualifier,
+                basis == null ? "printed" : basis, List.of(figureIds));
+    }
+
+    private static Change change(String previousPeriod, String previous, Origin previousOrigin,
+            boolean previousApproximate, String absolute, String percent, boolean approximate) {
+        return new Change(Period.parse(previousPeriod), d(previous), previousOrigin, previousApproximate, d(absolute),
+                d(percent), approximate);
+    }
+
+    /** A share of the total over the three countries covered (1239.6), with the rank by turnover. */
+    private static Standing standing(String sharePct, Integer rank, Integer previousRank, Integer rankChange) {
+        return new Standing(d(sharePct), "total over 3 partners covered", d("1239.6"), 3, rank, previousRank, rankChange,
+                false);
+    }
+
+    private static ComparisonRow turnover(Level value, Change change, Standing standing) {
+        return new ComparisonRow(value.reporter(), value.partner(), value.indicator(), value.scope(), null, value.period(),
+                value, change, null, standing, value.period().equals(Period.year(2020)));
+    }
+
+    private static TargetRow.Actual actual(String period, String amount) {
+        return new TargetRow.Actual(Period.parse(period), d(amount), Origin.REPORTED, false);
+    }
 
     @Test
     void theSameInputsWrittenLaterGiveTheSameBytes() throws Exception {
@@ -240,6 +297,11 @@ class ExcelWorkbookTest {
             assertThat(uz.getCell(12).getStringCellValue()).isEqualTo("~");
             assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(uz.getCell(ComparisonsSheet.VALUE).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0#");
+            assertThat(uz.getCell(ComparisonsSheet.CAGR_START - 1).getStringCellValue()).isEqualTo("2018");
+            assertThat(uz.getCell(ComparisonsSheet.CAGR_YEARS).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(uz.getCell(ComparisonsSheet.CAGR + 2).getStringCellValue()).isEqualTo("total over 3 partners covered");
+            assertThat(comparison(sheet, "UZ", "2018").getCell(ComparisonsSheet.VALUE + 1).getStringCellValue())
+                    .isEqualTo("implied");
         }
     }
 
@@ -325,6 +387,7 @@ class ExcelWorkbookTest {
             Row af = rowWhere(sheet, 0, "F0005");
             assertThat(af.getCell(14).getNumericCellValue()).isCloseTo(0.31, within(1e-12));
             assertThat(af.getCell(18).getStringCellValue()).isEqualTo("no");
+            assertThat(af.getCell(13).getNumericCellValue()).as("the comparisons' level").isEqualTo(38.7);
             Row implied = rowWhere(sheet, 18, "implied");
             assertThat(implied.getCell(3).getStringCellValue()).isEqualTo("UZ");
             assertThat(implied.getCell(13).getNumericCellValue()).isEqualTo(159.333333);

@@ -17,15 +17,29 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.Level;
+import org.coopbrief.analysis.Origin;
+import org.coopbrief.analysis.Standing;
+import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
+import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.PartialDate;
 import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
 
 /**
  * Not a test: writes a workbook from a synthetic dataset {@code scale} times the bundled one
- * (243 figures, 370 events, 429 sources, 52 targets, ~250 comparisons per unit of scale), rows
- * generated on the fly, and prints the time and the peak heap used. Run it with a small heap to
- * see that the streamed sheets do not need more:
+ * (243 figures, 370 events, 429 sources, 52 targets, ~250 comparisons per unit of scale), the
+ * dataset's rows generated on the fly, the comparisons' report held in memory (as the application
+ * holds the report it loads), and prints the time and the peak heap used. Run it with a small heap
+ * to see that the streamed sheets do not need more than the report:
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -48,7 +62,7 @@ public final class WorkbookMemoryBenchmark {
         long start = System.nanoTime();
         new WorkbookWriter().write(file, "coopbrief-2020.xlsx", new WorkbookWriter.Inputs(
                 new RunInfo(1, "coopbrief benchmark", "synthetic"), new Synthetic(scale),
-                new SyntheticAnalysis(scale)));
+                syntheticReport(scale)));
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -129,63 +143,44 @@ public final class WorkbookMemoryBenchmark {
         }
     }
 
-    /** Comparison results, generated row by row; targets and findings as lists, as the interface has them. */
-    static final class SyntheticAnalysis implements WorkbookAnalysis {
-        private final int scale;
-
-        SyntheticAnalysis(int scale) {
-            this.scale = scale;
+    /**
+     * The comparisons' report, as the analysis step stores it: a year-over-year change for every row,
+     * a share and rank in the focus period; targets at risk. Held in memory, as the application holds
+     * the report it loads.
+     */
+    static AnalysisReport syntheticReport(int scale) {
+        Random random = new Random(2);
+        List<ComparisonRow> comparisons = new ArrayList<>();
+        for (long i = 0; i < 250L * scale; i++) {
+            String partner = PARTNERS[(int) (i % PARTNERS.length)];
+            int year = 2000 + (int) (i / PARTNERS.length % 21);
+            BigDecimal previous = BigDecimal.valueOf(1 + random.nextInt(100000), 1);
+            BigDecimal value = BigDecimal.valueOf(1 + random.nextInt(100000), 1);
+            BigDecimal pct = value.divide(previous, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE)
+                    .movePointRight(2);
+            boolean focus = year == 2020 && i < 250L * PARTNERS.length;
+            Scope scope = i % 2 == 0 ? Scope.GOODS : Scope.SERVICES;
+            Period period = Period.year(year);
+            Level level = new Level("BY", partner, Indicator.TURNOVER, scope, null, period, value, Unit.USD_M,
+                    BigDecimal.valueOf(5, 2), Origin.REPORTED, false, value, Unit.USD_M, Qualifier.EXACT, "printed",
+                    List.of("F" + i));
+            Change change = new Change(Period.year(year - 1), previous, Origin.REPORTED, false, value.subtract(previous), pct,
+                    false);
+            Standing standing = focus ? new Standing(BigDecimal.valueOf(5), "synthetic", BigDecimal.valueOf(1000),
+                    PARTNERS.length, (int) (i % PARTNERS.length) + 1, null, null, false) : null;
+            comparisons.add(new ComparisonRow("BY", partner, Indicator.TURNOVER, scope, null, period, level, change, null,
+                    standing, focus));
         }
-
-        @Override
-        public Parameters parameters() {
-            return new Parameters(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of());
+        List<TargetRow> targets = new ArrayList<>();
+        for (int i = 0; i < 52 * scale; i++) {
+            targets.add(new TargetRow("T" + i, "BY", PARTNERS[i % PARTNERS.length], Indicator.TURNOVER, Scope.GOODS,
+                    "reach a target", Qualifier.EXACT, Deadline.parse("2025"), PartialDate.parse("2019"),
+                    BigDecimal.valueOf(1000), Unit.USD_M, false, null,
+                    new TargetRow.Actual(Period.year(2020), BigDecimal.valueOf(500 + i % 400), Origin.REPORTED, false), null,
+                    BigDecimal.valueOf(50 + i % 40), BigDecimal.valueOf(500 - i % 400), BigDecimal.TEN, BigDecimal.ONE,
+                    TargetStatus.AT_RISK, false, "synthetic", null));
         }
-
-        @Override
-        public void comparisons(Consumer<ComparisonLine> sink) {
-            Random random = new Random(2);
-            for (long i = 0; i < 250L * scale; i++) {
-                String partner = PARTNERS[(int) (i % PARTNERS.length)];
-                int year = 2000 + (int) (i / PARTNERS.length % 21);
-                BigDecimal previous = BigDecimal.valueOf(1 + random.nextInt(100000), 1);
-                BigDecimal value = BigDecimal.valueOf(1 + random.nextInt(100000), 1);
-                BigDecimal pct = value.divide(previous, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE)
-                        .movePointRight(2);
-                boolean focus = year == 2020 && i < 250L * PARTNERS.length;
-                sink.accept(new ComparisonLine("BY", partner, "turnover", i % 2 == 0 ? "goods" : "services", null,
-                        Period.year(year), focus, Unit.USD_M, value, "reported", false, Period.year(year - 1), previous,
-                        "reported", value.subtract(previous), pct, null, null, null, null,
-                        focus ? BigDecimal.valueOf(5) : null, focus ? "synthetic" : null,
-                        focus ? (int) (i % PARTNERS.length) + 1 : null, null, null));
-            }
-        }
-
-        @Override
-        public void derivedLevels(Consumer<DerivedLevel> sink) {
-        }
-
-        @Override
-        public List<TargetLine> targets() {
-            List<TargetLine> targets = new ArrayList<>();
-            for (int i = 0; i < 52 * scale; i++) {
-                targets.add(new TargetLine("T" + i, "BY", PARTNERS[i % PARTNERS.length], "turnover", "goods",
-                        "reach a target", null, "2025", PartialDate.parse("2019"), BigDecimal.valueOf(1000), Unit.USD_M, null,
-                        Period.year(2020), BigDecimal.valueOf(500 + i % 400), false, null, null,
-                        BigDecimal.valueOf(50 + i % 40), BigDecimal.valueOf(500 - i % 400), BigDecimal.TEN, BigDecimal.ONE,
-                        "AT RISK", "synthetic", null));
-            }
-            return targets;
-        }
-
-        @Override
-        public List<FindingLine> findings() {
-            return List.of();
-        }
-
-        @Override
-        public BigDecimal usdMillion(String figureId, BigDecimal value, Unit unit, Period period) {
-            return value;
-        }
+        return new AnalysisReport(new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()),
+                comparisons, List.of(), List.of(), targets, List.of(), Map.of());
     }
 }
