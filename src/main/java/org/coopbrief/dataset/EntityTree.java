@@ -1,5 +1,7 @@
 package org.coopbrief.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,15 +14,15 @@ import java.util.Set;
  */
 public final class EntityTree {
 
-    private final Map<String, String> parents;
+    private final Map<String, @Nullable String> parents;
 
     /** @param parents every entity code, in the order to list them, with its parent (null for none) */
-    public EntityTree(Map<String, String> parents) {
+    public EntityTree(Map<String, @Nullable String> parents) {
         this.parents = new LinkedHashMap<>(parents);
     }
 
     public static EntityTree of(Iterable<Entity> entities) {
-        Map<String, String> parents = new LinkedHashMap<>();
+        Map<String, @Nullable String> parents = new LinkedHashMap<>();
         entities.forEach(e -> parents.put(e.code(), e.parent()));
         return new EntityTree(parents);
     }
@@ -44,7 +46,7 @@ public final class EntityTree {
         return inside;
     }
 
-    private boolean leadsTo(String from, String to, Map<String, Boolean> memo, int depth) {
+    private boolean leadsTo(@Nullable String from, String to, Map<String, Boolean> memo, int depth) {
         if (from == null || depth > parents.size()) {
             return false;
         }

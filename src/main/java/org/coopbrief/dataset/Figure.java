@@ -1,5 +1,7 @@
 package org.coopbrief.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,9 +11,9 @@ import java.util.List;
  * names a part of the whole ("butter", "joint ventures") when the number covers only that part;
  * null for the whole.
  */
-public record Figure(String id, String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
-        BigDecimal value, Unit unit, Qualifier qualifier, StatedGrowth growth, String source, List<SeedPlace> seed,
-        String conflict, String note) {
+public record Figure(String id, String reporter, String partner, Indicator indicator, Scope scope, @Nullable String item, Period period,
+        @Nullable BigDecimal value, @Nullable Unit unit, Qualifier qualifier, @Nullable StatedGrowth growth, @Nullable String source, List<SeedPlace> seed,
+        @Nullable String conflict, @Nullable String note) {
 
     /** A part of a whole (an item such as "butter"): it never enters a series, a sum or a ranking. */
     public boolean isPart() {

@@ -1,5 +1,7 @@
 package org.coopbrief.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * A stated target: either an absolute value in a unit, or a multiple of the indicator's level in a
  * baseline period. Deadline null means no deadline.
  */
-public record Target(String id, String reporter, String partner, Indicator indicator, Scope scope, BigDecimal value,
-        Unit unit, BigDecimal baselineMultiple, Period baselinePeriod, Deadline deadline, PartialDate setOn,
-        Qualifier qualifier, String source, List<SeedPlace> seed, String text, String note) {
+public record Target(String id, String reporter, String partner, Indicator indicator, Scope scope, @Nullable BigDecimal value,
+        @Nullable Unit unit, @Nullable BigDecimal baselineMultiple, @Nullable Period baselinePeriod, @Nullable Deadline deadline, @Nullable PartialDate setOn,
+        Qualifier qualifier, @Nullable String source, List<SeedPlace> seed, @Nullable String text, @Nullable String note) {
 }

@@ -1,5 +1,7 @@
 package org.coopbrief.run;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +18,7 @@ import org.coopbrief.dataset.Period;
  * the reporter, kind and period of each figure. Read from the input files when a run is
  * triggered, or from the loaded tables for {@code compare}.
  */
-public record DataFacts(Map<String, String> parents, List<FigurePeriod> figures) {
+public record DataFacts(Map<String, @Nullable String> parents, List<FigurePeriod> figures) {
 
     /** One figure's reporter, whether it is a trade flow, and its period. */
     public record FigurePeriod(String reporter, boolean tradeFlow, Period period) {

@@ -1,5 +1,7 @@
 package org.coopbrief.run;
 
+import org.jspecify.annotations.Nullable;
+
 import org.coopbrief.dataset.Period;
 
 /**
@@ -8,7 +10,7 @@ import org.coopbrief.dataset.Period;
  *
  * @param period the period asked for; null for latest and previous-year
  */
-public record RequestedPeriod(Relative relative, Period period) {
+public record RequestedPeriod(Relative relative, @Nullable Period period) {
 
     public enum Relative { LATEST, PREVIOUS_YEAR, NONE }
 

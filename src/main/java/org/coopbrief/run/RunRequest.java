@@ -1,5 +1,7 @@
 package org.coopbrief.run;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,7 @@ import org.coopbrief.localisation.Language;
  *
  * @param asOf null for the default (the end of the latest period in the data)
  */
-public record RunRequest(RequestedPeriod period, LocalDate asOf, List<Language> languages, String reporter,
+public record RunRequest(RequestedPeriod period, @Nullable LocalDate asOf, List<Language> languages, String reporter,
         List<String> partners, Path input) {
 
     public RunRequest {
