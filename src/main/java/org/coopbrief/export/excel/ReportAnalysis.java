@@ -72,7 +72,7 @@ class ReportAnalysis implements WorkbookAnalysis {
                     c == null ? null : c.absolute(), c == null ? null : c.percent(),
                     g == null ? null : g.startPeriod(), g == null ? null : g.startAmount(), g == null ? null : g.years(),
                     g == null ? null : g.cagrPct(),
-                    s == null ? null : s.sharePct(), s == null ? null : s.shareBasis(), s == null ? null : s.rank(),
+                    s == null ? null : s.sharePct(), s == null ? null : s.shareBasisLabel(), s == null ? null : s.rank(),
                     s == null ? null : s.previousRank(), s == null ? null : s.rankChange()));
         }
     }

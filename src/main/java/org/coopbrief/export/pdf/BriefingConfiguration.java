@@ -3,11 +3,13 @@ package org.coopbrief.export.pdf;
 import java.time.LocalDate;
 
 import org.coopbrief.analysis.AnalysisParameters;
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisResults;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.pipeline.RunLog;
 import org.coopbrief.pipeline.RunParameters;
 import org.coopbrief.system.RunFolders;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -26,24 +28,21 @@ public class BriefingConfiguration {
 
     @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            ComparisonsProvider comparisonsProvider, RunFolders folders, BriefingProperties properties, RunLog runLog) {
+            AnalysisResults results, RunFolders folders, BriefingProperties properties, RunLog runLog) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new WriteBriefings(new DatasetTables(jdbc), comparisonsProvider, folders, properties),
+                .tasklet(new WriteBriefings(new DatasetTables(jdbc), parameters -> report(results, parameters), folders,
+                        properties),
                         transactionManager)
                 .listener(runLog)
                 .build();
     }
 
-    /** The comparisons the analysis step stored under the run's period, as-of date, reporter and partners. */
-    @Bean
-    ComparisonsProvider comparisonsProvider(AnalysisResults results) {
-        return (data, parameters) -> {
-            AnalysisParameters key = new AnalysisParameters(LocalDate.parse(parameters.getString(RunParameters.AS_OF)),
-                    Period.parse(parameters.getString(RunParameters.PERIOD)), parameters.getString(RunParameters.REPORTER),
-                    AnalysisParameters.parsePartners(parameters.getString(RunParameters.PARTNERS)));
-            return results.load(key).<Comparisons>map(report -> new AnalysisComparisons(report, data))
-                    .orElseThrow(() -> new IllegalStateException("no comparisons stored for " + key.key()
-                            + ": the analysis step must run before the briefings"));
-        };
+    /** The report the analysis step stored under the run's period, as-of date, reporter and partners. */
+    private static AnalysisReport report(AnalysisResults results, JobParameters parameters) {
+        AnalysisParameters key = new AnalysisParameters(LocalDate.parse(parameters.getString(RunParameters.AS_OF)),
+                Period.parse(parameters.getString(RunParameters.PERIOD)), parameters.getString(RunParameters.REPORTER),
+                AnalysisParameters.parsePartners(parameters.getString(RunParameters.PARTNERS)));
+        return results.load(key).orElseThrow(() -> new IllegalStateException("no comparisons stored for " + key.key()
+                + ": the analysis step must run before the briefings"));
     }
 }

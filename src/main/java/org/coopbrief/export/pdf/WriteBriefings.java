@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Language;
@@ -34,14 +35,14 @@ class WriteBriefings implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(WriteBriefings.class);
 
     private final DatasetTables tables;
-    private final ComparisonsProvider comparisons;
+    private final Function<JobParameters, AnalysisReport> reports;
     private final RunFolders folders;
     private final BriefingProperties properties;
 
-    WriteBriefings(DatasetTables tables, ComparisonsProvider comparisons, RunFolders folders,
+    WriteBriefings(DatasetTables tables, Function<JobParameters, AnalysisReport> reports, RunFolders folders,
             BriefingProperties properties) {
         this.tables = tables;
-        this.comparisons = comparisons;
+        this.reports = reports;
         this.folders = folders;
         this.properties = properties;
     }
@@ -55,20 +56,20 @@ class WriteBriefings implements Tasklet {
         Path folder = folders.runFolder(parameters.getString(RunParameters.REPORT_LABEL, "run"), run);
 
         Dataset data = tables.load();
-        Comparisons results = comparisons.load(data, parameters);
+        AnalysisReport report = reports.apply(parameters);
         List<String> selected = selection(parameters.getString(RunParameters.PARTNERS));
-        List<String> partners = data.partnersWithData(results.frame().reporter()).stream()
+        List<String> partners = data.partnersWithData(report.parameters().reporter()).stream()
                 .filter(p -> selected.isEmpty() || selected.contains(p)).toList();
         Typeface typeface = Typeface.liberationSans();
         // dated by the run's as-of date, not the clock: the same run (restarted, or run again) gives the same files
-        ZonedDateTime created = results.frame().asOf().atStartOfDay(ZoneOffset.UTC);
+        ZonedDateTime created = report.parameters().asOf().atStartOfDay(ZoneOffset.UTC);
         Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         int written = 0;
         for (Language language : languages) {
             Texts texts = Texts.of(language);
             String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
             BriefingContext context = new BriefingContext(texts, new Wording(texts, data.entitiesByCode(), figures), data,
-                    results, partners, marking, properties.author(), created, typeface, tables.rejects(run));
+                    report, partners, marking, properties.author(), created, typeface, tables.rejects(run));
             OverallBriefing overall = new OverallBriefing(context);
             write(folder.resolve(context.overallFileName()), typeface, context, overall.metadata(), true, overall::write);
             written++;
