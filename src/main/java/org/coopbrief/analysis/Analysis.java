@@ -91,11 +91,15 @@ final class Analysis {
                 .thenComparing(TargetRow::targetId));
 
         Map<String, String> names = new TreeMap<>();
+        Map<String, EntityRef> refs = new TreeMap<>();
         for (String code : mentioned(comparisons, sortedTargets, p)) {
             Entity e = entities.get(code);
             names.put(code, e == null ? code : e.nameEn());
+            if (e != null) {
+                refs.put(code, new EntityRef(e.kind(), e.parent()));
+            }
         }
-        return new AnalysisReport(p, comparisons, flows, growth, sortedTargets, findings, names);
+        return new AnalysisReport(p, comparisons, flows, growth, sortedTargets, findings, names, refs);
     }
 
     /** The code and every entity inside it, by the one hierarchy rule ({@link EntityTree}). */

@@ -16,9 +16,11 @@ import org.coopbrief.run.ReportSelection;
  * @param targets     every target of the selection against its actuals, with its status
  * @param findings    data-quality findings: stated against computed growth, flows that do not add up, conflicts
  * @param names       English names of the entities the rows mention, by code
+ * @param entities    kind and parent of the entities the rows mention (those of the loaded entities), by code
  */
 public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> comparisons, List<FlowRow> flows,
-        List<GrowthRow> growth, List<TargetRow> targets, List<FindingRow> findings, Map<String, String> names) {
+        List<GrowthRow> growth, List<TargetRow> targets, List<FindingRow> findings, Map<String, String> names,
+        Map<String, EntityRef> entities) {
 
     public AnalysisReport {
         comparisons = List.copyOf(comparisons);
@@ -27,6 +29,7 @@ public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> com
         targets = List.copyOf(targets);
         findings = List.copyOf(findings);
         names = Map.copyOf(names);
+        entities = Map.copyOf(entities);
     }
 
     /** The English name of an entity, or its code when unknown. */
@@ -63,5 +66,26 @@ public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> com
      */
     public UsdByFigure usdByFigure() {
         return new UsdByFigure(comparisons);
+    }
+
+    /**
+     * A partner's series: its whole-figure rows (parts of a whole, rows with an item, left out), of
+     * every reporter the report covers, in display order.
+     */
+    public List<ComparisonRow> partnerRows(String partner) {
+        return comparisons.stream().filter(c -> c.partner().equals(partner) && c.item() == null).toList();
+    }
+
+    /** Multi-year growth of a partner's whole-figure series, of every reporter the report covers. */
+    public List<GrowthRow> partnerGrowth(String partner) {
+        return growth.stream().filter(g -> g.partner().equals(partner) && g.item() == null).toList();
+    }
+
+    /**
+     * The partners by the reporter's own turnover with them in the focus period, in groups of
+     * peers, largest first, by rank within (see {@link Ranking}); empty without a ranked partner.
+     */
+    public List<RankedRow> ranking() {
+        return Ranking.of(this);
     }
 }

@@ -1,5 +1,7 @@
 package org.coopbrief.analysis;
 
+import java.math.BigDecimal;
+
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
@@ -22,6 +24,11 @@ import org.coopbrief.dataset.Unit;
 public record ComparisonRow(String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
         Level value, Change change, StatedGrowth stated, Standing standing, boolean focus) {
 
+    /** The level in {@link #unit()}, or null for a growth-only row. */
+    public BigDecimal amount() {
+        return value == null ? null : value.amount();
+    }
+
     /** The unit of the level (USD_M for money), or null for a growth-only row. */
     public Unit unit() {
         return value == null ? null : value.unit();
@@ -30,5 +37,34 @@ public record ComparisonRow(String reporter, String partner, Indicator indicator
     /** True when the level or the change rests on an approximate, derived or implied number. */
     public boolean approximate() {
         return (value != null && value.approximate()) || (change != null && change.approximate());
+    }
+
+    /** True when the level (not the change) is approximate, derived or implied. */
+    public boolean levelApproximate() {
+        return value != null && value.approximate();
+    }
+
+    /**
+     * The change from the previous comparable period in percent: the one computed from the two
+     * levels, else the growth printed with the number when it is against that period; null when
+     * there is neither.
+     */
+    public PercentChange percentChange() {
+        if (change != null && change.percent() != null) {
+            return new PercentChange(change.percent(), change.approximate(), false);
+        }
+        if (stated != null && period.previousComparable().map(p -> p.equals(stated.base())).orElse(false)) {
+            return new PercentChange(stated.percent(), false, true);
+        }
+        return null;
+    }
+
+    /**
+     * A change in percent from the previous comparable period.
+     *
+     * @param approximate computed from an approximate, derived or implied level (a stated growth is taken as printed)
+     * @param stated      the growth printed with the number, not computed
+     */
+    public record PercentChange(BigDecimal percent, boolean approximate, boolean stated) {
     }
 }

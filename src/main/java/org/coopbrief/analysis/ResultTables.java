@@ -10,13 +10,17 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.GrowthKind;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.PartialDate;
@@ -38,6 +42,9 @@ class ResultTables {
 
     private static final List<String> CHILDREN = List.of("analysis_comparison", "analysis_flow", "analysis_growth",
             "analysis_target", "analysis_finding");
+
+    /** A share basis over the peers' total, as {@link ShareBasis#label} writes it. */
+    private static final Pattern PEERS_TOTAL = Pattern.compile("total over (\\d+) partners covered \\((.+)\\)");
 
     private final JdbcTemplate jdbc;
 
@@ -82,7 +89,7 @@ class ResultTables {
                     c == null ? null : c.absolute(), c == null ? null : c.percent(), c == null ? null : c.approximate(),
                     g == null ? null : g.percent(), g == null ? null : g.text(), g == null ? null : g.kind().code(),
                     g == null ? null : g.base().code(),
-                    s == null ? null : s.sharePct(), s == null ? null : s.shareBasis(), s == null ? null : s.total(),
+                    s == null ? null : s.sharePct(), s == null ? null : s.shareBasisLabel(), s == null ? null : s.total(),
                     s == null ? null : s.partnersCovered(), s == null ? null : s.rank(), s == null ? null : s.previousRank(),
                     s == null ? null : s.rankChange(), s == null ? null : s.approximate(), r.focus()});
         }
@@ -203,23 +210,34 @@ class ResultTables {
                         rs.getBigDecimal("difference"), rs.getBigDecimal("tolerance"), rs.getString("tolerance_basis"),
                         unit(rs.getString("unit")), rs.getBoolean("within_tolerance"), rs.getBoolean("approximate"),
                         rs.getString("message")), key);
+        // names and places in the hierarchy come from the loaded entities, for the codes the rows mention
         Map<String, String> names = new HashMap<>();
-        jdbc.query("select code, name_en from entity", rs -> {
+        Map<String, EntityRef> refs = new HashMap<>();
+        jdbc.query("select code, name_en, kind, parent from entity", rs -> {
             names.put(rs.getString(1), rs.getString(2));
+            refs.put(rs.getString(1), new EntityRef(EntityKind.parse(rs.getString(3)), rs.getString(4)));
         });
-        Map<String, String> mentioned = new LinkedHashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
         comparisons.forEach(r -> {
-            mentioned.put(r.reporter(), names.getOrDefault(r.reporter(), r.reporter()));
-            mentioned.put(r.partner(), names.getOrDefault(r.partner(), r.partner()));
+            codes.add(r.reporter());
+            codes.add(r.partner());
         });
         targets.forEach(r -> {
-            mentioned.put(r.reporter(), names.getOrDefault(r.reporter(), r.reporter()));
-            mentioned.put(r.partner(), names.getOrDefault(r.partner(), r.partner()));
+            codes.add(r.reporter());
+            codes.add(r.partner());
         });
         ReportSelection p = params.get(0);
-        mentioned.put(p.reporter(), names.getOrDefault(p.reporter(), p.reporter()));
-        p.partners().forEach(c -> mentioned.put(c, names.getOrDefault(c, c)));
-        return Optional.of(new AnalysisReport(p, comparisons, flows, growth, targets, findings, mentioned));
+        codes.add(p.reporter());
+        codes.addAll(p.partners());
+        Map<String, String> mentioned = new LinkedHashMap<>();
+        Map<String, EntityRef> entities = new LinkedHashMap<>();
+        for (String code : codes) {
+            mentioned.put(code, names.getOrDefault(code, code));
+            if (refs.containsKey(code)) {
+                entities.put(code, refs.get(code));
+            }
+        }
+        return Optional.of(new AnalysisReport(p, comparisons, flows, growth, targets, findings, mentioned, entities));
     }
 
     private static ComparisonRow comparison(ResultSet rs) throws SQLException {
@@ -239,12 +257,39 @@ class ResultTables {
                 rs.getBigDecimal("abs_change"), rs.getBigDecimal("pct_change"), rs.getBoolean("change_approximate"));
         StatedGrowth stated = rs.getBigDecimal("stated_pct") == null ? null : new StatedGrowth(rs.getBigDecimal("stated_pct"),
                 rs.getString("stated_text"), GrowthKind.parse(rs.getString("stated_kind")), Period.parse(rs.getString("stated_base")));
-        Standing standing = rs.getString("share_basis") == null ? null : new Standing(rs.getBigDecimal("share_pct"),
-                rs.getString("share_basis"), rs.getBigDecimal("share_total"), rs.getInt("partners_covered"),
+        StoredBasis basis = rs.getString("share_basis") == null ? null : shareBasis(rs.getString("share_basis"));
+        Standing standing = basis == null ? null : new Standing(rs.getBigDecimal("share_pct"), basis.basis(),
+                rs.getBigDecimal("share_total"), rs.getInt("partners_covered"), basis.peers(),
                 integer(rs, "partner_rank"), integer(rs, "prev_rank"), integer(rs, "rank_change"),
                 rs.getBoolean("standing_approximate"));
         return new ComparisonRow(reporter, partner, indicator, scope, item, period, value, change, stated, standing,
                 rs.getBoolean("focus"));
+    }
+
+    /** A share basis and the peers it is over, as read back from the stored label. */
+    record StoredBasis(ShareBasis basis, Peers peers) {
+    }
+
+    /**
+     * Reads back a share basis stored as its label ({@link ShareBasis#label}): "world total" (always
+     * over countries), or "total over 3 partners covered (regions of RU)". The one place the text is parsed.
+     */
+    static StoredBasis shareBasis(String label) {
+        if (label.equals(ShareBasis.WORLD_TOTAL.label(0, Peers.COUNTRIES))) {
+            return new StoredBasis(ShareBasis.WORLD_TOTAL, Peers.COUNTRIES);
+        }
+        Matcher m = PEERS_TOTAL.matcher(label);
+        if (!m.matches()) {
+            throw new IllegalStateException("stored share basis '" + label + "' is not one the analysis writes");
+        }
+        String peers = m.group(2);
+        int of = peers.indexOf(" of ");
+        String plural = of < 0 ? peers : peers.substring(0, of);
+        String parent = of < 0 ? null : peers.substring(of + " of ".length());
+        EntityKind kind = Arrays.stream(EntityKind.values()).filter(k -> new Peers(k, null).label().equals(plural))
+                .findFirst().orElseThrow(() -> new IllegalStateException("stored share basis '" + label
+                        + "' names no kind of entity"));
+        return new StoredBasis(ShareBasis.PEERS_TOTAL, new Peers(kind, parent));
     }
 
     private static TargetRow target(ResultSet rs) throws SQLException {

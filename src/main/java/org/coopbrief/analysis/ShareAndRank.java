@@ -36,7 +36,7 @@ final class ShareAndRank {
         }
     }
 
-    private record Group(String reporter, Indicator indicator, Scope scope, Period period, String peers) {
+    private record Group(String reporter, Indicator indicator, Scope scope, Period period, Peers peers) {
     }
 
     private final Map<String, Entity> entities;
@@ -53,11 +53,13 @@ final class ShareAndRank {
                 continue;
             }
             Entity partner = entities.get(l.partner());
-            if (partner != null && partner.kind() == EntityKind.WORLD) {
-                worldTotals.put(new Group(l.reporter(), l.indicator(), l.scope(), l.period(), peers(EntityKind.COUNTRY, null)), l);
-            } else if (!l.partner().equals(l.reporter()) && (partner == null || partner.kind() != EntityKind.BLOC)) {
-                Group g = partner == null ? new Group(l.reporter(), l.indicator(), l.scope(), l.period(), "unknown:" + l.partner())
-                        : new Group(l.reporter(), l.indicator(), l.scope(), l.period(), peers(partner.kind(), partner.parent()));
+            if (partner == null) {
+                continue; // an unknown partner has no peers: alone in its group, it gets neither share nor rank
+            }
+            if (partner.kind() == EntityKind.WORLD) {
+                worldTotals.put(new Group(l.reporter(), l.indicator(), l.scope(), l.period(), Peers.COUNTRIES), l);
+            } else if (!l.partner().equals(l.reporter()) && partner.kind() != EntityKind.BLOC) {
+                Group g = new Group(l.reporter(), l.indicator(), l.scope(), l.period(), new Peers(partner.kind(), partner.parent()));
                 groups.computeIfAbsent(g, k -> new ArrayList<>()).add(l);
             }
         }
@@ -77,7 +79,7 @@ final class ShareAndRank {
             BigDecimal total = useWorld ? world.amount()
                     : members.stream().map(Level::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean totalApproximate = useWorld ? uncertain(world) : members.stream().anyMatch(ShareAndRank::uncertain);
-            String basis = useWorld ? "world total" : "total over " + members.size() + " partners covered (" + g.peers() + ")";
+            ShareBasis basis = useWorld ? ShareBasis.WORLD_TOTAL : ShareBasis.PEERS_TOTAL;
             Map<String, Integer> rankNow = ranks.get(g);
             Map<String, Integer> rankBefore = g.period().previousComparable()
                     .map(p -> ranks.get(new Group(g.reporter(), g.indicator(), g.scope(), p, g.peers()))).orElse(null);
@@ -86,7 +88,7 @@ final class ShareAndRank {
                         : Decimals.pct(l.amount().divide(total, Decimals.MC).multiply(Decimals.HUNDRED, Decimals.MC));
                 Integer rank = rankNow == null ? null : rankNow.get(l.partner());
                 Integer before = rankBefore == null ? null : rankBefore.get(l.partner());
-                standings.put(Slot.of(l), new Standing(share, basis, Decimals.amount(total), members.size(), rank, before,
+                standings.put(Slot.of(l), new Standing(share, basis, Decimals.amount(total), members.size(), g.peers(), rank, before,
                         rank == null || before == null ? null : before - rank, totalApproximate || uncertain(l)));
             }
         });
@@ -107,16 +109,5 @@ final class ShareAndRank {
 
     private static boolean uncertain(Level l) {
         return l.approximate();
-    }
-
-    /** The label of a peer group: "countries", "regions of RU". */
-    private static String peers(EntityKind kind, String parent) {
-        String plural = switch (kind) {
-            case COUNTRY -> "countries";
-            case CITY -> "cities";
-            case COMPANY -> "companies";
-            default -> kind.code() + "s";
-        };
-        return parent == null ? plural : plural + " of " + parent;
     }
 }

@@ -181,7 +181,7 @@ final class ComparisonPrinter {
         if (s == null || s.sharePct() == null) {
             return "";
         }
-        return mark(s.approximate()) + plainPercent(s.sharePct()) + (s.shareBasis().equals("world total") ? " of world" : "");
+        return mark(s.approximate()) + plainPercent(s.sharePct()) + (s.ofWorldTotal() ? " of world" : "");
     }
 
     private static String rank(Standing s) {

@@ -49,6 +49,9 @@ class AnalysisStepTest {
     @Autowired
     AnalysisService service;
 
+    @Autowired
+    ResultTables tables;
+
     @TempDir
     Path dir;
 
@@ -109,6 +112,37 @@ class AnalysisStepTest {
         assertThat(stored).usingRecursiveComparison()
                 .withComparatorForType(Comparator.comparing((BigDecimal b) -> b.stripTrailingZeros()), BigDecimal.class)
                 .isEqualTo(computed);
+        assertThat(stored.ranking()).as("the ranking decided from the stored results").usingRecursiveComparison()
+                .withComparatorForType(Comparator.comparing((BigDecimal b) -> b.stripTrailingZeros()), BigDecimal.class)
+                .isEqualTo(computed.ranking());
+    }
+
+    @Test
+    void sharesReadBackWithTheirBasisAndPeers() {
+        AnalysisInput in = new AnalysisInput(TestData.entities(), TestData.RUB_RATES, TestData.figures(
+                TestData.fig("F1", "KZ", "turnover", "2020", "847.9"), TestData.fig("F2", "UZ", "turnover", "2020", "280"),
+                TestData.fig("F3", "WORLD", "turnover", "2020", "60000"), TestData.fig("F4", "RU-STA", "turnover", "2020", "140"),
+                TestData.fig("F5", "RU-TA", "turnover", "2020", "560"), TestData.fig("F6", "KZ", "exports", "2020", "600"),
+                TestData.fig("F7", "UZ", "exports", "2020", "200")), List.of());
+        AnalysisReport computed = Analysis.run(in, new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020),
+                "BY", List.of("KZ", "RU", "UZ")));
+        String key = computed.parameters().key();
+        try {
+            tables.replace(computed, null);
+            AnalysisReport stored = tables.load(key).orElseThrow();
+            assertThat(stored.comparisons()).extracting(r -> r.standing() == null ? null : r.standing().shareBasis())
+                    .contains(ShareBasis.WORLD_TOTAL, ShareBasis.PEERS_TOTAL);
+            assertThat(stored.comparisons()).usingRecursiveComparison()
+                    .withComparatorForType(Comparator.comparing((BigDecimal b) -> b.stripTrailingZeros()), BigDecimal.class)
+                    .isEqualTo(computed.comparisons());
+            assertThat(jdbc.queryForList("select share_basis from analysis_comparison where run_key = ? order by row_no",
+                    String.class, key)).contains("world total", "total over 2 partners covered (regions of RU)");
+        } finally {
+            for (String table : List.of("analysis_comparison", "analysis_flow", "analysis_growth", "analysis_target",
+                    "analysis_finding", "analysis_run")) {
+                jdbc.update("delete from " + table + " where run_key = ?", key);
+            }
+        }
     }
 
     @Test

@@ -312,7 +312,8 @@ class GoldenNumbersTest {
         ComparisonRow kz = row("BY", "KZ", "turnover", "goods", "2020");
         // 847.9 / (847.9 + 280 + 111.7) = 847.9 / 1239.6 = 68.40%, labelled as a share over the partners covered
         near(kz.standing().sharePct(), 68.4011);
-        assertThat(kz.standing().shareBasis()).isEqualTo("total over 3 partners covered (countries)");
+        assertThat(kz.standing().shareBasis()).isEqualTo(ShareBasis.PEERS_TOTAL);
+        assertThat(kz.standing().shareBasisLabel()).isEqualTo("total over 3 partners covered (countries)");
         assertThat(kz.standing().rank()).isEqualTo(1);
         assertThat(row("BY", "UZ", "turnover", "goods", "2020").standing().rank()).isEqualTo(2);
         assertThat(row("BY", "TJ", "turnover", "goods", "2020").standing().rank()).isEqualTo(3);

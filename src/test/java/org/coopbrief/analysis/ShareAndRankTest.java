@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.Period;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,9 @@ class ShareAndRankTest {
         Standing kz = of(s, "KZ", "turnover", "2020");
         // 847.9 / (847.9 + 280 + 111.7) = 847.9 / 1239.6
         assertThat(kz.sharePct()).isEqualByComparingTo("68.4011");
-        assertThat(kz.shareBasis()).isEqualTo("total over 3 partners covered (countries)");
+        assertThat(kz.shareBasis()).isEqualTo(ShareBasis.PEERS_TOTAL);
+        assertThat(kz.peers()).isEqualTo(new Peers(EntityKind.COUNTRY, null));
+        assertThat(kz.shareBasisLabel()).isEqualTo("total over 3 partners covered (countries)");
         assertThat(kz.total()).isEqualByComparingTo("1239.6");
         assertThat(kz.approximate()).as("the total includes 'more than 280'").isTrue();
         assertThat(kz.rank()).isEqualTo(1);
@@ -41,7 +44,10 @@ class ShareAndRankTest {
     void aShareIsOfTheWorldTotalWhenTheDataHasOne() {
         var s = standings(fig("F1", "KZ", "turnover", "2020", "847.9"), fig("F2", "WORLD", "turnover", "2020", "60000"));
         Standing kz = of(s, "KZ", "turnover", "2020");
-        assertThat(kz.shareBasis()).isEqualTo("world total");
+        assertThat(kz.shareBasis()).isEqualTo(ShareBasis.WORLD_TOTAL);
+        assertThat(kz.ofWorldTotal()).isTrue();
+        assertThat(kz.peers()).isEqualTo(Peers.COUNTRIES);
+        assertThat(kz.shareBasisLabel()).isEqualTo("world total");
         assertThat(kz.sharePct()).isEqualByComparingTo("1.4132");
         assertThat(kz.rank()).as("one partner covered: no rank").isNull();
     }
@@ -71,7 +77,9 @@ class ShareAndRankTest {
         var s = standings(fig("F1", "RU-STA", "turnover", "2016", "140"), fig("F2", "RU-TA", "turnover", "2016", "560"),
                 fig("F3", "KZ", "turnover", "2016", "420"), fig("F4", "UZ", "turnover", "2016", "180"));
         Standing stavropol = of(s, "RU-STA", "turnover", "2016");
-        assertThat(stavropol.shareBasis()).isEqualTo("total over 2 partners covered (regions of RU)");
+        assertThat(stavropol.shareBasis()).isEqualTo(ShareBasis.PEERS_TOTAL);
+        assertThat(stavropol.peers()).isEqualTo(new Peers(EntityKind.REGION, "RU"));
+        assertThat(stavropol.shareBasisLabel()).isEqualTo("total over 2 partners covered (regions of RU)");
         assertThat(stavropol.sharePct()).isEqualByComparingTo("20");
         assertThat(stavropol.rank()).isEqualTo(2);
         assertThat(of(s, "KZ", "turnover", "2016").sharePct()).isEqualByComparingTo("70");

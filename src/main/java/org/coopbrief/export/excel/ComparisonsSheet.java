@@ -142,6 +142,6 @@ final class ComparisonsSheet {
      * without a share: the one place the workbook reads the basis.
      */
     static String shareBasis(ComparisonRow row) {
-        return row.standing() == null ? null : row.standing().shareBasis();
+        return row.standing() == null ? null : row.standing().shareBasisLabel();
     }
 }

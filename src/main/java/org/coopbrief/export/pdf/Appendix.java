@@ -3,6 +3,7 @@ package org.coopbrief.export.pdf;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.dataset.Unit;
 import org.coopbrief.localisation.Texts;
 
@@ -30,19 +31,19 @@ final class Appendix {
     void quality() {
         pdf.section(texts.text("section.quality"), "quality");
         pdf.paragraph(texts.text("quality.intro"));
-        List<Comparisons.Finding> findings = context.comparisons().findings();
+        List<FindingRow> findings = context.report().findings();
         if (findings.isEmpty()) {
             pdf.paragraph(texts.text("quality.none"));
         } else {
             TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.6f, 2.6f, 1f, 1f, 1f, 1f, 1.2f},
                     texts.text("col.finding"), texts.text("col.series"), texts.text("col.first"), texts.text("col.second"),
                     texts.text("col.difference"), texts.text("col.tolerance"), texts.text("col.figures"));
-            for (Comparisons.Finding f : findings) {
+            for (FindingRow f : findings) {
                 table.text(texts.text("finding." + f.kind().name()));
                 table.text(wording.name(f.reporter()) + " \u2013 " + wording.name(f.partner()) + ", "
                         + wording.series(f.indicator(), f.scope()) + ", " + texts.period(f.period()));
-                table.number(amount(f.first(), f.unit()));
-                table.number(amount(f.second(), f.unit()));
+                table.number(amount(f.firstAmount(), f.unit()));
+                table.number(amount(f.secondAmount(), f.unit()));
                 table.number(f.difference() == null ? texts.text("value.none") : texts.signedAmount(f.difference())
                         + (f.unit() == Unit.PERCENT ? " " + texts.text("unit.points") : ""));
                 table.number(f.tolerance() == null ? texts.text("value.none") : "\u00B1" + texts.amount(f.tolerance()));

@@ -1,5 +1,6 @@
 package org.coopbrief.export.pdf;
 
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisResults;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.LoadRecord;
@@ -7,6 +8,7 @@ import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -21,20 +23,18 @@ public class BriefingConfiguration {
     public static final String STEP_NAME = "write-briefings";
 
     @Bean
-    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetReader reader, LoadRecord load,
-            ComparisonsProvider comparisonsProvider, RunFolders folders, CoopbriefProperties properties, RunLog runLog) {
+    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetReader reader,
+            LoadRecord load, AnalysisResults results, RunFolders folders, CoopbriefProperties properties, RunLog runLog) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new WriteBriefings(reader, load, comparisonsProvider, folders, properties.briefing()),
+                .tasklet(new WriteBriefings(reader, load, parameters -> report(results, parameters), folders,
+                        properties.briefing()),
                         transactionManager)
                 .listener(runLog)
                 .build();
     }
 
-    /** The comparisons the analysis step stored under the run's period, as-of date, reporter and partners. */
-    @Bean
-    ComparisonsProvider comparisonsProvider(AnalysisResults results) {
-        return (data, parameters) -> {
-            return new AnalysisComparisons(results.of(RunParameters.of(parameters).selection()), data);
-        };
+    /** The report the analysis step stored for the run's selection. */
+    private static AnalysisReport report(AnalysisResults results, JobParameters parameters) {
+        return results.of(RunParameters.of(parameters).selection());
     }
 }

@@ -3,24 +3,27 @@ package org.coopbrief.export.pdf;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.coopbrief.run.ReportSelection;
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.localisation.Texts;
 
-/** Everything one language's briefings are written from. */
-record BriefingContext(Texts texts, Wording wording, Dataset data, Comparisons comparisons, List<String> partners,
+/** Everything one language's briefings are written from: the analysis's report, the dataset for what it cites. */
+record BriefingContext(Texts texts, Wording wording, Dataset data, AnalysisReport report, List<String> partners,
         String marking, String author, ZonedDateTime created, Typeface typeface, int rejects) {
 
     BriefingContext {
         partners = List.copyOf(partners);
     }
 
-    Comparisons.Frame frame() {
-        return comparisons.frame();
+    /** What the comparisons were computed for: as-of date, focus period, reporter. */
+    ReportSelection parameters() {
+        return report.parameters();
     }
 
     String reporterName() {
-        return wording.name(frame().reporter());
+        return wording.name(parameters().reporter());
     }
 
     ChartTheme chartTheme() {
@@ -29,12 +32,12 @@ record BriefingContext(Texts texts, Wording wording, Dataset data, Comparisons c
 
     /** {@code coopbrief-briefing-2020-en.pdf}. */
     String overallFileName() {
-        return "coopbrief-briefing-" + frame().focus().code() + "-" + texts.language().code() + ".pdf";
+        return "coopbrief-briefing-" + parameters().focus().code() + "-" + texts.language().code() + ".pdf";
     }
 
     /** {@code GE-2020-en.pdf}, inside {@link #PARTNERS_FOLDER}. */
     String partnerFileName(String partner) {
-        return partner + "-" + frame().focus().code() + "-" + texts.language().code() + ".pdf";
+        return partner + "-" + parameters().focus().code() + "-" + texts.language().code() + ".pdf";
     }
 
     static final String PARTNERS_FOLDER = "partners";

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.GrowthRow;
+import org.coopbrief.analysis.Level;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Texts;
 
@@ -31,25 +35,26 @@ final class NumbersTable {
     }
 
     /** Every row, in series order: the partner briefing's year-over-year table. */
-    void full(BriefingPdf pdf, List<Comparisons.Row> rows) {
+    void full(BriefingPdf pdf, List<ComparisonRow> rows) {
         TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.2f, 2.2f, 1.1f, 0.9f, 1.3f, 0.9f, 1.05f, 1.6f, 0.6f},
                 texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
                 texts.text("col.previous"), texts.text("col.changeAbs"), texts.text("col.change"),
                 texts.text("col.stated"), texts.text("col.source")).numeric(3, 4, 5, 6);
-        byReporter(rows, Comparator.comparing(Comparisons.Row::indicator).thenComparing(Comparisons.Row::scope)
-                .thenComparing(Comparisons.Row::period)).forEach((reporter, group) -> {
+        byReporter(rows, Comparator.comparing(ComparisonRow::indicator).thenComparing(ComparisonRow::scope)
+                .thenComparing(ComparisonRow::period)).forEach((reporter, group) -> {
                     table.group(wording.name(reporter));
-                    for (Comparisons.Row r : group) {
-                        boolean compared = r.previous() != null;
+                    for (ComparisonRow r : group) {
+                        Change c = r.change();
+                        boolean compared = c != null && c.previousAmount() != null;
                         table.text(texts.periodShort(r.period()));
                         table.text(wording.series(r.indicator(), r.scope()));
                         table.text(r.unit() == null ? "" : texts.unit(r.unit()));
-                        table.number(wording.value(r.amount(), r.approximate()) + printed(r));
-                        table.number(compared ? wording.value(r.previous(), r.changeApproximate()) + " ("
-                                + texts.periodShort(r.previousPeriod()) + ")" : texts.text("value.none"));
-                        table.number(compared ? wording.changeAmount(r.absChange(), r.changeApproximate())
+                        table.number(wording.value(r.amount(), r.levelApproximate()) + printed(r));
+                        table.number(compared ? wording.value(c.previousAmount(), c.approximate()) + " ("
+                                + texts.periodShort(c.previousPeriod()) + ")" : texts.text("value.none"));
+                        table.number(compared ? wording.changeAmount(c.absolute(), c.approximate())
                                 : texts.text("value.notApplicable"));
-                        table.number(compared ? wording.change(r.pctChange(), r.changeApproximate())
+                        table.number(compared ? wording.change(c.percent(), c.approximate())
                                 : texts.text("value.notApplicable"));
                         table.text(r.stated() == null ? "" : texts.text("changes.stated",
                                 texts.signedPercent(r.stated().percent()), texts.periodShort(r.stated().base())));
@@ -60,25 +65,25 @@ final class NumbersTable {
     }
 
     /** Growth over several years: from one annual level to a later one, in all and per year. */
-    void growth(BriefingPdf pdf, List<Comparisons.Growth> growth) {
+    void growth(BriefingPdf pdf, List<GrowthRow> growth) {
         TableBuilder table = new TableBuilder(pdf.style(), new float[] {2.4f, 1.2f, 1.5f, 1.5f, 0.8f, 1.2f, 1.2f},
                 texts.text("col.series"), texts.text("col.unit"), texts.text("col.from"), texts.text("col.to"),
                 texts.text("col.years"), texts.text("col.totalChange"), texts.text("col.cagr")).numeric(2, 3, 4, 5, 6);
-        String main = context.frame().reporter();
-        List<Comparisons.Growth> sorted = growth.stream().sorted(Comparator
-                .comparing((Comparisons.Growth g) -> !g.reporter().equals(main)).thenComparing(g -> wording.name(g.reporter()))
-                .thenComparing(Comparisons.Growth::indicator).thenComparing(Comparisons.Growth::scope)
-                .thenComparing(Comparisons.Growth::end).thenComparing(Comparisons.Growth::start)).toList();
+        String main = context.parameters().reporter();
+        List<GrowthRow> sorted = growth.stream().sorted(Comparator
+                .comparing((GrowthRow g) -> !g.reporter().equals(main)).thenComparing(g -> wording.name(g.reporter()))
+                .thenComparing(GrowthRow::indicator).thenComparing(GrowthRow::scope)
+                .thenComparing(GrowthRow::endPeriod).thenComparing(GrowthRow::startPeriod)).toList();
         String reporter = null;
-        for (Comparisons.Growth g : sorted) {
+        for (GrowthRow g : sorted) {
             if (!g.reporter().equals(reporter)) {
                 reporter = g.reporter();
                 table.group(wording.name(reporter));
             }
             table.text(wording.series(g.indicator(), g.scope()));
             table.text(g.unit() == null ? "" : texts.unit(g.unit()));
-            table.number(wording.value(g.startAmount(), g.approximate()) + " (" + texts.periodShort(g.start()) + ")");
-            table.number(wording.value(g.endAmount(), g.approximate()) + " (" + texts.periodShort(g.end()) + ")");
+            table.number(wording.value(g.startAmount(), g.approximate()) + " (" + texts.periodShort(g.startPeriod()) + ")");
+            table.number(wording.value(g.endAmount(), g.approximate()) + " (" + texts.periodShort(g.endPeriod()) + ")");
             table.number(Integer.toString(g.years()));
             table.number(wording.change(g.totalPct(), g.approximate()));
             table.number(wording.change(g.cagrPct(), g.approximate()));
@@ -87,21 +92,22 @@ final class NumbersTable {
     }
 
     /** The latest {@code limit} rows: the short section of a partner in the overall briefing. */
-    void latest(BriefingPdf pdf, List<Comparisons.Row> rows, int limit) {
-        List<Comparisons.Row> latest = rows.stream().sorted(Comparator.comparing(Comparisons.Row::period).reversed())
+    void latest(BriefingPdf pdf, List<ComparisonRow> rows, int limit) {
+        List<ComparisonRow> latest = rows.stream().sorted(Comparator.comparing(ComparisonRow::period).reversed())
                 .limit(limit).toList();
         TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.3f, 2.6f, 1.3f, 1f, 1.1f, 0.6f},
                 texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
                 texts.text("col.change"), texts.text("col.source")).numeric(3, 4);
-        byReporter(latest, Comparator.comparing(Comparisons.Row::period).reversed()).forEach((reporter, group) -> {
+        byReporter(latest, Comparator.comparing(ComparisonRow::period).reversed()).forEach((reporter, group) -> {
             table.group(wording.name(reporter));
-            for (Comparisons.Row r : group) {
+            for (ComparisonRow r : group) {
+                Change c = r.change();
                 table.text(texts.periodShort(r.period()));
                 table.text(wording.series(r.indicator(), r.scope()));
                 table.text(r.unit() == null ? "" : texts.unit(r.unit()));
-                table.number(wording.value(r.amount(), r.approximate()));
-                table.number(r.previous() == null ? texts.text("value.notApplicable")
-                        : wording.change(r.pctChange(), r.changeApproximate()));
+                table.number(wording.value(r.amount(), r.levelApproximate()));
+                table.number(c == null || c.previousAmount() == null ? texts.text("value.notApplicable")
+                        : wording.change(c.percent(), c.approximate()));
                 table.text(cite(r));
             }
         });
@@ -109,23 +115,29 @@ final class NumbersTable {
     }
 
     /** The value as printed when it was converted: "\n(6.7 RUB billion)". */
-    private String printed(Comparisons.Row r) {
-        return r.printedAmount() == null || r.printedUnit() == null ? ""
-                : "\n(" + texts.amount(r.printedAmount()) + " " + texts.unit(r.printedUnit()) + ")";
+    private String printed(ComparisonRow r) {
+        Level v = r.value();
+        return v == null || v.originalUnit() == v.unit() || v.originalAmount() == null || v.originalUnit() == null ? ""
+                : "\n(" + texts.amount(v.originalAmount()) + " " + texts.unit(v.originalUnit()) + ")";
     }
 
-    private Map<String, List<Comparisons.Row>> byReporter(List<Comparisons.Row> rows, Comparator<Comparisons.Row> order) {
-        String main = context.frame().reporter();
-        List<Comparisons.Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing((Comparisons.Row r) -> !r.reporter().equals(main))
+    private Map<String, List<ComparisonRow>> byReporter(List<ComparisonRow> rows, Comparator<ComparisonRow> order) {
+        String main = context.parameters().reporter();
+        List<ComparisonRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((ComparisonRow r) -> !r.reporter().equals(main))
                 .thenComparing(r -> wording.name(r.reporter())).thenComparing(order));
-        Map<String, List<Comparisons.Row>> groups = new LinkedHashMap<>();
+        Map<String, List<ComparisonRow>> groups = new LinkedHashMap<>();
         sorted.forEach(r -> groups.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r));
         return groups;
     }
 
-    private String cite(Comparisons.Row r) {
-        return notes.cite(r.figureIds().stream().map(figures::get).filter(f -> f != null && f.source() != null)
+    /** The figures.csv rows a row's level rests on; none for a growth-only row. */
+    static List<String> figureIds(ComparisonRow r) {
+        return r.value() == null ? List.of() : r.value().figureIds();
+    }
+
+    private String cite(ComparisonRow r) {
+        return notes.cite(figureIds(r).stream().map(figures::get).filter(f -> f != null && f.source() != null)
                 .map(Figure::source).toList());
     }
 }

@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.PeerGroup;
+import org.coopbrief.analysis.RankedRow;
+import org.coopbrief.analysis.Standing;
+import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.chart.ChartValue;
 import org.coopbrief.chart.HorizontalBars;
 import org.coopbrief.dataset.Event;
@@ -46,7 +51,7 @@ final class OverallBriefing {
     }
 
     BriefingPdf.Metadata metadata() {
-        String title = texts.text("overall.title", context.reporterName(), texts.period(context.frame().focus()));
+        String title = texts.text("overall.title", context.reporterName(), texts.period(context.parameters().focus()));
         return new BriefingPdf.Metadata(title, title, texts.text("overall.subject", context.reporterName()),
                 context.author(), texts.text("overall.keywords"), context.created());
     }
@@ -66,20 +71,20 @@ final class OverallBriefing {
 
     private void titlePage(BriefingPdf pdf) {
         PdfStyle style = pdf.style();
-        var frame = context.frame();
+        var run = context.parameters();
         Paragraph marking = new Paragraph(new Phrase(context.marking(), style.font(11, true, PdfStyle.MARKING)));
         marking.setAlignment(Element.ALIGN_RIGHT);
         marking.setSpacingAfter(150);
         pdf.add(marking);
         Paragraph title = new Paragraph(new Phrase(texts.text("overall.title", context.reporterName(),
-                texts.period(frame.focus())), style.title()));
+                texts.period(run.focus())), style.title()));
         title.setLeading(30);
         title.setSpacingAfter(12);
         pdf.add(title);
         pdf.paragraph(new Phrase(texts.text("overall.subject", context.reporterName()), style.subtitle()), 30);
         TableBuilder facts = new TableBuilder(style, new float[] {1.2f, 3f});
-        facts.text(texts.text("title.focus")).bold(texts.period(frame.focus()));
-        facts.text(texts.text("title.asOf")).bold(texts.date(frame.asOf()));
+        facts.text(texts.text("title.focus")).bold(texts.period(run.focus()));
+        facts.text(texts.text("title.asOf")).bold(texts.date(run.asOf()));
         facts.text(texts.text("title.partners")).bold(Integer.toString(context.partners().size()));
         facts.text(texts.text("title.language")).bold(texts.text("language.name"));
         pdf.table(facts.build());
@@ -106,46 +111,48 @@ final class OverallBriefing {
     }
 
     private void ranking(BriefingPdf pdf) {
-        var frame = context.frame();
+        var run = context.parameters();
         pdf.section(texts.text("section.ranking"), "ranking");
-        List<Comparisons.Ranked> ranking = context.comparisons().ranking();
-        pdf.paragraph(texts.text("ranking.intro", context.reporterName(), texts.period(frame.focus())));
+        List<RankedRow> ranking = context.report().ranking();
+        pdf.paragraph(texts.text("ranking.intro", context.reporterName(), texts.period(run.focus())));
         if (ranking.isEmpty()) {
-            pdf.paragraph(texts.text("ranking.none", texts.period(frame.focus())));
+            pdf.paragraph(texts.text("ranking.none", texts.period(run.focus())));
             return;
         }
         PdfStyle style = pdf.style();
         TableBuilder table = new TableBuilder(style, new float[] {0.5f, 3f, 1.3f, 1.1f, 1f, 1f, 0.7f},
                 texts.text("col.rank"), texts.text("col.partner"), texts.text("col.turnoverUsd"), texts.text("col.change"),
                 texts.text("col.share"), texts.text("col.rankChange"), texts.text("col.source")).numeric(0, 2, 3, 4, 5);
-        Comparisons.Peers peers = null;
-        for (Comparisons.Ranked r : ranking) {
-            if (!r.peers().equals(peers)) {
-                peers = r.peers();
+        PeerGroup peers = null;
+        for (RankedRow ranked : ranking) {
+            if (!ranked.group().equals(peers)) {
+                peers = ranked.group();
                 table.group(texts.text("peers.heading." + peers.kind().code(), parentName(peers),
                         Integer.toString(peers.covered())) + (peers.worldTotal() ? texts.text("peers.world") : ""));
             }
-            table.number(r.rank() == null ? texts.text("value.none") : Integer.toString(r.rank()));
+            ComparisonRow r = ranked.row();
+            Standing s = r.standing();
+            table.number(Integer.toString(ranked.rank()));
             Chunk name = new Chunk(wording.name(r.partner()), style.link());
             name.setLocalGoto(BriefingContext.anchor(r.partner()));
             table.cell(new Phrase(name), Element.ALIGN_LEFT, null);
-            table.number(wording.value(r.turnover(), r.approximate()));
-            table.number(wording.change(r.pctChange(), r.approximate()));
-            table.number(r.sharePct() == null ? texts.text("value.notApplicable") : texts.percent(r.sharePct()));
-            table.number(r.rankChange() == null ? texts.text("value.notApplicable") : signed(r.rankChange()));
-            table.text(notes.cite(sourcesOf(r.figureIds())));
+            table.number(wording.value(ranked.turnover(), r.approximate()));
+            table.number(wording.change(r.change() == null ? null : r.change().percent(), r.approximate()));
+            table.number(s.sharePct() == null ? texts.text("value.notApplicable") : texts.percent(s.sharePct()));
+            table.number(s.rankChange() == null ? texts.text("value.notApplicable") : signed(s.rankChange()));
+            table.text(notes.cite(sourcesOf(NumbersTable.figureIds(r))));
         }
         pdf.table(table.build());
         pdf.note(texts.text("ranking.legend"));
         List<HorizontalBars.Bar> bars = ranking.stream()
-                .sorted(Comparator.comparing(Comparisons.Ranked::turnover).reversed()).map(r -> new HorizontalBars.Bar(wording.name(r.partner()),
-                new ChartValue(r.turnover(), r.approximate()), null)).toList();
+                .sorted(Comparator.comparing(RankedRow::turnover).reversed()).map(r -> new HorizontalBars.Bar(wording.name(r.partner()),
+                new ChartValue(r.turnover(), r.row().approximate()), null)).toList();
         float height = Math.min(420, 90 + 22 * bars.size());
         pdf.chart(new HorizontalBars(context.chartTheme()).turnoverByPartner(
-                texts.text("chart.turnoverByPartner", texts.period(frame.focus())), bars), height);
+                texts.text("chart.turnoverByPartner", texts.period(run.focus())), bars), height);
     }
 
-    private String parentName(Comparisons.Peers peers) {
+    private String parentName(PeerGroup peers) {
         return peers.parent() == null ? "" : wording.name(peers.parent());
     }
 
@@ -161,14 +168,14 @@ final class OverallBriefing {
     private void targets(BriefingPdf pdf) {
         pdf.section(texts.text("section.targets"), "targets");
         // the ones that need attention first: missed, at risk, on track, achieved, then no data and open
-        List<Comparisons.TargetResult> targets = context.comparisons().targets().stream()
-                .sorted(Comparator.comparing(Comparisons.TargetResult::status)
-                        .thenComparing(t -> t.target().id()))
+        List<TargetRow> targets = context.report().targets().stream()
+                .sorted(Comparator.comparing(TargetRow::status, Wording.BY_ATTENTION)
+                        .thenComparing(TargetRow::targetId))
                 .toList();
-        pdf.paragraph(texts.text("targets.intro", Integer.toString(targets.size()), texts.date(context.frame().asOf())));
+        pdf.paragraph(texts.text("targets.intro", Integer.toString(targets.size()), texts.date(context.parameters().asOf())));
         TargetTable.add(pdf, context, notes, targets, true);
         List<HorizontalBars.Bar> bars = targets.stream().filter(t -> t.attainmentPct() != null)
-                .map(t -> new HorizontalBars.Bar(t.target().id() + " " + wording.name(t.target().partner()),
+                .map(t -> new HorizontalBars.Bar(t.targetId() + " " + wording.name(t.partner()),
                         new ChartValue(t.attainmentPct(), t.approximate()), Wording.statusColour(t.status())))
                 .toList();
         if (!bars.isEmpty()) {
@@ -184,13 +191,13 @@ final class OverallBriefing {
                 + context.partnerFileName("<code>")));
         List<String> ordered = new ArrayList<>(context.partners());
         ordered.sort(Comparator.comparing(wording::name, java.text.Collator.getInstance(texts.language().locale())));
-        Set<String> reporters = context.data().within(context.frame().reporter());
+        Set<String> reporters = context.data().within(context.parameters().reporter());
         for (String partner : ordered) {
             pdf.subsection(wording.name(partner) + " (" + partner + ")", BriefingContext.anchor(partner));
-            List<Comparisons.Row> rows = context.comparisons().rows(partner);
+            List<ComparisonRow> rows = context.report().partnerRows(partner);
             new NumbersTable(context, notes, figures).latest(pdf, rows, ROWS_PER_PARTNER);
-            long targets = context.comparisons().targets().stream()
-                    .filter(t -> t.target().partner().equals(partner)).count();
+            long targets = context.report().targets().stream()
+                    .filter(t -> t.partner().equals(partner)).count();
             long events = context.data().events().stream().filter(e -> e.parties().contains(partner)
                     && e.parties().stream().anyMatch(reporters::contains)).count();
             pdf.note(texts.text("partners.more", Integer.toString(rows.size()), Long.toString(targets),
@@ -200,9 +207,9 @@ final class OverallBriefing {
 
     /** Events from the start of the focus period to the as-of date involving the reporter, the latest first. */
     static List<Event> recentEvents(BriefingContext context) {
-        LocalDate from = context.frame().focus().start();
-        LocalDate to = context.frame().asOf();
-        Set<String> reporters = context.data().within(context.frame().reporter());
+        LocalDate from = context.parameters().focus().start();
+        LocalDate to = context.parameters().asOf();
+        Set<String> reporters = context.data().within(context.parameters().reporter());
         return context.data().events().stream()
                 .filter(e -> !e.date().date().isBefore(from) && !e.date().date().isAfter(to))
                 .filter(e -> e.parties().stream().anyMatch(reporters::contains))
@@ -212,8 +219,8 @@ final class OverallBriefing {
     private void events(BriefingPdf pdf) {
         pdf.section(texts.text("section.events"), "events");
         List<Event> recent = recentEvents(context);
-        pdf.paragraph(texts.text("events.intro", texts.date(context.frame().focus().start()),
-                texts.date(context.frame().asOf()), Integer.toString(recent.size()), context.reporterName()));
+        pdf.paragraph(texts.text("events.intro", texts.date(context.parameters().focus().start()),
+                texts.date(context.parameters().asOf()), Integer.toString(recent.size()), context.reporterName()));
         EventTable.add(pdf, context, notes, recent);
     }
 }

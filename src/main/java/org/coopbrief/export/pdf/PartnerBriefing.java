@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.GrowthRow;
+import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.chart.ChartValue;
 import org.coopbrief.chart.SeriesChart;
 import org.coopbrief.chart.TargetPathChart;
@@ -19,7 +22,6 @@ import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
-import org.coopbrief.dataset.Target;
 import org.coopbrief.dataset.Unit;
 import org.coopbrief.localisation.Texts;
 
@@ -45,7 +47,7 @@ final class PartnerBriefing {
     private final Wording wording;
     private final SourceNotes notes;
     private final Map<String, Figure> figures;
-    private final List<Comparisons.Row> rows;
+    private final List<ComparisonRow> rows;
 
     PartnerBriefing(BriefingContext context, String partner) {
         this.context = context;
@@ -54,12 +56,12 @@ final class PartnerBriefing {
         this.wording = context.wording();
         this.notes = new SourceNotes(context.data().sourcesById(), texts);
         this.figures = context.data().figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
-        this.rows = context.comparisons().rows(partner);
+        this.rows = context.report().partnerRows(partner);
     }
 
     BriefingPdf.Metadata metadata() {
         String name = wording.name(partner);
-        String title = texts.text("partner.title", name, texts.period(context.frame().focus()));
+        String title = texts.text("partner.title", name, texts.period(context.parameters().focus()));
         return new BriefingPdf.Metadata(title, title, texts.text("partner.subject", context.reporterName(), name),
                 context.author(), texts.text("partner.keywords", name, partner), context.created());
     }
@@ -80,18 +82,18 @@ final class PartnerBriefing {
 
     private void header(BriefingPdf pdf) {
         PdfStyle style = pdf.style();
-        var frame = context.frame();
+        var run = context.parameters();
         Paragraph title = new Paragraph(new Phrase(texts.text("partner.title", wording.name(partner),
-                texts.period(frame.focus())), style.font(20, true, PdfStyle.ACCENT)));
+                texts.period(run.focus())), style.font(20, true, PdfStyle.ACCENT)));
         title.setLeading(26);
         title.setSpacingAfter(4);
         pdf.add(title);
         pdf.paragraph(new Phrase(texts.text("partner.subtitle", context.reporterName(), wording.name(partner),
-                texts.period(frame.focus()), texts.date(frame.asOf())), style.body()), 4);
+                texts.period(run.focus()), texts.date(run.asOf())), style.body()), 4);
     }
 
     /** One reporter's flows with the partner in one scope: a series that can be charted. */
-    private record Series(String reporter, Scope scope, Map<Period, Map<Indicator, Comparisons.Row>> byPeriod) {
+    private record Series(String reporter, Scope scope, Map<Period, Map<Indicator, ComparisonRow>> byPeriod) {
     }
 
     /**
@@ -100,7 +102,7 @@ final class PartnerBriefing {
      */
     private void series(BriefingPdf pdf) {
         pdf.flowingSection(texts.text("section.series"), "series");
-        String main = context.frame().reporter();
+        String main = context.parameters().reporter();
         Map<String, Series> all = new LinkedHashMap<>();
         rows.stream().filter(r -> FLOWS.contains(r.indicator()) && r.amount() != null && r.unit() == Unit.USD_M
                 && r.period().isFullYear()).forEach(r -> all.computeIfAbsent(r.reporter() + "|" + r.scope(),
@@ -126,8 +128,8 @@ final class PartnerBriefing {
         pdf.note(texts.text("series.note", Integer.toString(chosen.size()), Integer.toString(all.size())));
     }
 
-    private static ChartValue value(Comparisons.Row row) {
-        return row == null ? null : new ChartValue(row.amount(), row.approximate());
+    private static ChartValue value(ComparisonRow row) {
+        return row == null ? null : new ChartValue(row.amount(), row.levelApproximate());
     }
 
     private void changes(BriefingPdf pdf) {
@@ -138,7 +140,7 @@ final class PartnerBriefing {
         }
         new NumbersTable(context, notes, figures).full(pdf, rows);
         pdf.note(texts.text("changes.legend"));
-        List<Comparisons.Growth> growth = context.comparisons().growth(partner);
+        List<GrowthRow> growth = context.report().partnerGrowth(partner);
         if (!growth.isEmpty()) {
             pdf.subsection(texts.text("section.growth"), "growth");
             new NumbersTable(context, notes, figures).growth(pdf, growth);
@@ -148,12 +150,12 @@ final class PartnerBriefing {
 
     private void targets(BriefingPdf pdf) {
         pdf.flowingSection(texts.text("section.partnerTargets"), "targets");
-        List<Comparisons.TargetResult> targets = context.comparisons().targets().stream()
-                .filter(t -> t.target().partner().equals(partner))
-                .sorted(Comparator.comparing(t -> t.target().id())).toList();
+        List<TargetRow> targets = context.report().targets().stream()
+                .filter(t -> t.partner().equals(partner))
+                .sorted(Comparator.comparing(TargetRow::targetId)).toList();
         TargetTable.add(pdf, context, notes, targets, false);
         int charts = 0;
-        for (Comparisons.TargetResult t : targets) {
+        for (TargetRow t : targets) {
             if (charts < MAX_PATH_CHARTS) {
                 TargetPathChart.Path path = path(t);
                 if (path != null) {
@@ -165,27 +167,26 @@ final class PartnerBriefing {
     }
 
     /** The actuals of the target's series by year, and the path from the level when it was set to the target. */
-    private TargetPathChart.Path path(Comparisons.TargetResult result) {
-        Target t = result.target();
-        if (result.targetAmount() == null || t.deadline() == null) {
+    private TargetPathChart.Path path(TargetRow t) {
+        if (t.targetAmount() == null || t.deadline() == null) {
             return null;
         }
-        List<Comparisons.Row> actuals = rows.stream().filter(r -> r.reporter().equals(t.reporter())
-                && r.indicator() == t.indicator() && r.scope() == t.scope() && r.unit() == result.unit()
-                && r.period().isFullYear() && r.amount() != null).sorted(Comparator.comparing(Comparisons.Row::period))
+        List<ComparisonRow> actuals = rows.stream().filter(r -> r.reporter().equals(t.reporter())
+                && r.indicator() == t.indicator() && r.scope() == t.scope() && r.unit() == t.unit()
+                && r.period().isFullYear() && r.amount() != null).sorted(Comparator.comparing(ComparisonRow::period))
                 .toList();
         if (actuals.isEmpty()) {
             return null;
         }
         int setYear = t.setOn() != null ? t.setOn().year() : actuals.get(0).period().year();
-        Comparisons.Row from = actuals.stream().filter(r -> r.period().year() <= setYear)
+        ComparisonRow from = actuals.stream().filter(r -> r.period().year() <= setYear)
                 .reduce((a, b) -> b).orElse(actuals.get(0));
         List<TargetPathChart.Actual> points = actuals.stream().map(r -> new TargetPathChart.Actual(r.period().year(),
-                new ChartValue(r.amount(), r.approximate()))).toList();
-        String title = t.id() + ": " + wording.series(t.indicator(), t.scope()) + ", "
+                new ChartValue(r.amount(), r.levelApproximate()))).toList();
+        String title = t.targetId() + ": " + wording.series(t.indicator(), t.scope()) + ", "
                 + texts.text("chart.deadline", Integer.toString(t.deadline().lastYear()));
-        return new TargetPathChart.Path(title, texts.unit(result.unit()), points, from.period().year(), from.amount(),
-                t.deadline().lastYear(), result.targetAmount());
+        return new TargetPathChart.Path(title, texts.unit(t.unit()), points, from.period().year(), from.amount(),
+                t.deadline().lastYear(), t.targetAmount());
     }
 
     private void events(BriefingPdf pdf) {
@@ -193,10 +194,10 @@ final class PartnerBriefing {
         Set<String> inside = context.data().within(partner);
         List<Event> events = context.data().events().stream()
                 .filter(e -> e.parties().stream().anyMatch(inside::contains))
-                .filter(e -> !e.date().date().isAfter(context.frame().asOf()))
+                .filter(e -> !e.date().date().isAfter(context.parameters().asOf()))
                 .sorted(Comparator.comparing(Event::date)).toList();
         pdf.paragraph(texts.text("timeline.intro", Integer.toString(events.size()), wording.name(partner),
-                texts.date(context.frame().asOf())));
+                texts.date(context.parameters().asOf())));
         EventTable.add(pdf, context, notes, events);
     }
 }

@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.ComparisonRow.PercentChange;
+import org.coopbrief.analysis.PeerGroup;
+import org.coopbrief.analysis.RankedRow;
+import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.Event;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
@@ -39,13 +45,13 @@ final class SummarySentences {
 
     List<String> sentences() {
         List<String> out = new ArrayList<>();
-        var frame = context.frame();
+        var run = context.parameters();
         out.add(texts.text("summary.coverage", context.reporterName(), Integer.toString(context.partners().size()),
-                texts.period(frame.focus()), texts.date(frame.asOf())));
-        List<Comparisons.Ranked> ranking = context.comparisons().ranking();
-        ranking.stream().sorted(Comparator.comparing(Comparisons.Ranked::turnover).reversed()).limit(PARTNERS_NAMED)
-                .forEach(r -> out.add(trade(r.partner(), r.period(), r.turnover(), r.approximate(), r.figureIds(),
-                        change(r), r)));
+                texts.period(run.focus()), texts.date(run.asOf())));
+        List<RankedRow> ranking = context.report().ranking();
+        ranking.stream().sorted(Comparator.comparing(RankedRow::turnover).reversed()).limit(PARTNERS_NAMED)
+                .forEach(r -> out.add(trade(r.partner(), r.row().period(), r.turnover(), r.row().approximate(),
+                        NumbersTable.figureIds(r.row()), change(r), r)));
         latestElsewhere(ranking).forEach(out::add);
         out.add(targets());
         events().ifPresent(out::add);
@@ -53,82 +59,73 @@ final class SummarySentences {
         return out;
     }
 
-    private record Change(BigDecimal pct, boolean approximate, boolean stated) {
-    }
-
-    private Change change(Comparisons.Ranked r) {
-        if (r.pctChange() != null) {
-            return new Change(r.pctChange(), r.approximate(), false);
+    /**
+     * A ranked partner's change: the computed one, approximate when its level or change is; else
+     * the change of the reporter's first turnover row with the partner in that scope and period.
+     */
+    private PercentChange change(RankedRow ranked) {
+        ComparisonRow r = ranked.row();
+        if (r.change() != null && r.change().percent() != null) {
+            return new PercentChange(r.change().percent(), r.approximate(), false);
         }
-        return context.comparisons().rows(r.partner()).stream()
-                .filter(row -> row.reporter().equals(context.frame().reporter()) && row.indicator() == Indicator.TURNOVER
+        return context.report().partnerRows(r.partner()).stream()
+                .filter(row -> row.reporter().equals(context.parameters().reporter()) && row.indicator() == Indicator.TURNOVER
                         && row.scope() == r.scope() && row.period().equals(r.period()))
-                .findFirst().map(this::change).orElse(null);
-    }
-
-    /** The computed change, else the growth printed with the number against the previous comparable period. */
-    private Change change(Comparisons.Row row) {
-        if (row.pctChange() != null) {
-            return new Change(row.pctChange(), row.changeApproximate(), false);
-        }
-        if (row.stated() != null && row.period().previousComparable().map(p -> p.equals(row.stated().base())).orElse(false)) {
-            return new Change(row.stated().percent(), false, true);
-        }
-        return null;
+                .findFirst().map(ComparisonRow::percentChange).orElse(null);
     }
 
     private String trade(String partner, Period period, BigDecimal amount, boolean approximate, List<String> figureIds,
-            Change change, Comparisons.Ranked ranked) {
+            PercentChange change, RankedRow ranked) {
         String name = wording.name(partner);
         String money = wording.money(amount, approximate, figureIds);
         String sentence;
-        if (change == null || change.pct().signum() == 0) {
+        if (change == null || change.percent().signum() == 0) {
             sentence = texts.text("summary.trade.level", name, texts.period(period), money);
         } else {
-            sentence = texts.text(change.pct().signum() > 0 ? "summary.trade.up" : "summary.trade.down", name,
-                    wording.changeBy(change.pct(), change.approximate()), texts.period(period), money,
+            sentence = texts.text(change.percent().signum() > 0 ? "summary.trade.up" : "summary.trade.down", name,
+                    wording.changeBy(change.percent(), change.approximate()), texts.period(period), money,
                     change.stated() ? texts.text("summary.trade.asStated") : "");
         }
-        if (ranked != null && ranked.sharePct() != null && ranked.rank() != null) {
-            var peers = ranked.peers();
+        if (ranked != null && ranked.row().standing().sharePct() != null) {
+            PeerGroup peers = ranked.group();
             String among = texts.text("peers.in." + peers.kind().code(),
                     peers.parent() == null ? "" : wording.name(peers.parent()));
             sentence = sentence + " " + texts.text(peers.worldTotal() ? "summary.trade.shareWorld" : "summary.trade.share",
-                    texts.percent(ranked.sharePct()), Integer.toString(ranked.rank()), among);
+                    texts.percent(ranked.row().standing().sharePct()), Integer.toString(ranked.rank()), among);
         }
         return sentence;
     }
 
     /** Partners with no turnover in the focus period: their latest annual turnover, the most recent first. */
-    private List<String> latestElsewhere(List<Comparisons.Ranked> ranking) {
-        Set<String> ranked = ranking.stream().map(Comparisons.Ranked::partner).collect(Collectors.toSet());
-        String reporter = context.frame().reporter();
-        List<Comparisons.Row> latest = new ArrayList<>();
+    private List<String> latestElsewhere(List<RankedRow> ranking) {
+        Set<String> ranked = ranking.stream().map(RankedRow::partner).collect(Collectors.toSet());
+        String reporter = context.parameters().reporter();
+        List<ComparisonRow> latest = new ArrayList<>();
         for (String partner : context.partners()) {
             if (ranked.contains(partner)) {
                 continue;
             }
-            context.comparisons().rows(partner).stream()
+            context.report().partnerRows(partner).stream()
                     .filter(r -> r.reporter().equals(reporter) && r.indicator() == Indicator.TURNOVER
                             && r.scope() == Scope.GOODS && r.period().isFullYear() && r.amount() != null
                             && r.unit() == Unit.USD_M)
-                    .max(Comparator.comparing(Comparisons.Row::period)).ifPresent(latest::add);
+                    .max(Comparator.comparing(ComparisonRow::period)).ifPresent(latest::add);
         }
         if (latest.isEmpty()) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         out.add(texts.text("summary.latestIntro"));
-        latest.stream().sorted(Comparator.comparing(Comparisons.Row::period).thenComparing(Comparisons.Row::amount)
+        latest.stream().sorted(Comparator.comparing(ComparisonRow::period).thenComparing(ComparisonRow::amount)
                 .reversed()).limit(PARTNERS_NAMED)
-                .forEach(r -> out.add(trade(r.partner(), r.period(), r.amount(), r.approximate(), r.figureIds(),
-                        change(r), null)));
+                .forEach(r -> out.add(trade(r.partner(), r.period(), r.amount(), r.levelApproximate(),
+                        NumbersTable.figureIds(r), r.percentChange(), null)));
         return out;
     }
 
     private String targets() {
-        List<Comparisons.TargetResult> targets = context.comparisons().targets();
-        Map<Comparisons.Status, Long> counts = new EnumMap<>(Comparisons.Status.class);
+        List<TargetRow> targets = context.report().targets();
+        Map<TargetStatus, Long> counts = new TreeMap<>(Wording.BY_ATTENTION);
         targets.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((status, n) -> parts.add(texts.text("summary.targets.count", Long.toString(n),
@@ -137,8 +134,8 @@ final class SummarySentences {
     }
 
     private Optional<String> events() {
-        LocalDate asOf = context.frame().asOf();
-        LocalDate from = context.frame().focus().start();
+        LocalDate asOf = context.parameters().asOf();
+        LocalDate from = context.parameters().focus().start();
         List<Event> recent = OverallBriefing.recentEvents(context);
         if (recent.isEmpty()) {
             return Optional.empty();
@@ -149,7 +146,7 @@ final class SummarySentences {
     }
 
     private String quality() {
-        long findings = context.comparisons().findings().stream().filter(f -> !f.withinTolerance()).count();
+        long findings = context.report().findings().stream().filter(f -> !f.withinTolerance()).count();
         return texts.text("summary.quality", Long.toString(findings));
     }
 }

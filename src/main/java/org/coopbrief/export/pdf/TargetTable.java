@@ -2,6 +2,7 @@ package org.coopbrief.export.pdf;
 
 import java.util.List;
 
+import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Target;
 import org.coopbrief.localisation.Texts;
 
@@ -11,7 +12,7 @@ final class TargetTable {
     private TargetTable() {
     }
 
-    static void add(BriefingPdf pdf, BriefingContext context, SourceNotes notes, List<Comparisons.TargetResult> targets,
+    static void add(BriefingPdf pdf, BriefingContext context, SourceNotes notes, List<TargetRow> targets,
             boolean withPartner) {
         Texts texts = context.texts();
         Wording wording = context.wording();
@@ -29,36 +30,37 @@ final class TargetTable {
                 : new TableBuilder(pdf.style(), widths, texts.text("col.id"), texts.text("col.target"),
                         texts.text("col.deadline"), texts.text("col.targetValue"), texts.text("col.actual"),
                         texts.text("col.attainment"), texts.text("col.status"), texts.text("col.source")).numeric(3, 4, 5);
-        for (Comparisons.TargetResult r : targets) {
-            Target t = r.target();
-            table.text(t.id());
+        for (TargetRow t : targets) {
+            table.text(t.targetId());
             if (withPartner) {
                 table.text(wording.name(t.partner()));
             }
-            String reporter = t.reporter().equals(context.frame().reporter()) ? "" : wording.name(t.reporter()) + ": ";
-            table.text(reporter + "\u201C" + t.text() + "\u201D (" + wording.series(t.indicator(), t.scope()) + ")");
+            String reporter = t.reporter().equals(context.parameters().reporter()) ? "" : wording.name(t.reporter()) + ": ";
+            table.text(reporter + "\u201C" + t.quote() + "\u201D (" + wording.series(t.indicator(), t.scope()) + ")");
             table.text(t.deadline() == null ? texts.text("targets.noDeadline") : t.deadline().isRange()
                     ? texts.text("period.years", Integer.toString(t.deadline().firstYear()),
                             Integer.toString(t.deadline().lastYear()))
                     : Integer.toString(t.deadline().lastYear()));
-            table.number(targetValue(texts, wording, r));
-            table.number(r.actual() == null ? texts.text("value.none")
-                    : wording.value(r.actual().amount(), r.actual().approximate()) + " (" + texts.periodShort(r.actual().period()) + ")");
-            table.number(r.attainmentPct() == null ? texts.text("value.notApplicable")
-                    : (r.approximate() ? Wording.APPROXIMATE : "") + texts.percent(r.attainmentPct()));
-            table.coloured(wording.status(r.status()), Wording.statusColour(r.status()), Wording.statusText(r.status()));
+            table.number(targetValue(context, t));
+            table.number(t.actual() == null ? texts.text("value.none")
+                    : wording.value(t.actual().amount(), t.actual().approximate()) + " (" + texts.periodShort(t.actual().period()) + ")");
+            table.number(t.attainmentPct() == null ? texts.text("value.notApplicable")
+                    : (t.approximate() ? Wording.APPROXIMATE : "") + texts.percent(t.attainmentPct()));
+            table.coloured(wording.status(t.status()), Wording.statusColour(t.status()), Wording.statusText(t.status()));
             table.text(notes.cite(t.source()));
         }
         pdf.table(table.build());
         pdf.note(texts.text("targets.legend"));
     }
 
-    private static String targetValue(Texts texts, Wording wording, Comparisons.TargetResult r) {
-        Target t = r.target();
+    /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */
+    private static String targetValue(BriefingContext context, TargetRow r) {
+        Texts texts = context.texts();
         if (r.targetAmount() != null) {
-            return wording.valueWithUnit(r.targetAmount(), r.targetApproximate(), r.unit());
+            return context.wording().valueWithUnit(r.targetAmount(), r.targetApproximate(), r.unit());
         }
-        if (t.baselineMultiple() != null) {
+        Target t = context.data().targets().stream().filter(d -> d.id().equals(r.targetId())).findFirst().orElse(null);
+        if (t != null && t.baselineMultiple() != null) {
             return texts.text("targets.baseline", texts.number(t.baselineMultiple(), 2),
                     t.baselinePeriod() == null ? "?" : texts.period(t.baselinePeriod()));
         }

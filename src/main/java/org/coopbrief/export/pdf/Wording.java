@@ -2,9 +2,11 @@ package org.coopbrief.export.pdf;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.Figure;
@@ -21,6 +23,13 @@ import org.coopbrief.localisation.Texts;
 final class Wording {
 
     static final String APPROXIMATE = "~";
+
+    /** Target statuses in the order a reader should look at them: the ones needing attention first. */
+    static final List<TargetStatus> ATTENTION = List.of(TargetStatus.MISSED, TargetStatus.AT_RISK, TargetStatus.ON_TRACK,
+            TargetStatus.ACHIEVED, TargetStatus.NO_DATA, TargetStatus.OPEN);
+
+    /** Orders statuses as {@link #ATTENTION} lists them. */
+    static final Comparator<TargetStatus> BY_ATTENTION = Comparator.comparingInt(ATTENTION::indexOf);
 
     private final Texts texts;
     private final Map<String, Entity> entities;
@@ -95,11 +104,11 @@ final class Wording {
         return texts.text(approximate ? "change.byAbout" : "change.by", amount);
     }
 
-    String status(Comparisons.Status status) {
+    String status(TargetStatus status) {
         return texts.text("status." + status.name());
     }
 
-    static Color statusColour(Comparisons.Status status) {
+    static Color statusColour(TargetStatus status) {
         return switch (status) {
             case ACHIEVED -> ChartTheme.ACHIEVED;
             case ON_TRACK -> ChartTheme.ON_TRACK;
@@ -110,7 +119,7 @@ final class Wording {
     }
 
     /** Light statuses get dark text. */
-    static Color statusText(Comparisons.Status status) {
-        return status == Comparisons.Status.ON_TRACK || status == Comparisons.Status.AT_RISK ? ChartTheme.TEXT : Color.WHITE;
+    static Color statusText(TargetStatus status) {
+        return status == TargetStatus.ON_TRACK || status == TargetStatus.AT_RISK ? ChartTheme.TEXT : Color.WHITE;
     }
 }

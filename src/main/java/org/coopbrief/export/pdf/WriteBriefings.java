@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.LoadRecord;
@@ -38,15 +39,15 @@ class WriteBriefings implements Tasklet {
 
     private final DatasetReader reader;
     private final LoadRecord load;
-    private final ComparisonsProvider comparisons;
+    private final Function<JobParameters, AnalysisReport> reports;
     private final RunFolders folders;
     private final CoopbriefProperties.Briefing properties;
 
-    WriteBriefings(DatasetReader reader, LoadRecord load, ComparisonsProvider comparisons, RunFolders folders,
-            CoopbriefProperties.Briefing properties) {
+    WriteBriefings(DatasetReader reader, LoadRecord load, Function<JobParameters, AnalysisReport> reports,
+            RunFolders folders, CoopbriefProperties.Briefing properties) {
         this.reader = reader;
         this.load = load;
-        this.comparisons = comparisons;
+        this.reports = reports;
         this.folders = folders;
         this.properties = properties;
     }
@@ -61,20 +62,20 @@ class WriteBriefings implements Tasklet {
         Path folder = folders.runFolder(runParameters.label(), run);
 
         Dataset data = Dataset.read(reader);
-        Comparisons results = comparisons.load(data, parameters);
+        AnalysisReport report = reports.apply(parameters);
         List<String> selected = runParameters.selection().partners();
-        List<String> partners = data.partnersWithData(results.frame().reporter()).stream()
+        List<String> partners = data.partnersWithData(report.parameters().reporter()).stream()
                 .filter(p -> selected.isEmpty() || selected.contains(p)).toList();
         Typeface typeface = Typeface.liberationSans();
         // dated by the run's as-of date, not the clock: the same run (restarted, or run again) gives the same files
-        ZonedDateTime created = results.frame().asOf().atStartOfDay(ZoneOffset.UTC);
+        ZonedDateTime created = report.parameters().asOf().atStartOfDay(ZoneOffset.UTC);
         Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         int written = 0;
         for (Language language : languages) {
             Texts texts = Texts.of(language);
             String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
             BriefingContext context = new BriefingContext(texts, new Wording(texts, data.entitiesByCode(), figures), data,
-                    results, partners, marking, properties.author(), created, typeface, load.rejects(run).size());
+                    report, partners, marking, properties.author(), created, typeface, load.rejects(run).size());
             OverallBriefing overall = new OverallBriefing(context);
             write(folder.resolve(context.overallFileName()), typeface, context, overall.metadata(), true, overall::write);
             written++;
