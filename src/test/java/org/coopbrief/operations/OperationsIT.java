@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * run identity, restart after a failure or a SIGKILL, the concurrency guard, graceful SIGTERM,
  * and files that appear only complete.
  */
-class OperationsTest {
+class OperationsIT {
 
     private static final Map<String, String> NONE = Map.of();
     /** Small chunks that take a while, so a run can be caught in the middle of load-figure. */
@@ -189,8 +189,8 @@ class OperationsTest {
         Thread watcher = new Thread(() -> {
             while (!done.get()) {
                 try (Stream<Path> files = Files.walk(app.reports())) {
-                    files.filter(Files::isRegularFile).filter(OperationsTest::isFinalName)
-                            .forEach(f -> firstSeen.computeIfAbsent(f, OperationsTest::hash));
+                    files.filter(Files::isRegularFile).filter(OperationsIT::isFinalName)
+                            .forEach(f -> firstSeen.computeIfAbsent(f, OperationsIT::hash));
                 } catch (IOException | java.io.UncheckedIOException notYet) {
                     // folder not there yet, or a temporary file moved away while listing
                 }
