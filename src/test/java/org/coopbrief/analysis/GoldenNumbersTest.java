@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.coopbrief.CoopbriefTest;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
@@ -17,10 +18,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Golden numbers: the main job runs on the bundled data (input/) with the defaults of
@@ -28,9 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * are checked against numbers worked out by hand from the seed books. B1 = "In order to maintain
  * stability" (001_...txt), B0 = the long edition (000_...txt); line numbers as in input/README.md.
  */
-@SpringBatchTest
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:golden-numbers-test;DB_CLOSE_DELAY=-1",
-        "coopbrief.reports-dir=target/test-reports/golden-numbers-test"})
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/golden-numbers-test")
 class GoldenNumbersTest {
 
     private static AnalysisReport report;
