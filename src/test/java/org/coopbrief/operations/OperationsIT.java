@@ -58,6 +58,9 @@ class OperationsIT {
         Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
+        // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
+        assertThat(reference.tables().get("figure")).isPositive();
+        assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
     }
 
     static Snapshot snapshot(Coopbrief app) throws Exception {
