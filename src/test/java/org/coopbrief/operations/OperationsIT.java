@@ -134,7 +134,7 @@ class OperationsIT {
         Coopbrief app = new Coopbrief(home, input);
         Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
         app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
-                Duration.ofSeconds(60));
+                Duration.ofMinutes(3));
 
         started.process().destroyForcibly().waitFor();
 
@@ -152,7 +152,7 @@ class OperationsIT {
         Coopbrief app = new Coopbrief(home, input);
         Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
         app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 1",
-                Duration.ofSeconds(60));
+                Duration.ofMinutes(3));
 
         started.process().destroy(); // SIGTERM
         Coopbrief.Finished stopped = Coopbrief.finish(started);
