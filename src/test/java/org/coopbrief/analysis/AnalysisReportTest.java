@@ -183,7 +183,7 @@ class AnalysisReportTest {
 
     private static AnalysisReport report(List<ComparisonRow> comparisons, List<GrowthRow> growth) {
         return new AnalysisReport(new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()),
-                comparisons, List.of(), growth, List.of(), List.of(), Map.of());
+                comparisons, List.of(), growth, List.of(), List.of(), Map.of(), Map.of());
     }
 
     private static Level level(Unit unit, int year) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.coopbrief.CoopbriefTest;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.ingest.TestInputs;
 import org.coopbrief.localisation.Language;
@@ -21,16 +22,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The analysis step inside the main job: it stores its results under their parameters and replaces them on a re-run. */
-@SpringBatchTest
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:analysis-step-test;DB_CLOSE_DELAY=-1",
-        "coopbrief.reports-dir=target/test-reports/analysis-step-test"})
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/analysis-step-test")
 class AnalysisStepTest {
 
     @Autowired

@@ -68,6 +68,8 @@ class AnalysisTest {
 
     @Test
     void periodsEndingAfterTheAsOfDateAreLeftOut() {
+        // positive control: with the default as-of date (2021-03-31) the quarter is compared
+        assertThat(run(null, null, null, null).comparisons()).extracting(c -> c.period().code()).contains("2021-Q1");
         AnalysisReport r = run("2020-12-31", null, null, null);
         assertThat(r.comparisons()).extracting(c -> c.period().code()).doesNotContain("2021-Q1");
         assertThat(r.focusRows()).extracting(ComparisonRow::partner).containsExactly("AF");
@@ -75,7 +77,9 @@ class AnalysisTest {
 
     @Test
     void undatedFiguresAreNeverCompared() {
-        assertThat(run(null, null, null, null).comparisons()).extracting(c -> c.period().code()).doesNotContain("undated");
+        assertThat(FIGURES).extracting(f -> f.period().code()).as("the input has an undated figure").contains("undated");
+        assertThat(run(null, null, null, null).comparisons()).extracting(c -> c.period().code()).isNotEmpty()
+                .doesNotContain("undated");
     }
 
     @Test

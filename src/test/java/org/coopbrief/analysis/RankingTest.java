@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coopbrief.run.ReportSelection;
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.GrowthKind;

@@ -1,6 +1,5 @@
 package org.coopbrief.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +45,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.coopbrief.analysis..", "org.coopbrief.export..",
                     "org.coopbrief.ingest..", "org.coopbrief.pipeline..", "org.coopbrief.cli..", "org.coopbrief.schedule..");
 
-    static final ArchRule JDBC_ONLY_WHERE_TABLES_ARE_OWNED = classes().that()
-            .dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
-            .should().resideInAnyPackage("org.coopbrief.ingest..", "org.coopbrief.system..")
-            .orShould().haveFullyQualifiedName("org.coopbrief.dataset.DatasetReader")
-            .orShould().haveFullyQualifiedName("org.coopbrief.analysis.ResultTables");
+    static final ArchRule JDBC_ONLY_WHERE_TABLES_ARE_OWNED = noClasses().that()
+            .resideOutsideOfPackages("org.coopbrief.ingest..", "org.coopbrief.system..")
+            .and().doNotHaveFullyQualifiedName("org.coopbrief.dataset.DatasetReader")
+            .and().doNotHaveFullyQualifiedName("org.coopbrief.analysis.ResultTables")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
 
     @Test
     void topLevelPackagesHaveNoCycles() {
@@ -81,11 +80,11 @@ class ArchitectureTest {
     @Test
     void theRulesWouldCatchAViolation() {
         assertThat(main.size()).as("classes imported").isGreaterThan(100);
-        EvaluationResult jdbc = classes().that().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
-                .should().resideInAPackage("org.coopbrief.export..").evaluate(main);
-        assertThat(jdbc.hasViolation()).as("JDBC users outside the exports exist, so a rule on them is not vacuous").isTrue();
+        EvaluationResult jdbc = noClasses().that().resideInAPackage("org.coopbrief.dataset..").should()
+                .dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..").evaluate(main);
+        assertThat(jdbc.hasViolation()).as("the dataset reader does use JDBC: the rule sees such dependencies").isTrue();
         EvaluationResult cli = noClasses().that().resideInAPackage("org.coopbrief.cli..").should().dependOnClassesThat()
-                .resideInAPackage("org.coopbrief.pipeline..").evaluate(main);
-        assertThat(cli.hasViolation()).as("the CLI does start the pipeline job").isTrue();
+                .resideInAPackage("org.coopbrief.system..").evaluate(main);
+        assertThat(cli.hasViolation()).as("the CLI does use the job runner: the rule sees package dependencies").isTrue();
     }
 }

@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.coopbrief.CoopbriefTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The data shipped in input/ loads completely: no row is rejected. */
-@SpringBatchTest
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:bundled-dataset-test;DB_CLOSE_DELAY=-1",
-        "coopbrief.reports-dir=target/test-reports/bundled-dataset-test"})
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/bundled-dataset-test")
 class BundledDatasetTest {
 
     @Autowired

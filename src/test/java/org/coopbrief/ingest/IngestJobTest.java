@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.coopbrief.CoopbriefTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,15 +20,11 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBatchTest
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ingest-job-test;DB_CLOSE_DELAY=-1",
-        "coopbrief.reports-dir=target/test-reports/ingest-job-test"})
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/ingest-job-test")
 class IngestJobTest {
 
     @Autowired

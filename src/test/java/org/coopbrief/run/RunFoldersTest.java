@@ -48,6 +48,8 @@ class RunFoldersTest {
         completeRun(folders, 1);
         completeRun(folders, 2);
         assertThat(folders.prune("2020")).isEmpty();
+        assertThat(home.resolve("reports/2020/1")).exists();
+        assertThat(home.resolve("reports/2020/2")).exists();
     }
 
     @Test

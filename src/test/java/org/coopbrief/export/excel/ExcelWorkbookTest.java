@@ -26,6 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Peers;
+import org.coopbrief.analysis.ShareBasis;
 import org.coopbrief.analysis.Change;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.FindingKind;
@@ -119,7 +121,7 @@ class ExcelWorkbookTest {
         AnalysisReport report = new AnalysisReport(
                 new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of()),
                 List.of(af2017, af2018, ge2020, kz2020, uz2018, uz2019, uz2020), List.of(), List.of(uzGrowth),
-                List.of(georgia, kazakhstan, uzbekistan), List.of(stated), data.names);
+                List.of(georgia, kazakhstan, uzbekistan), List.of(stated), data.names, java.util.Map.of());
 
         Files.createDirectories(dir);
         inputs = new WorkbookWriter.Inputs(new RunInfo(7, "coopbrief test", "input"), data, report);
@@ -149,7 +151,7 @@ class ExcelWorkbookTest {
 
     /** A share of the total over the three countries covered (1239.6), with the rank by turnover. */
     private static Standing standing(String sharePct, Integer rank, Integer previousRank, Integer rankChange) {
-        return new Standing(d(sharePct), "total over 3 partners covered", d("1239.6"), 3, rank, previousRank, rankChange,
+        return new Standing(d(sharePct), ShareBasis.PEERS_TOTAL, d("1239.6"), 3, Peers.COUNTRIES, rank, previousRank, rankChange,
                 false);
     }
 

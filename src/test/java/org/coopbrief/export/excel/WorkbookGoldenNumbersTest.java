@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coopbrief.CoopbriefTest;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.run.ReportSelection;
@@ -27,19 +28,15 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The workbook of a run on the bundled data (reporter BY, period 2020, as of 2021-12-31) shows
  * the golden numbers of the comparisons (org.coopbrief.analysis.GoldenNumbersTest, worked out by
  * hand from the seed books), and its formulas give them back.
  */
-@SpringBatchTest
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:workbook-golden-test;DB_CLOSE_DELAY=-1",
-        "coopbrief.reports-dir=target/test-reports/workbook-golden-test"})
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/workbook-golden-test")
 class WorkbookGoldenNumbersTest {
 
     private static Path file;

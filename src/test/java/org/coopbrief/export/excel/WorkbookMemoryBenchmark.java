@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Peers;
+import org.coopbrief.analysis.ShareBasis;
 import org.coopbrief.analysis.Change;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.Level;
@@ -166,8 +168,8 @@ public final class WorkbookMemoryBenchmark {
                     List.of("F" + i));
             Change change = new Change(Period.year(year - 1), previous, Origin.REPORTED, false, value.subtract(previous), pct,
                     false);
-            Standing standing = focus ? new Standing(BigDecimal.valueOf(5), "synthetic", BigDecimal.valueOf(1000),
-                    PARTNERS.length, (int) (i % PARTNERS.length) + 1, null, null, false) : null;
+            Standing standing = focus ? new Standing(BigDecimal.valueOf(5), ShareBasis.PEERS_TOTAL, BigDecimal.valueOf(1000),
+                    PARTNERS.length, Peers.COUNTRIES, (int) (i % PARTNERS.length) + 1, null, null, false) : null;
             comparisons.add(new ComparisonRow("BY", partner, Indicator.TURNOVER, scope, null, period, level, change, null,
                     standing, focus));
         }
@@ -181,6 +183,6 @@ public final class WorkbookMemoryBenchmark {
                     TargetStatus.AT_RISK, false, "synthetic", null));
         }
         return new AnalysisReport(new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()),
-                comparisons, List.of(), List.of(), targets, List.of(), Map.of());
+                comparisons, List.of(), List.of(), targets, List.of(), Map.of(), Map.of());
     }
 }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coopbrief.CoopbriefTest;
 import org.coopbrief.ingest.TestInputs;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.localisation.Language;
@@ -28,18 +29,14 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The main job on the bundled dataset (plus one hostile event title) writes the workbook into the
  * run's folder; read back with POI.
  */
-@SpringBatchTest
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:workbook-pipeline-test;DB_CLOSE_DELAY=-1",
-        "coopbrief.reports-dir=target/test-reports/workbook-pipeline-test"})
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/workbook-pipeline-test")
 class WorkbookPipelineTest {
 
     static final String HYPERLINK = "=HYPERLINK(\"http://example.com\",\"x\")";

@@ -19,8 +19,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
-import org.coopbrief.run.TestRuns;
+import org.coopbrief.CoopbriefTest;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.run.TestRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -41,9 +40,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * back with PDFBox: files, pages, headings and bookmarks, key numbers on their pages, Cyrillic,
  * fonts, vector charts, metadata and links.
  */
-@SpringBatchTest
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:briefings-test;DB_CLOSE_DELAY=-1",
-        "coopbrief.reports-dir=target/test-reports/briefings-test"})
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/briefings-test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // the context holds the whole dataset, its comparisons and the job repository in memory: free it after use
 @DirtiesContext

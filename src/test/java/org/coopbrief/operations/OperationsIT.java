@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * run identity, restart after a failure or a SIGKILL, the concurrency guard, graceful SIGTERM,
  * and files that appear only complete.
  */
-class OperationsTest {
+class OperationsIT {
 
     private static final Map<String, String> NONE = Map.of();
     /** Small chunks that take a while, so a run can be caught in the middle of load-figure. */
@@ -58,6 +58,9 @@ class OperationsTest {
         Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
+        // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
+        assertThat(reference.tables().get("figure")).isPositive();
+        assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
     }
 
     static Snapshot snapshot(Coopbrief app) throws Exception {
@@ -131,7 +134,7 @@ class OperationsTest {
         Coopbrief app = new Coopbrief(home, input);
         Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
         app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
-                Duration.ofSeconds(60));
+                Duration.ofMinutes(3));
 
         started.process().destroyForcibly().waitFor();
 
@@ -149,7 +152,7 @@ class OperationsTest {
         Coopbrief app = new Coopbrief(home, input);
         Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
         app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 1",
-                Duration.ofSeconds(60));
+                Duration.ofMinutes(3));
 
         started.process().destroy(); // SIGTERM
         Coopbrief.Finished stopped = Coopbrief.finish(started);
@@ -189,8 +192,8 @@ class OperationsTest {
         Thread watcher = new Thread(() -> {
             while (!done.get()) {
                 try (Stream<Path> files = Files.walk(app.reports())) {
-                    files.filter(Files::isRegularFile).filter(OperationsTest::isFinalName)
-                            .forEach(f -> firstSeen.computeIfAbsent(f, OperationsTest::hash));
+                    files.filter(Files::isRegularFile).filter(OperationsIT::isFinalName)
+                            .forEach(f -> firstSeen.computeIfAbsent(f, OperationsIT::hash));
                 } catch (IOException | java.io.UncheckedIOException notYet) {
                     // folder not there yet, or a temporary file moved away while listing
                 }
