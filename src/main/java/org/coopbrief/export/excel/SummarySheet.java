@@ -3,7 +3,6 @@ package org.coopbrief.export.excel;
 import org.coopbrief.dataset.DatasetReader;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.PeerGroup;
+import org.coopbrief.analysis.RankedRow;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Indicator;
@@ -49,7 +50,6 @@ final class SummarySheet {
     /** What the Summary needs from the comparisons, gathered in one pass over them. */
     static final class Gathered {
         private final String reporter;
-        private final Map<Peers, List<ComparisonRow>> ranked = new HashMap<>();
         private final Map<String, TreeMap<Integer, BigDecimal>> annualTurnover = new HashMap<>();
         private int comparisons;
 
@@ -63,10 +63,6 @@ final class SummarySheet {
                     || line.value() == null) {
                 return;
             }
-            if (line.focus() && rank(line) != null) {
-                ranked.computeIfAbsent(new Peers(line.scope().code(), ComparisonsSheet.shareBasis(line)),
-                        p -> new ArrayList<>()).add(line);
-            }
             if (line.period().kind() == Period.Kind.YEAR) {
                 annualTurnover.computeIfAbsent(line.partner() + "|" + line.scope().code(), k -> new TreeMap<>())
                         .put(line.period().year(), line.value().amount());
@@ -77,44 +73,22 @@ final class SummarySheet {
             return comparisons;
         }
 
-        /**
-         * The peer group to rank on the Summary: the one with the most partners, then the largest
-         * total. Ranks are given within one scope and one kind of partner (countries, regions of
-         * one country...), so groups are never mixed in one table.
-         */
-        Peers rankingPeers() {
-            return ranked.entrySet().stream()
-                    .max(Comparator.<Map.Entry<Peers, List<ComparisonRow>>>comparingInt(e -> e.getValue().size())
-                            .thenComparing(e -> e.getValue().stream().map(r -> r.value().amount())
-                                    .reduce(BigDecimal.ZERO, BigDecimal::add)))
-                    .map(Map.Entry::getKey).orElse(null);
-        }
-
-        List<ComparisonRow> ranking(Peers peers) {
-            return ranked.getOrDefault(peers, List.of()).stream()
-                    .sorted(Comparator.comparing(SummarySheet::rank).thenComparing(ComparisonRow::partner))
-                    .toList();
-        }
-
         TreeMap<Integer, BigDecimal> series(String partner, String scope) {
             return annualTurnover.getOrDefault(partner + "|" + scope, new TreeMap<>());
         }
-    }
-
-    /** Partners ranked together: one scope, one share basis (e.g. "total over 3 partners covered (countries)"). */
-    record Peers(String scope, String basis) {
     }
 
     record Facts(RunInfo run, ReportSelection parameters, DatasetReader.Counts counts, int rejects,
             int findings, Map<String, String> names) {
     }
 
-    static void write(XSSFSheet sheet, Styles styles, Facts facts, Gathered gathered,
+    /** @param ranking the analysis's ranking ({@link org.coopbrief.analysis.AnalysisReport#ranking()}): its first peer group is shown */
+    static void write(XSSFSheet sheet, Styles styles, Facts facts, Gathered gathered, List<RankedRow> ranking,
             List<TargetRow> targets) {
-        new SummarySheet(sheet, styles).layout(facts, gathered, targets);
+        new SummarySheet(sheet, styles).layout(facts, gathered, ranking, targets);
     }
 
-    private void layout(Facts facts, Gathered gathered, List<TargetRow> targets) {
+    private void layout(Facts facts, Gathered gathered, List<RankedRow> ranked, List<TargetRow> targets) {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -152,13 +126,15 @@ final class SummarySheet {
         count("Findings", facts.findings());
         nextRow++;
 
-        Peers peers = gathered.rankingPeers();
-        String scope = peers == null ? null : peers.scope();
-        List<ComparisonRow> ranking = peers == null ? List.of()
-                : gathered.ranking(peers).stream().limit(MAX_ROWS).toList();
+        // the largest peer group of the analysis's ranking (the briefing lists the others after it)
+        PeerGroup group = ranked.isEmpty() ? null : ranked.get(0).group();
+        List<ComparisonRow> ranking = ranked.stream().filter(r -> r.group().equals(group)).map(RankedRow::row)
+                .limit(MAX_ROWS).toList();
+        String scope = ranking.isEmpty() ? null : ranking.get(0).scope().code();
         String focus = p.focus() == null ? "" : p.focus().code();
-        cell(row(), 0, "Partners ranked by turnover, " + focus + (peers == null ? ""
-                : " (" + scope + ", USD million; share of the " + peers.basis() + ")"), styles.section);
+        cell(row(), 0, "Partners ranked by turnover, " + focus + (ranking.isEmpty() ? ""
+                : " (" + scope + ", USD million; share of the " + ComparisonsSheet.shareBasis(ranking.get(0)) + ")"),
+                styles.section);
         header("Rank", "Partner", "Turnover", "Previous", "Change %", "Share", "Rank change", "Partner code", "Approximate");
         int rankingFirst = nextRow;
         for (ComparisonRow line : ranking) {
@@ -297,11 +273,6 @@ final class SummarySheet {
             }
         }
         return best;
-    }
-
-    /** A row's rank among its peers, or null when it is not ranked. */
-    private static Integer rank(ComparisonRow line) {
-        return line.standing() == null ? null : line.standing().rank();
     }
 
     private Row row() {

@@ -60,7 +60,7 @@ final class WorkbookWriter {
             report.comparisons().forEach(gathered::accept);
             XSSFSheet summary = xssf.createSheet(SummarySheet.NAME);
             SummarySheet.write(summary, styles, new SummarySheet.Facts(inputs.run(), parameters, dataset.counts(),
-                    rejects.size(), findings.size(), names), gathered, targets);
+                    rejects.size(), findings.size(), names), gathered, report.ranking(), targets);
 
             FiguresSheet.write(workbook.createSheet(FiguresSheet.NAME), xssf.getSheet(FiguresSheet.NAME), styles, dataset,
                     report, names);

@@ -5,16 +5,13 @@ import java.util.List;
 
 import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.Methodology;
 import org.coopbrief.localisation.Texts;
 
 import com.lowagie.text.Phrase;
 
 /** The closing pages of the overall briefing: data quality, methodology, sources. */
 final class Appendix {
-
-    /** The definitions, in the order the methodology page gives them. */
-    static final List<String> DEFINITIONS = List.of("units", "scope", "periods", "change", "implied", "flows", "share",
-            "cagr", "targets", "status", "reconciliation", "approximate", "sources");
 
     private final BriefingContext context;
     private final BriefingPdf pdf;
@@ -65,9 +62,9 @@ final class Appendix {
 
     void methodology() {
         pdf.section(texts.text("section.method"), "method");
-        for (String d : DEFINITIONS) {
-            pdf.paragraph(new Phrase(texts.text("method." + d + ".title"), pdf.style().bodyBold()), 2);
-            pdf.paragraph(texts.text("method." + d + ".text"));
+        for (String topic : Methodology.TOPICS) {
+            pdf.paragraph(new Phrase(Methodology.title(texts, topic), pdf.style().bodyBold()), 2);
+            pdf.paragraph(Methodology.text(texts, topic));
         }
     }
 

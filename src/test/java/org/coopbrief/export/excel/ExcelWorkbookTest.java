@@ -26,6 +26,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.EntityRef;
+import org.coopbrief.dataset.EntityKind;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Methodology;
+import org.coopbrief.localisation.Texts;
 import org.coopbrief.analysis.Peers;
 import org.coopbrief.analysis.ShareBasis;
 import org.coopbrief.analysis.Change;
@@ -121,7 +126,8 @@ class ExcelWorkbookTest {
         AnalysisReport report = new AnalysisReport(
                 new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of()),
                 List.of(af2017, af2018, ge2020, kz2020, uz2018, uz2019, uz2020), List.of(), List.of(uzGrowth),
-                List.of(georgia, kazakhstan, uzbekistan), List.of(stated), data.names, java.util.Map.of());
+                List.of(georgia, kazakhstan, uzbekistan), List.of(stated), data.names,
+                java.util.Map.of("AF", COUNTRY, "GE", COUNTRY, "KZ", COUNTRY, "UZ", COUNTRY));
 
         Files.createDirectories(dir);
         inputs = new WorkbookWriter.Inputs(new RunInfo(7, "coopbrief test", "input"), data, report);
@@ -148,6 +154,8 @@ class ExcelWorkbookTest {
         return new Change(Period.parse(previousPeriod), d(previous), previousOrigin, previousApproximate, d(absolute),
                 d(percent), approximate);
     }
+
+    private static final EntityRef COUNTRY = new EntityRef(EntityKind.COUNTRY, null);
 
     /** A share of the total over the three countries covered (1239.6), with the rank by turnover. */
     private static Standing standing(String sharePct, Integer rank, Integer previousRank, Integer rankChange) {
@@ -301,7 +309,7 @@ class ExcelWorkbookTest {
             assertThat(uz.getCell(ComparisonsSheet.VALUE).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0#");
             assertThat(uz.getCell(ComparisonsSheet.CAGR_START - 1).getStringCellValue()).isEqualTo("2018");
             assertThat(uz.getCell(ComparisonsSheet.CAGR_YEARS).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(uz.getCell(ComparisonsSheet.CAGR + 2).getStringCellValue()).isEqualTo("total over 3 partners covered");
+            assertThat(uz.getCell(ComparisonsSheet.CAGR + 2).getStringCellValue()).isEqualTo("total over 3 partners covered (countries)");
             assertThat(comparison(sheet, "UZ", "2018").getCell(ComparisonsSheet.VALUE + 1).getStringCellValue())
                     .isEqualTo("implied");
         }
@@ -461,7 +469,11 @@ class ExcelWorkbookTest {
             assertThat(rowWhere(about, 0, "Run", "Software version").getCell(2).getStringCellValue()).isEqualTo("coopbrief test");
             assertThat(rowWhere(about, 0, "Run", "Focus period").getCell(2).getStringCellValue()).isEqualTo("2020");
             assertThat(rowWhere(about, 0, "Comparisons", "Change %").getCell(2).getStringCellValue()).contains("Previous value");
-            assertThat(rowWhere(about, 0, "Definitions", "CAGR").getCell(2).getStringCellValue()).contains("years");
+            // the definitions are the briefing's methodology texts, from the English bundle
+            assertThat(rowWhere(about, 0, "Definitions", "Multi-year growth").getCell(2).getStringCellValue())
+                    .isEqualTo(Methodology.text(Texts.of(Language.EN), "cagr"));
+            assertThat(rowWhere(about, 0, "Definitions", "Implied previous level").getCell(2).getStringCellValue())
+                    .contains("marked implied");
         }
     }
 
