@@ -221,7 +221,7 @@ public final class Scheduler {
             }
             stopped = true;
             stopping = true;
-            run = currentRun;
+            run = running == null ? null : currentRun;
             name = currentRunName;
         }
         stopRequested.countDown();
@@ -257,16 +257,18 @@ public final class Scheduler {
             running = name;
             currentRunName = name;
             currentRun = runs.submit(() -> {
+                String outcome;
                 try {
-                    int code = trigger.fire(name, s);
-                    log.accept("'" + name + "' finished with exit code " + code);
+                    outcome = "finished with exit code " + trigger.fire(name, s);
                 } catch (RuntimeException e) {
-                    log.accept("'" + name + "' failed: " + e);
+                    outcome = "failed: " + e;
                 } finally {
+                    // free the slot before saying so: whoever reads the line finds no run going
                     synchronized (lock) {
                         running = null;
                     }
                 }
+                log.accept("'" + name + "' " + outcome);
             });
         }
     }
