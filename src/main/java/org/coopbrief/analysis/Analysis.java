@@ -90,16 +90,7 @@ final class Analysis {
         sortedTargets.sort(Comparator.comparing(TargetRow::reporter, reporterOrder).thenComparing(TargetRow::partner)
                 .thenComparing(TargetRow::targetId));
 
-        Map<String, String> names = new TreeMap<>();
-        Map<String, EntityRef> refs = new TreeMap<>();
-        for (String code : mentioned(comparisons, sortedTargets, p)) {
-            Entity e = entities.get(code);
-            names.put(code, e == null ? code : e.nameEn());
-            if (e != null) {
-                refs.put(code, new EntityRef(e.kind(), e.parent()));
-            }
-        }
-        return new AnalysisReport(p, comparisons, flows, growth, sortedTargets, findings, names, refs);
+        return AnalysisReport.of(p, comparisons, flows, growth, sortedTargets, findings, entities);
     }
 
     /** The code and every entity inside it, by the one hierarchy rule ({@link EntityTree}). */
@@ -108,19 +99,5 @@ final class Analysis {
             throw new IllegalArgumentException("unknown " + role + " code '" + code + "' (not in the loaded entities)");
         }
         return EntityTree.of(entities.values()).within(code);
-    }
-
-    private static Set<String> mentioned(List<ComparisonRow> rows, List<TargetRow> targets, ReportSelection p) {
-        Set<String> codes = new HashSet<>(p.partners());
-        codes.add(p.reporter());
-        rows.forEach(r -> {
-            codes.add(r.reporter());
-            codes.add(r.partner());
-        });
-        targets.forEach(t -> {
-            codes.add(t.reporter());
-            codes.add(t.partner());
-        });
-        return codes;
     }
 }

@@ -1,6 +1,10 @@
 package org.coopbrief.analysis;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.TreeMap;
+import org.coopbrief.dataset.Entity;
 import java.util.Map;
 
 import org.coopbrief.run.ReportSelection;
@@ -30,6 +34,34 @@ public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> com
         findings = List.copyOf(findings);
         names = Map.copyOf(names);
         entities = Map.copyOf(entities);
+    }
+
+    /**
+     * A report with the names and places in the hierarchy of the entities its rows mention (the
+     * reporter, the partners selected, and every reporter and partner of a comparison or target).
+     */
+    static AnalysisReport of(ReportSelection p, List<ComparisonRow> comparisons, List<FlowRow> flows,
+            List<GrowthRow> growth, List<TargetRow> targets, List<FindingRow> findings, Map<String, Entity> entities) {
+        Set<String> codes = new TreeSet<>(p.partners());
+        codes.add(p.reporter());
+        comparisons.forEach(r -> {
+            codes.add(r.reporter());
+            codes.add(r.partner());
+        });
+        targets.forEach(t -> {
+            codes.add(t.reporter());
+            codes.add(t.partner());
+        });
+        Map<String, String> names = new TreeMap<>();
+        Map<String, EntityRef> refs = new TreeMap<>();
+        for (String code : codes) {
+            Entity e = entities.get(code);
+            names.put(code, e == null ? code : e.nameEn());
+            if (e != null) {
+                refs.put(code, new EntityRef(e.kind(), e.parent()));
+            }
+        }
+        return new AnalysisReport(p, comparisons, flows, growth, targets, findings, names, refs);
     }
 
     /** The English name of an entity, or its code when unknown. */

@@ -19,7 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.GrowthKind;
 import org.coopbrief.dataset.Indicator;
@@ -47,8 +49,10 @@ class ResultTables {
     private static final Pattern PEERS_TOTAL = Pattern.compile("total over (\\d+) partners covered \\((.+)\\)");
 
     private final JdbcTemplate jdbc;
+    private final DatasetReader dataset;
 
-    ResultTables(JdbcTemplate jdbc) {
+    ResultTables(JdbcTemplate jdbc, DatasetReader dataset) {
+        this.dataset = dataset;
         this.jdbc = jdbc;
     }
 
@@ -210,34 +214,10 @@ class ResultTables {
                         rs.getBigDecimal("difference"), rs.getBigDecimal("tolerance"), rs.getString("tolerance_basis"),
                         unit(rs.getString("unit")), rs.getBoolean("within_tolerance"), rs.getBoolean("approximate"),
                         rs.getString("message")), key);
-        // names and places in the hierarchy come from the loaded entities, for the codes the rows mention
-        Map<String, String> names = new HashMap<>();
-        Map<String, EntityRef> refs = new HashMap<>();
-        jdbc.query("select code, name_en, kind, parent from entity", rs -> {
-            names.put(rs.getString(1), rs.getString(2));
-            refs.put(rs.getString(1), new EntityRef(EntityKind.parse(rs.getString(3)), rs.getString(4)));
-        });
-        Set<String> codes = new LinkedHashSet<>();
-        comparisons.forEach(r -> {
-            codes.add(r.reporter());
-            codes.add(r.partner());
-        });
-        targets.forEach(r -> {
-            codes.add(r.reporter());
-            codes.add(r.partner());
-        });
-        ReportSelection p = params.get(0);
-        codes.add(p.reporter());
-        codes.addAll(p.partners());
-        Map<String, String> mentioned = new LinkedHashMap<>();
-        Map<String, EntityRef> entities = new LinkedHashMap<>();
-        for (String code : codes) {
-            mentioned.put(code, names.getOrDefault(code, code));
-            if (refs.containsKey(code)) {
-                entities.put(code, refs.get(code));
-            }
-        }
-        return Optional.of(new AnalysisReport(p, comparisons, flows, growth, targets, findings, mentioned, entities));
+        // names and places in the hierarchy come from the published entities, for the codes the rows mention
+        Map<String, Entity> entities = new HashMap<>();
+        dataset.entities().forEach(e -> entities.put(e.code(), e));
+        return Optional.of(AnalysisReport.of(params.get(0), comparisons, flows, growth, targets, findings, entities));
     }
 
     private static ComparisonRow comparison(ResultSet rs) throws SQLException {

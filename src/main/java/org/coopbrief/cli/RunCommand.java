@@ -12,12 +12,10 @@ import org.coopbrief.run.RunRequest;
 import org.coopbrief.system.JobRunner;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the whole pipeline: loads the input, computes the comparisons, then writes the workbook"
@@ -37,7 +35,7 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection = new SelectionOptions();
 
-    @Option(names = "--lang", paramLabel = "LANGS", split = ",", defaultValue = "en", converter = LanguageConverter.class,
+    @Option(names = "--lang", paramLabel = "LANGS", split = ",", defaultValue = "en", converter = Converters.LanguageConverter.class,
             description = "Languages of the briefings: en, ru or en,ru. Default: ${DEFAULT-VALUE}.")
     List<Language> languages = new ArrayList<>();
 
@@ -69,16 +67,5 @@ class RunCommand implements Callable<Integer> {
                         + (revision + 1), e.completed());
             }
         });
-    }
-
-    static final class LanguageConverter implements ITypeConverter<Language> {
-        @Override
-        public Language convert(String value) {
-            try {
-                return Language.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.coopbrief.dataset;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -43,7 +44,9 @@ public class DatasetReader {
 
     /** Every figure, parts of a whole included ({@link Figure#isPart()}). */
     public List<Figure> figures() {
-        return jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no", (rs, i) -> figure(rs));
+        List<Figure> all = new ArrayList<>();
+        figures(all::add);
+        return all;
     }
 
     /** Every figure, one at a time, in file order. */

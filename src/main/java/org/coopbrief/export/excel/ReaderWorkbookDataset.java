@@ -17,15 +17,7 @@ import org.coopbrief.dataset.StatedGrowth;
  * The published dataset as the workbook's cells show it, streamed from the dataset reader (the big
  * tables are never collected into lists): codes as written in the input files.
  */
-class ReaderWorkbookDataset implements WorkbookDataset {
-
-    private final DatasetReader reader;
-    private final LoadRecord load;
-
-    ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) {
-        this.reader = reader;
-        this.load = load;
-    }
+record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements WorkbookDataset {
 
     @Override
     public void figures(Consumer<FigureLine> sink) {
