@@ -152,8 +152,9 @@ public class JobRunner {
             Set<JobExecution> running = repository.findRunningJobExecutions(name);
             if (!running.isEmpty()) {
                 JobExecution e = running.iterator().next();
-                return "another run is in progress: job '" + name + "' execution " + e.getId() + " (started "
-                        + e.getStartTime() + ", " + e.getJobParameters().getString("period", "") + "); nothing was started";
+                return "another run is in progress: job '" + name + "' execution " + e.getId() + " (run "
+                        + e.getJobInstance().getInstanceId() + ", started " + (e.getStartTime() == null ? "just now" : e.getStartTime().withNano(0))
+                        + "); nothing was started; see: coopbrief history";
             }
         }
         return "another run is in progress (it holds the run lock); nothing was started";
