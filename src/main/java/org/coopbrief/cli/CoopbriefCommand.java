@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
                 + " comparisons, writes Excel workbooks and PDF briefings.",
         subcommands = {RunCommand.class, IngestCommand.class, CompareCommand.class, HistoryCommand.class,
                 RestartCommand.class, ScheduleCommand.class},
-        footer = {"", "Exit codes: 0 success; 1 the job failed; 2 usage or configuration error;",
-                "3 a job is already running; 4 completed but input rows were rejected;",
-                "5 nothing to do (the run already completed); 6 stopped on request (SIGTERM, Ctrl-C)."})
+        footer = {"", "Exit codes:", "  0  success", "  1  the job failed (restart it once the cause is fixed)",
+                "  2  usage or configuration error; nothing was started", "  3  another run is in progress; nothing was started",
+                "  4  completed, but input rows were rejected", "  5  nothing to do: the run already completed",
+                "  6  stopped on request (SIGTERM, Ctrl-C); the same command continues it"})
 class CoopbriefCommand implements Callable<Integer> {
 
     @Spec

@@ -26,11 +26,11 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"Runs as a long-lived process that fires the named schedules of the configuration",
-                "(coopbrief.schedules.<name>: cron, command, args). It logs the next fire times, runs one",
-                "job at a time and skips (and logs) a fire while the previous run is still going.",
-                "SIGTERM or Ctrl-C stops it after the current run has stopped gracefully (at its next",
-                "chunk boundary); --stop-after waits for the current run to finish."})
+        description = {"Runs as a long-lived process that fires the named schedules of the configuration"
+                + " (coopbrief.schedules.<name>: cron, command, args). It logs the next fire times, runs one job at a"
+                + " time and skips (and logs) a fire while the previous run is still going.",
+                "SIGTERM or Ctrl-C stops it after the current run has stopped gracefully (at its next chunk"
+                        + " boundary); --stop-after waits for the current run to finish."})
 class ScheduleCommand implements Callable<Integer> {
 
     /** Always with the seconds (LocalDateTime.toString leaves out ":00"). */

@@ -56,7 +56,7 @@ class CliTest {
     void helpListsTheCommandsAndExitCodes() {
         Result r = cli("--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("run", "ingest", "history", "restart", "3 a job is already running");
+        assertThat(r.out()).contains("run", "ingest", "history", "restart", "3  another run is in progress");
         assertThat(cli("ingest", "--help").out()).contains("--input=DIR");
     }
 
