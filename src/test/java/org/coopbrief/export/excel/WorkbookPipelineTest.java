@@ -57,7 +57,7 @@ class WorkbookPipelineTest {
             Files.copy(Path.of("input", name), INPUT.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
         TestInputs.appendLine(INPUT.resolve("events.csv"),
-                "E9999,2021-06-15,other,BY;AF,,\"" + HYPERLINK.replace("\"", "\"\"") + "\",,B1:520,");
+                "E9999,2021-06-15,other,BY;AF,,,\"" + HYPERLINK.replace("\"", "\"\"") + "\",\"=ГИПЕРССЫЛКА(\"\"http://example.com\"\";\"\"x\"\")\",,B1:520,");
     }
 
     private Path runPipeline() throws Exception {
