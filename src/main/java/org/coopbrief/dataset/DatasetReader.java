@@ -22,7 +22,8 @@ public class DatasetReader {
 
     private static final String FIGURE_COLUMNS = "id, reporter, partner, indicator, scope, item, period, amount, unit,"
             + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note";
-    private static final String EVENT_COLUMNS = "id, event_date, event_type, parties, place, title, source_id, seed, note";
+    private static final String EVENT_COLUMNS = "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id,"
+            + " seed, note";
 
     private final JdbcTemplate jdbc;
 
@@ -58,14 +59,15 @@ public class DatasetReader {
 
     public List<Target> targets() {
         return jdbc.query("select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"
-                + " deadline, set_on, qualifier, source_id, seed, quote, note from target order by line_no", (rs, i) -> {
+                + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note from target order by line_no", (rs, i) -> {
                     String deadline = rs.getString(10);
                     String setOn = rs.getString(11);
                     return new Target(rs.getString(1), rs.getString(2), rs.getString(3), Indicator.parse(rs.getString(4)),
                             Scope.parse(rs.getString(5)), printed(rs, 6), unit(rs.getString(7)), printed(rs, 8),
                             period(rs.getString(9)), deadline == null ? null : Deadline.parse(deadline),
                             setOn == null ? null : PartialDate.parse(setOn), Qualifier.parse(rs.getString(12)),
-                            rs.getString(13), SeedPlace.parseList(rs.getString(14)), rs.getString(15), rs.getString(16));
+                            rs.getString(13), SeedPlace.parseList(rs.getString(14)), rs.getString(15), rs.getString(16),
+                            rs.getString(17));
                 });
     }
 
@@ -82,11 +84,12 @@ public class DatasetReader {
     }
 
     public List<Source> sources() {
-        return jdbc.query("select id, book, footnote, title, publisher, pub_year, url, seed from source order by line_no",
+        return jdbc.query("select id, book, footnote, title, title_ru, publisher, pub_year, url, seed from source order by line_no",
                 (rs, i) -> {
-                    int year = rs.getInt(6);
+                    int year = rs.getInt(7);
+                    Integer pubYear = rs.wasNull() ? null : year; // asked at once: wasNull is about the last column read
                     return new Source(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.wasNull() ? null : year, rs.getString(7), SeedPlace.parseList(rs.getString(8)));
+                            rs.getString(6), pubYear, rs.getString(8), SeedPlace.parseList(rs.getString(9)));
                 });
     }
 
@@ -117,7 +120,7 @@ public class DatasetReader {
     private static Event event(ResultSet rs) throws SQLException {
         return new Event(rs.getString(1), PartialDate.parse(rs.getString(2)), EventType.parse(rs.getString(3)),
                 Arrays.asList(rs.getString(4).split(";")), rs.getString(5), rs.getString(6), rs.getString(7),
-                SeedPlace.parseList(rs.getString(8)), rs.getString(9));
+                rs.getString(8), rs.getString(9), SeedPlace.parseList(rs.getString(10)), rs.getString(11));
     }
 
     /** A decimal column as printed: without the zeros the column's scale added ("38.700000" is 38.7). */

@@ -49,7 +49,7 @@ final class EntityFile extends DatasetFile<Entity> {
         String code = f.code("code", true);
         String nameEn = f.required("name_en");
         String nameRu = f.required("name_ru");
-        if (!nameRu.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)) {
+        if (!RowFields.hasCyrillic(nameRu)) {
             throw new RowRejectedException("name_ru", nameRu, "has no Cyrillic letter: give the Russian name");
         }
         EntityKind kind = f.required("kind", EntityKind::parse);

@@ -21,7 +21,7 @@ final class EventFile extends DatasetFile<Event> {
 
     @Override
     List<String> columns() {
-        return List.of("id", "date", "type", "parties", "place", "title", "source", "seed", "note");
+        return List.of("id", "date", "type", "parties", "place", "place_ru", "title", "title_ru", "source", "seed", "note");
     }
 
     @Override
@@ -31,8 +31,8 @@ final class EventFile extends DatasetFile<Event> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("id", "event_date", "first_day", "date_precision", "event_type", "parties", "place", "title",
-                "source_id", "seed", "note");
+        return List.of("id", "event_date", "first_day", "date_precision", "event_type", "parties", "place", "place_ru",
+                "title", "title_ru", "source_id", "seed", "note");
     }
 
     @Override
@@ -59,8 +59,9 @@ final class EventFile extends DatasetFile<Event> {
         }
         String source = f.code("source", false);
         lookups.requireSource("source", source);
-        return new Event(id, date, type, new ArrayList<>(parties), f.optional("place"), f.required("title"), source,
-                f.required("seed", SeedPlace::parseList), f.optional("note"));
+        String title = f.required("title");
+        return new Event(id, date, type, new ArrayList<>(parties), f.optional("place"), f.russian("place_ru", "place"), title,
+                f.russian("title_ru", "title"), source, f.required("seed", SeedPlace::parseList), f.optional("note"));
     }
 
     @Override
@@ -73,7 +74,9 @@ final class EventFile extends DatasetFile<Event> {
         m.put("event_type", e.type().code());
         m.put("parties", String.join(";", e.parties()));
         m.put("place", e.place());
+        m.put("place_ru", e.placeRu());
         m.put("title", e.title());
+        m.put("title_ru", e.titleRu());
         m.put("source_id", e.source());
         m.put("seed", SeedPlace.format(e.seed()));
         m.put("note", e.note());

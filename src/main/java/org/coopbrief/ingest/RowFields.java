@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Typed, named access to one record's fields. Every failure becomes a {@link RowRejectedException}
  * naming the field, so a rejection always says file, line, field and reason.
@@ -64,6 +66,34 @@ final class RowFields {
             }
             return Integer.valueOf(text);
         });
+    }
+
+    /**
+     * The Russian text of an English field ({@code title_ru} of {@code title}): given exactly when
+     * the English is, and holding at least one Cyrillic letter (Latin letters may appear in it, as
+     * in a proper name such as COVID-19, but a text of Latin letters only is English left
+     * untranslated). Null when both are empty.
+     */
+    @Nullable String russian(String column, String englishColumn) {
+        String english = optional(englishColumn);
+        String v = optional(column);
+        if (v == null) {
+            if (english != null) {
+                throw new RowRejectedException(column, "", "is empty but " + englishColumn + " is given: give its Russian text");
+            }
+            return null;
+        }
+        if (english == null) {
+            throw new RowRejectedException(column, v, "is given but " + englishColumn + " is empty (a Russian text translates the English)");
+        }
+        if (!hasCyrillic(v)) {
+            throw new RowRejectedException(column, v, "has no Cyrillic letter: give the Russian text, not the English");
+        }
+        return v;
+    }
+
+    static boolean hasCyrillic(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
     }
 
     /** A code: letters, digits, dashes, dots and underscores only. */

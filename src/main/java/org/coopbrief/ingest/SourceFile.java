@@ -16,7 +16,7 @@ final class SourceFile extends DatasetFile<Source> {
 
     @Override
     List<String> columns() {
-        return List.of("id", "book", "footnote", "title", "publisher", "year", "url", "seed");
+        return List.of("id", "book", "footnote", "title", "title_ru", "publisher", "year", "url", "seed");
     }
 
     @Override
@@ -26,7 +26,7 @@ final class SourceFile extends DatasetFile<Source> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("id", "book", "footnote", "title", "publisher", "pub_year", "url", "seed");
+        return List.of("id", "book", "footnote", "title", "title_ru", "publisher", "pub_year", "url", "seed");
     }
 
     @Override
@@ -56,7 +56,7 @@ final class SourceFile extends DatasetFile<Source> {
         if (url != null && !url.matches("(?i)(https?|ftp)://\\S+")) {
             throw new RowRejectedException("url", url, "is not an http(s) address");
         }
-        return new Source(id, book, footnote, f.optional("title"), f.optional("publisher"), year, url,
+        return new Source(id, book, footnote, f.optional("title"), f.russian("title_ru", "title"), f.optional("publisher"), year, url,
                 f.required("seed", SeedPlace::parseList));
     }
 
@@ -67,6 +67,7 @@ final class SourceFile extends DatasetFile<Source> {
         m.put("book", s.book());
         m.put("footnote", s.footnote());
         m.put("title", s.title());
+        m.put("title_ru", s.titleRu());
         m.put("publisher", s.publisher());
         m.put("pub_year", s.year());
         m.put("url", s.url());

@@ -25,7 +25,7 @@ final class TargetFile extends DatasetFile<Target> {
     @Override
     List<String> columns() {
         return List.of("id", "reporter", "partner", "indicator", "scope", "value", "unit", "baseline_multiple",
-                "baseline_period", "deadline", "set_on", "qualifier", "source", "seed", "text", "note");
+                "baseline_period", "deadline", "set_on", "qualifier", "source", "seed", "text", "text_ru", "note");
     }
 
     @Override
@@ -36,7 +36,7 @@ final class TargetFile extends DatasetFile<Target> {
     @Override
     List<String> tableColumns() {
         return List.of("id", "reporter", "partner", "indicator", "scope", "amount", "unit", "baseline_multiple",
-                "baseline_period", "deadline", "set_on", "qualifier", "source_id", "seed", "quote", "note");
+                "baseline_period", "deadline", "set_on", "qualifier", "source_id", "seed", "quote", "quote_ru", "note");
     }
 
     @Override
@@ -82,7 +82,7 @@ final class TargetFile extends DatasetFile<Target> {
         lookups.requireSource("source", source);
         return new Target(id, reporter, partner, indicator, scope, value, unit, multiple, baseline, deadline, setOn,
                 qualifier == null ? Qualifier.EXACT : qualifier, source, f.required("seed", SeedPlace::parseList),
-                f.required("text"), f.optional("note"));
+                f.required("text"), f.russian("text_ru", "text"), f.optional("note"));
     }
 
     @Override
@@ -103,6 +103,7 @@ final class TargetFile extends DatasetFile<Target> {
         m.put("source_id", t.source());
         m.put("seed", SeedPlace.format(t.seed()));
         m.put("quote", t.text());
+        m.put("quote_ru", t.textRu());
         m.put("note", t.note());
         return m;
     }

@@ -180,7 +180,7 @@ final class TestData {
 
         Target build() {
             return new Target(id, reporter, partner, indicator, scope, value, unit, multiple, baseline, deadline, setOn,
-                    qualifier, null, List.of(new SeedPlace("B0", 1)), "target " + id, null);
+                    qualifier, null, List.of(new SeedPlace("B0", 1)), "target " + id, null, null);
         }
     }
 

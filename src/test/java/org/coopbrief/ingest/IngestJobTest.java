@@ -75,6 +75,27 @@ class IngestJobTest {
         assertThat(jdbc.queryForObject("select title from source where id = 'B1-FN60'", String.class))
                 .isEqualTo("Belarus and Afghanistan: trade, \"new\" projects");
         assertThat(jdbc.queryForObject("select qualifier from figure where id = 'F0002'", String.class)).isEqualTo("about");
+        assertThat(jdbc.queryForMap("select place_ru, title_ru from event where id = 'E0001'"))
+                .containsEntry("PLACE_RU", "Минск, Беларусь").containsEntry("TITLE_RU", "Соглашение о торгово-экономическом сотрудничестве");
+        assertThat(jdbc.queryForMap("select place_ru, title_ru from event where id = 'E0003'"))
+                .containsEntry("PLACE_RU", null).containsEntry("TITLE_RU", "Бизнес-форум «Минск — Тбилиси»");
+        assertThat(jdbc.queryForObject("select quote_ru from target where id = 'T001'", String.class))
+                .isEqualTo("выйти на товарооборот в 200 млн долл. США к 2020 г.");
+        assertThat(jdbc.queryForObject("select title_ru from source where id = 'B1-FN60'", String.class))
+                .isEqualTo("Беларусь и Афганистан: торговля, «новые» проекты");
+    }
+
+    @Test
+    void aRussianTextMayHoldLatinLettersBesideCyrillicOnes() throws Exception {
+        Path input = TestInputs.copyFixture(dir);
+        TestInputs.appendLine(input.resolve("events.csv"),
+                "E0100,2021-02,forum,BY;AF,,,EDB project Travel without COVID,Проект ЕАБР «Путешествую без COVID-19»,,B1:1,");
+
+        JobExecution execution = ingest.run(input);
+
+        assertThat(summary.rejects(execution.getJobInstance().getInstanceId())).isEmpty();
+        assertThat(jdbc.queryForObject("select title_ru from event where id = 'E0100'", String.class))
+                .isEqualTo("Проект ЕАБР «Путешествую без COVID-19»");
     }
 
     @Test
@@ -123,22 +144,40 @@ class IngestJobTest {
                 Arguments.of("figures.csv", "F0100,BY,AF,turnover,na,,2019,40,USD_M,,,,,,,B1:520,,", "scope", "needs a trade scope"),
                 Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,-5,USD_M,,,,,,,B1:520,,", "value", "only a balance"),
                 Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,", "value", "either a value or a baseline_multiple"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2019,2021-03,,,B1:1,x,", "deadline", "ends before the target was set"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,,", "text", "is required but empty"),
-                Arguments.of("events.csv", "E0100,2019-02-30,forum,BY;AF,,A forum,,B1:1,", "date", "not a calendar date"),
-                Arguments.of("events.csv", "E0100,2019-02,forum,BY;ZZ,,A forum,,B1:1,", "parties", "unknown entity code"),
-                Arguments.of("events.csv", "E0100,2019-02,party,BY;AF,,A forum,,B1:1,", "type", "not an event type"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,цель,", "value", "either a value or a baseline_multiple"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2019,2021-03,,,B1:1,x,цель,", "deadline", "ends before the target was set"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,,,", "text", "is required but empty"),
+                Arguments.of("events.csv", "E0100,2019-02-30,forum,BY;AF,,,A forum,Форум,,B1:1,", "date", "not a calendar date"),
+                Arguments.of("events.csv", "E0100,2019-02,forum,BY;ZZ,,,A forum,Форум,,B1:1,", "parties", "unknown entity code"),
+                Arguments.of("events.csv", "E0100,2019-02,party,BY;AF,,,A forum,Форум,,B1:1,", "type", "not an event type"),
                 Arguments.of("entities.csv", "UZ,Uzbekistan,Uzbekistan,country,,Y", "name_ru", "no Cyrillic"),
                 Arguments.of("entities.csv", "UZ-TK,Tashkent,Ташкент,city,UZ,Y", "parent", "listed on an earlier line"),
                 Arguments.of("entities.csv", "UZ,Uzbekistan,Узбекистан,nation,,Y", "kind", "not an entity kind"),
                 Arguments.of("exchange_rates.csv", "RUB,2015,-60.96,Bank of Russia,", "per_usd", "positive"),
-                Arguments.of("sources.csv", "B1-FN9,B1,10,Title,,2019,,B1:1", "id", "must be B1-FN10"),
-                Arguments.of("sources.csv", "B1-FN10,B1,10,Title,,2019,www.example.com,B1:1", "url", "not an http(s) address"));
+                Arguments.of("sources.csv", "B1-FN9,B1,10,Title,Заголовок,,2019,,B1:1", "id", "must be B1-FN10"),
+                Arguments.of("sources.csv", "B1-FN10,B1,10,Title,Заголовок,,2019,www.example.com,B1:1", "url", "not an http(s) address"));
     }
 
-    @ParameterizedTest(name = "{0}: {2}")
-    @MethodSource("malformedRows")
+    /**
+     * The Russian columns: each rejects a text of Latin letters only (English left untranslated) and
+     * an empty text where the English is given, naming the Russian column.
+     */
+    static Stream<Arguments> russianTexts() {
+        return Stream.of(
+                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,,,A forum,A forum,,B1:1,", "title_ru", "has no Cyrillic letter"),
+                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,,,A forum,,,B1:1,", "title_ru", "is empty but title is given"),
+                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",\"Minsk, Belarus\",A forum,Форум,,B1:1,", "place_ru", "has no Cyrillic letter"),
+                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",,A forum,Форум,,B1:1,", "place_ru", "is empty but place is given"),
+                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,,Минск,A forum,Форум,,B1:1,", "place_ru", "is given but place is empty"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,reach $10 million,", "text_ru", "has no Cyrillic letter"),
+                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,,", "text_ru", "is empty but text is given"),
+                Arguments.of("sources.csv", "B1-FN10,B1,10,Trade news,Trade news,,2019,,B1:1", "title_ru", "has no Cyrillic letter"),
+                Arguments.of("sources.csv", "B1-FN10,B1,10,Trade news,,,2019,,B1:1", "title_ru", "is empty but title is given"),
+                Arguments.of("sources.csv", "B1-FN10,B1,10,,Торговые новости,,2019,,B1:1", "title_ru", "is given but title is empty"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2} ({3})")
+    @MethodSource({"malformedRows", "russianTexts"})
     void rejectsOneBadRowNamingFileLineAndFieldAndLoadsTheRest(String file, String badRow, String field, String reason)
             throws Exception {
         Path input = TestInputs.copyFixture(dir);
@@ -177,7 +216,7 @@ class IngestJobTest {
         assertThat(execution.getAllFailureExceptions()).singleElement().isInstanceOf(InputFileException.class)
                 .satisfies(e -> assertThat(e.getMessage().lines().toList()).containsExactly(
                         broken.resolve("figures.csv") + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note\", found \"id,reporter,partner\"",
-                        broken.resolve("events.csv") + ": file is empty (expected the header row id,date,type,parties,place,title,source,seed,note)"));
+                        broken.resolve("events.csv") + ": file is empty (expected the header row id,date,type,parties,place,place_ru,title,title_ru,source,seed,note)"));
         assertThat(liveCounts()).isEqualTo(before);
     }
 }

@@ -23,4 +23,16 @@ class InputReadmeTest {
             assertThat(Integer.parseInt(m.group(1))).as(file).isEqualTo(TestInputs.records(input, file));
         }
     }
+
+    @Test
+    void theColumnsGivenForEachFileAreItsHeader() throws IOException {
+        Path input = Path.of("input");
+        String readme = Files.readString(input.resolve("README.md"));
+        for (String file : TestInputs.FILES) {
+            Matcher m = Pattern.compile("(?m)^## " + Pattern.quote(file) + "\\n`([^`]+)`").matcher(readme);
+            assertThat(m.find()).as("the columns of " + file + " in input/README.md").isTrue();
+            String header = Files.readAllLines(input.resolve(file)).get(0);
+            assertThat(m.group(1)).as(file).isEqualTo(header);
+        }
+    }
 }

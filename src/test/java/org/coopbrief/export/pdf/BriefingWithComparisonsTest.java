@@ -94,12 +94,12 @@ class BriefingWithComparisonsTest {
         Figure minskImports = figure("F6", "BY-HM", "GE", Indicator.IMPORTS, "2017", "10.9", Qualifier.EXACT, null, null);
         Target target = new Target("T013", "BY", "GE", Indicator.TURNOVER, Scope.GOODS, d("200"), Unit.USD_M, null, null,
                 Deadline.parse("2020"), PartialDate.parse("2017"), Qualifier.EXACT, "B1-FN43", SEED,
-                "reach $200 million trade turnover by 2020", null);
+                "reach $200 million trade turnover by 2020", null, null);
         Event roadmap = new Event("E1", PartialDate.parse("2020-06-15"), EventType.AGREEMENT, List.of("BY", "GE"),
-                "Tbilisi, Georgia", "Roadmap on trade signed", "B1-FN43", SEED, null);
+                "Tbilisi, Georgia", null, "Roadmap on trade signed", null, "B1-FN43", SEED, null);
         List<Source> sources = List.of(
-                new Source("B1-FN84", "B1", 84, "Belarus and Afghanistan: trade", "BelTA", 2019, null, SEED),
-                new Source("B1-FN43", "B1", 43, "Belarus and Georgia", "sputnik-georgia.ru", 2019, null, SEED));
+                new Source("B1-FN84", "B1", 84, "Belarus and Afghanistan: trade", null, "BelTA", 2019, null, SEED),
+                new Source("B1-FN43", "B1", 43, "Belarus and Georgia", null, "sputnik-georgia.ru", 2019, null, SEED));
         List<Figure> figures = List.of(af2017, af2018, ge2019, ge2020, kz2019, kz2020, minskExports, minskImports);
         data = new Dataset(entities, figures, List.of(target), List.of(roadmap), sources);
         List<ExchangeRate> rates = List.of(new ExchangeRate("BYN", 2017, d("1.9327"), "NBRB, annual average", null));
