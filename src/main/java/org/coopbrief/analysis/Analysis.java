@@ -2,14 +2,12 @@ package org.coopbrief.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.coopbrief.dataset.Entity;
@@ -27,8 +25,7 @@ import org.coopbrief.run.ReportSelection;
  */
 final class Analysis {
 
-    private Analysis() {
-    }
+    private Analysis() {}
 
     static AnalysisReport run(AnalysisInput in, ReportSelection p) {
         Map<String, Entity> entities = new LinkedHashMap<>();
@@ -38,12 +35,17 @@ final class Analysis {
         p.partners().forEach(code -> partners.addAll(withDescendants(code, entities, "partner")));
         Predicate<String> selected = code -> partners.isEmpty() || partners.contains(code);
 
-        List<Figure> figures = in.figures().stream().filter(f -> reporters.contains(f.reporter()))
-                .filter(f -> f.period().isDated() && !f.period().end().isAfter(p.asOf())).toList();
+        List<Figure> figures = in.figures().stream()
+                .filter(f -> reporters.contains(f.reporter()))
+                .filter(f -> f.period().isDated() && !f.period().end().isAfter(p.asOf()))
+                .toList();
         UsdNormaliser normaliser = new UsdNormaliser(in.rates());
         ReportedLevels reported = new ReportedLevels(normaliser);
         Map<ReportedLevels.FigureKey, Figure> chosen = ReportedLevels.chooseVersions(figures);
-        List<Level> printed = chosen.values().stream().map(reported::level).filter(Objects::nonNull).toList();
+        List<Level> printed = chosen.values().stream()
+                .map(reported::level)
+                .filter(Objects::nonNull)
+                .toList();
 
         LevelPool pool = new LevelPool();
         pool.offerAll(printed);
@@ -56,19 +58,37 @@ final class Analysis {
         for (ComparisonRow r : YearOverYear.rows(pool, chosen, p.focus())) {
             if (selected.test(r.partner())) {
                 Standing s = r.value() == null ? null : standings.get(ShareAndRank.Slot.of(r.value()));
-                comparisons.add(new ComparisonRow(r.reporter(), r.partner(), r.indicator(), r.scope(), r.item(), r.period(), r.value(),
-                        r.change(), r.stated(), s, r.focus()));
+                comparisons.add(new ComparisonRow(
+                        r.reporter(),
+                        r.partner(),
+                        r.indicator(),
+                        r.scope(),
+                        r.item(),
+                        r.period(),
+                        r.value(),
+                        r.change(),
+                        r.stated(),
+                        s,
+                        r.focus()));
             }
         }
-        List<FlowRow> flows = deriver.rows(pool.all().stream().filter(l -> l.origin() != Origin.IMPLIED).toList()).stream()
-                .filter(r -> selected.test(r.partner())).toList();
-        List<GrowthRow> growth = Cagr.rows(pool).stream().filter(r -> selected.test(r.partner())).toList();
+        List<FlowRow> flows =
+                deriver
+                        .rows(pool.all().stream()
+                                .filter(l -> l.origin() != Origin.IMPLIED)
+                                .toList())
+                        .stream()
+                        .filter(r -> selected.test(r.partner()))
+                        .toList();
+        List<GrowthRow> growth =
+                Cagr.rows(pool).stream().filter(r -> selected.test(r.partner())).toList();
 
         TargetEvaluator evaluator = new TargetEvaluator(normaliser, p.asOf());
         List<TargetRow> targets = in.targets().stream()
                 .filter(t -> reporters.contains(t.reporter()) && selected.test(t.partner()))
                 .filter(t -> t.setOn() == null || !t.setOn().date().isAfter(p.asOf()))
-                .map(t -> evaluator.evaluate(t, pool)).toList();
+                .map(t -> evaluator.evaluate(t, pool))
+                .toList();
 
         Reconciler reconciler = new Reconciler();
         List<FindingRow> findings = new ArrayList<>();
@@ -77,17 +97,22 @@ final class Analysis {
         findings.addAll(reconciler.conflicts(figures, chosen, reported));
         findings.removeIf(f -> !selected.test(f.partner()));
 
-        Comparator<String> reporterOrder = Comparator.comparing((String r) -> !r.equals(p.reporter()))
-                .thenComparing(Comparator.naturalOrder());
-        comparisons.sort(Comparator.comparing(ComparisonRow::reporter, reporterOrder).thenComparing(ComparisonRow::partner)
-                .thenComparing(ComparisonRow::indicator).thenComparing(ComparisonRow::scope)
+        Comparator<String> reporterOrder =
+                Comparator.comparing((String r) -> !r.equals(p.reporter())).thenComparing(Comparator.naturalOrder());
+        comparisons.sort(Comparator.comparing(ComparisonRow::reporter, reporterOrder)
+                .thenComparing(ComparisonRow::partner)
+                .thenComparing(ComparisonRow::indicator)
+                .thenComparing(ComparisonRow::scope)
                 .thenComparing(ComparisonRow::item, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(ComparisonRow::unit, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ComparisonRow::period));
-        findings.sort(Comparator.comparing(FindingRow::reporter, reporterOrder).thenComparing(FindingRow::partner)
-                .thenComparing(FindingRow::kind).thenComparing(FindingRow::findingId));
+        findings.sort(Comparator.comparing(FindingRow::reporter, reporterOrder)
+                .thenComparing(FindingRow::partner)
+                .thenComparing(FindingRow::kind)
+                .thenComparing(FindingRow::findingId));
         List<TargetRow> sortedTargets = new ArrayList<>(targets);
-        sortedTargets.sort(Comparator.comparing(TargetRow::reporter, reporterOrder).thenComparing(TargetRow::partner)
+        sortedTargets.sort(Comparator.comparing(TargetRow::reporter, reporterOrder)
+                .thenComparing(TargetRow::partner)
                 .thenComparing(TargetRow::targetId));
 
         return AnalysisReport.of(p, comparisons, flows, growth, sortedTargets, findings, entities);

@@ -18,9 +18,15 @@ class AnalysisConfiguration {
     static final String STEP_NAME = "analyse";
 
     @Bean
-    Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetReader dataset,
-            ResultTables results, @Qualifier("runLog") StepExecutionListener stepLog) {
-        return new StepBuilder(STEP_NAME, jobRepository).tasklet(new AnalysisStep(dataset, results), transactionManager)
-                .listener(stepLog).build();
+    Step analysisStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DatasetReader dataset,
+            ResultTables results,
+            @Qualifier("runLog") StepExecutionListener stepLog) {
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .tasklet(new AnalysisStep(dataset, results), transactionManager)
+                .listener(stepLog)
+                .build();
     }
 }

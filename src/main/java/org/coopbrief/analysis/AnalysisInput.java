@@ -30,7 +30,11 @@ record AnalysisInput(List<Entity> entities, List<ExchangeRate> rates, List<Figur
     DataFacts facts() {
         Map<String, String> parents = new HashMap<>();
         entities.forEach(e -> parents.put(e.code(), e.parent()));
-        return new DataFacts(parents, figures.stream()
-                .map(f -> new DataFacts.FigurePeriod(f.reporter(), f.indicator().isTradeFlow(), f.period())).toList());
+        return new DataFacts(
+                parents,
+                figures.stream()
+                        .map(f -> new DataFacts.FigurePeriod(
+                                f.reporter(), f.indicator().isTradeFlow(), f.period()))
+                        .toList());
     }
 }

@@ -1,12 +1,12 @@
 package org.coopbrief.analysis;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.TreeMap;
-import org.coopbrief.dataset.Entity;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.coopbrief.dataset.Entity;
 import org.coopbrief.run.ReportSelection;
 
 /**
@@ -22,8 +22,14 @@ import org.coopbrief.run.ReportSelection;
  * @param names       English names of the entities the rows mention, by code
  * @param entities    kind and parent of the entities the rows mention (those of the loaded entities), by code
  */
-public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> comparisons, List<FlowRow> flows,
-        List<GrowthRow> growth, List<TargetRow> targets, List<FindingRow> findings, Map<String, String> names,
+public record AnalysisReport(
+        ReportSelection parameters,
+        List<ComparisonRow> comparisons,
+        List<FlowRow> flows,
+        List<GrowthRow> growth,
+        List<TargetRow> targets,
+        List<FindingRow> findings,
+        Map<String, String> names,
         Map<String, EntityRef> entities) {
 
     public AnalysisReport {
@@ -40,8 +46,14 @@ public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> com
      * A report with the names and places in the hierarchy of the entities its rows mention (the
      * reporter, the partners selected, and every reporter and partner of a comparison or target).
      */
-    static AnalysisReport of(ReportSelection p, List<ComparisonRow> comparisons, List<FlowRow> flows,
-            List<GrowthRow> growth, List<TargetRow> targets, List<FindingRow> findings, Map<String, Entity> entities) {
+    static AnalysisReport of(
+            ReportSelection p,
+            List<ComparisonRow> comparisons,
+            List<FlowRow> flows,
+            List<GrowthRow> growth,
+            List<TargetRow> targets,
+            List<FindingRow> findings,
+            Map<String, Entity> entities) {
         Set<String> codes = new TreeSet<>(p.partners());
         codes.add(p.reporter());
         comparisons.forEach(r -> {
@@ -80,7 +92,9 @@ public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> com
      * growth), in the order of the comparisons.
      */
     public List<Level> derivedLevels() {
-        return comparisons.stream().map(ComparisonRow::value).filter(v -> v != null && v.origin() != Origin.REPORTED)
+        return comparisons.stream()
+                .map(ComparisonRow::value)
+                .filter(v -> v != null && v.origin() != Origin.REPORTED)
                 .toList();
     }
 
@@ -105,12 +119,16 @@ public record AnalysisReport(ReportSelection parameters, List<ComparisonRow> com
      * every reporter the report covers, in display order.
      */
     public List<ComparisonRow> partnerRows(String partner) {
-        return comparisons.stream().filter(c -> c.partner().equals(partner) && c.item() == null).toList();
+        return comparisons.stream()
+                .filter(c -> c.partner().equals(partner) && c.item() == null)
+                .toList();
     }
 
     /** Multi-year growth of a partner's whole-figure series, of every reporter the report covers. */
     public List<GrowthRow> partnerGrowth(String partner) {
-        return growth.stream().filter(g -> g.partner().equals(partner) && g.item() == null).toList();
+        return growth.stream()
+                .filter(g -> g.partner().equals(partner) && g.item() == null)
+                .toList();
     }
 
     /**

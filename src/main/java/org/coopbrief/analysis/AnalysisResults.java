@@ -28,8 +28,9 @@ public class AnalysisResults {
     /** The report of a run whose analysis step has completed: the exports' way in. */
     @Transactional(readOnly = true)
     public AnalysisReport of(ReportSelection selection) {
-        return load(selection).orElseThrow(() -> new IllegalStateException("no comparisons stored for "
-                + selection.describe() + ": the analysis step runs before the exports"));
+        return load(selection)
+                .orElseThrow(() -> new IllegalStateException("no comparisons stored for " + selection.describe()
+                        + ": the analysis step runs before the exports"));
     }
 
     /** The most recently computed report, if any analysis has run. */

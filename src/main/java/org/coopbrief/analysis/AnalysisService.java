@@ -1,10 +1,10 @@
 package org.coopbrief.analysis;
 
-import org.coopbrief.dataset.DatasetReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.run.RequestedPeriod;
@@ -34,7 +34,12 @@ public class AnalysisService {
      */
     public AnalysisReport compute(RequestedPeriod period, LocalDate asOf, String reporter, String partner) {
         AnalysisInput input = AnalysisInput.read(dataset);
-        ReportSelection selection = SelectionRule.resolve(period, asOf, reporter, partner == null ? List.of() : List.of(partner), input.facts(),
+        ReportSelection selection = SelectionRule.resolve(
+                period,
+                asOf,
+                reporter,
+                partner == null ? List.of() : List.of(partner),
+                input.facts(),
                 "the loaded data");
         return Analysis.run(input, selection);
     }

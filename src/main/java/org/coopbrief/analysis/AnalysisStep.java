@@ -31,18 +31,23 @@ class AnalysisStep implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         // resolved and checked when the run was triggered
-        ReportSelection selection = RunParameters.of(step.getJobExecution().getJobParameters()).selection();
+        ReportSelection selection =
+                RunParameters.of(step.getJobExecution().getJobParameters()).selection();
         AnalysisReport report = Analysis.run(AnalysisInput.read(dataset), selection);
         results.replace(report, step.getJobExecutionId());
-        contribution.incrementWriteCount(report.comparisons().size() + report.flows().size() + report.growth().size()
-                + report.targets().size() + report.findings().size());
+        contribution.incrementWriteCount(report.comparisons().size()
+                + report.flows().size()
+                + report.growth().size()
+                + report.targets().size()
+                + report.findings().size());
         ExecutionContext context = step.getExecutionContext();
         context.putString(SUMMARY, summary(report));
         return RepeatStatus.FINISHED;
     }
 
     static String summary(AnalysisReport r) {
-        return "analysis (" + r.parameters().describe() + "): " + r.comparisons().size() + " comparisons, " + r.targets().size() + " targets, "
+        return "analysis (" + r.parameters().describe() + "): "
+                + r.comparisons().size() + " comparisons, " + r.targets().size() + " targets, "
                 + r.findings().size() + " data-quality findings";
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.batch.core.step.StepExecution;
 /** The one-line summary an analysis step leaves in its execution, for the terminal. */
 public final class AnalysisSummary {
 
-    private AnalysisSummary() {
-    }
+    private AnalysisSummary() {}
 
     public static Optional<String> of(JobExecution execution) {
         return execution.getStepExecutions().stream()

@@ -29,12 +29,14 @@ record Bounds(BigDecimal low, BigDecimal high) {
     }
 
     Bounds plus(Bounds o) {
-        return new Bounds(low == null || o.low == null ? null : low.add(o.low),
+        return new Bounds(
+                low == null || o.low == null ? null : low.add(o.low),
                 high == null || o.high == null ? null : high.add(o.high));
     }
 
     Bounds minus(Bounds o) {
-        return new Bounds(low == null || o.high == null ? null : low.subtract(o.high),
+        return new Bounds(
+                low == null || o.high == null ? null : low.subtract(o.high),
                 high == null || o.low == null ? null : high.subtract(o.low));
     }
 
@@ -48,10 +50,13 @@ record Bounds(BigDecimal low, BigDecimal high) {
      * zero or less leaves the upper bound open.
      */
     Bounds growthPctOver(Bounds base) {
-        BigDecimal lowRatio = low == null || low.signum() < 0 ? BigDecimal.ZERO
-                : base.high == null ? BigDecimal.ZERO : base.high.signum() <= 0 ? null : low.divide(base.high, Decimals.MC);
-        BigDecimal highRatio = high == null || base.low == null || base.low.signum() <= 0 ? null
-                : high.divide(base.low, Decimals.MC);
+        BigDecimal lowRatio = low == null || low.signum() < 0
+                ? BigDecimal.ZERO
+                : base.high == null
+                        ? BigDecimal.ZERO
+                        : base.high.signum() <= 0 ? null : low.divide(base.high, Decimals.MC);
+        BigDecimal highRatio =
+                high == null || base.low == null || base.low.signum() <= 0 ? null : high.divide(base.low, Decimals.MC);
         return new Bounds(lowRatio == null ? null : pct(lowRatio), highRatio == null ? null : pct(highRatio));
     }
 
@@ -72,7 +77,9 @@ record Bounds(BigDecimal low, BigDecimal high) {
      */
     BigDecimal allowance(BigDecimal value, Bounds other, BigDecimal otherValue) {
         if (value.compareTo(otherValue) >= 0) {
-            return low == null || other.high == null ? null : value.subtract(low).add(other.high.subtract(otherValue));
+            return low == null || other.high == null
+                    ? null
+                    : value.subtract(low).add(other.high.subtract(otherValue));
         }
         return high == null || other.low == null ? null : high.subtract(value).add(otherValue.subtract(other.low));
     }

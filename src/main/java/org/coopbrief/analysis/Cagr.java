@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class Cagr {
 
-    private Cagr() {
-    }
+    private Cagr() {}
 
     /** CAGR in percent; null unless both values are positive and years > 0. */
     static BigDecimal pct(BigDecimal start, BigDecimal end, int years) {
@@ -22,7 +21,9 @@ final class Cagr {
     static List<GrowthRow> rows(LevelPool pool) {
         List<GrowthRow> rows = new ArrayList<>();
         for (SeriesKey key : pool.seriesKeys()) {
-            List<Level> annual = pool.series(key).stream().filter(l -> l.period().isFullYear()).toList();
+            List<Level> annual = pool.series(key).stream()
+                    .filter(l -> l.period().isFullYear())
+                    .toList();
             for (int j = 1; j < annual.size(); j++) {
                 for (int i = 0; i < j; i++) {
                     Level start = annual.get(i);
@@ -32,9 +33,22 @@ final class Cagr {
                         continue;
                     }
                     boolean approximate = start.approximate() || end.approximate();
-                    rows.add(new GrowthRow(key.reporter(), key.partner(), key.indicator(), key.scope(), key.item(), key.unit(),
-                            start.period(), start.amount(), start.origin(), end.period(), end.amount(), end.origin(), years,
-                            Decimals.pctChange(end.amount(), start.amount()), pct(start.amount(), end.amount(), years),
+                    rows.add(new GrowthRow(
+                            key.reporter(),
+                            key.partner(),
+                            key.indicator(),
+                            key.scope(),
+                            key.item(),
+                            key.unit(),
+                            start.period(),
+                            start.amount(),
+                            start.origin(),
+                            end.period(),
+                            end.amount(),
+                            end.origin(),
+                            years,
+                            Decimals.pctChange(end.amount(), start.amount()),
+                            pct(start.amount(), end.amount(), years),
                             approximate));
                 }
             }

@@ -12,6 +12,11 @@ import org.coopbrief.dataset.Period;
  * @param percent     (v(t) / v(t-1) - 1) x 100; null ("n/a") unless v(t-1) > 0, and for PERCENT units
  * @param approximate true when either level is approximate, derived or implied
  */
-public record Change(Period previousPeriod, BigDecimal previousAmount, Origin previousOrigin,
-        boolean previousApproximate, BigDecimal absolute, BigDecimal percent, boolean approximate) {
-}
+public record Change(
+        Period previousPeriod,
+        BigDecimal previousAmount,
+        Origin previousOrigin,
+        boolean previousApproximate,
+        BigDecimal absolute,
+        BigDecimal percent,
+        boolean approximate) {}

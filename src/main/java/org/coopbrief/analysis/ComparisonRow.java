@@ -21,8 +21,18 @@ import org.coopbrief.dataset.Unit;
  *               at least two partners of the same kind (or a world total) are covered
  * @param focus  the period is the run's focus period
  */
-public record ComparisonRow(String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
-        Level value, Change change, StatedGrowth stated, Standing standing, boolean focus) {
+public record ComparisonRow(
+        String reporter,
+        String partner,
+        Indicator indicator,
+        Scope scope,
+        String item,
+        Period period,
+        Level value,
+        Change change,
+        StatedGrowth stated,
+        Standing standing,
+        boolean focus) {
 
     /** The level in {@link #unit()}, or null for a growth-only row. */
     public BigDecimal amount() {
@@ -53,7 +63,8 @@ public record ComparisonRow(String reporter, String partner, Indicator indicator
         if (change != null && change.percent() != null) {
             return new PercentChange(change.percent(), change.approximate(), false);
         }
-        if (stated != null && period.previousComparable().map(p -> p.equals(stated.base())).orElse(false)) {
+        if (stated != null
+                && period.previousComparable().map(p -> p.equals(stated.base())).orElse(false)) {
             return new PercentChange(stated.percent(), false, true);
         }
         return null;
@@ -65,6 +76,5 @@ public record ComparisonRow(String reporter, String partner, Indicator indicator
      * @param approximate computed from an approximate, derived or implied level (a stated growth is taken as printed)
      * @param stated      the growth printed with the number, not computed
      */
-    public record PercentChange(BigDecimal percent, boolean approximate, boolean stated) {
-    }
+    public record PercentChange(BigDecimal percent, boolean approximate, boolean stated) {}
 }

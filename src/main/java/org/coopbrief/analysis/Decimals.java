@@ -16,8 +16,7 @@ final class Decimals {
     static final int PCT_SCALE = 4;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static BigDecimal amount(BigDecimal x) {
         return x == null ? null : x.setScale(AMOUNT_SCALE, RoundingMode.HALF_UP);

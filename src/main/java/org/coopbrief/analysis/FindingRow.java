@@ -26,10 +26,27 @@ import org.coopbrief.dataset.Unit;
  * @param approximate     an input is approximate, derived or implied
  * @param message         the finding in one sentence, for the data-quality section
  */
-public record FindingRow(String findingId, FindingKind kind, String reporter, String partner, Indicator indicator,
-        Scope scope, String item, Period period, List<String> figureIds, String firstLabel, BigDecimal firstAmount,
-        String secondLabel, BigDecimal secondAmount, BigDecimal difference, BigDecimal tolerance,
-        String toleranceBasis, Unit unit, boolean withinTolerance, boolean approximate, String message) {
+public record FindingRow(
+        String findingId,
+        FindingKind kind,
+        String reporter,
+        String partner,
+        Indicator indicator,
+        Scope scope,
+        String item,
+        Period period,
+        List<String> figureIds,
+        String firstLabel,
+        BigDecimal firstAmount,
+        String secondLabel,
+        BigDecimal secondAmount,
+        BigDecimal difference,
+        BigDecimal tolerance,
+        String toleranceBasis,
+        Unit unit,
+        boolean withinTolerance,
+        boolean approximate,
+        String message) {
 
     public FindingRow {
         figureIds = List.copyOf(figureIds);

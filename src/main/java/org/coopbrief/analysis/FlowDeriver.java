@@ -43,7 +43,8 @@ final class FlowDeriver {
         Map<FlowKey, Map<Indicator, Level>> groups = new LinkedHashMap<>();
         for (Level l : levels) {
             if (l.indicator().isTradeFlow() && l.unit() == Unit.USD_M && l.item() == null) {
-                groups.computeIfAbsent(FlowKey.of(l), k -> new EnumMap<>(Indicator.class)).putIfAbsent(l.indicator(), l);
+                groups.computeIfAbsent(FlowKey.of(l), k -> new EnumMap<>(Indicator.class))
+                        .putIfAbsent(l.indicator(), l);
             }
         }
         return groups;
@@ -93,10 +94,23 @@ final class FlowDeriver {
         }
         out.forEach((indicator, term) -> {
             if (!r.containsKey(indicator)) {
-                levels.add(new Level(key.reporter(), key.partner(), indicator, key.scope(), null, key.period(),
-                        Decimals.amount(term.value), Unit.USD_M, Decimals.amount(term.tolerance), Origin.DERIVED,
-                        true, Decimals.amount(term.value), Unit.USD_M, Qualifier.EXACT,
-                        indicator.code() + " = " + term.text, List.copyOf(term.figureIds)));
+                levels.add(new Level(
+                        key.reporter(),
+                        key.partner(),
+                        indicator,
+                        key.scope(),
+                        null,
+                        key.period(),
+                        Decimals.amount(term.value),
+                        Unit.USD_M,
+                        Decimals.amount(term.tolerance),
+                        Origin.DERIVED,
+                        true,
+                        Decimals.amount(term.value),
+                        Unit.USD_M,
+                        Qualifier.EXACT,
+                        indicator.code() + " = " + term.text,
+                        List.copyOf(term.figureIds)));
             }
         });
         return levels;
@@ -118,10 +132,21 @@ final class FlowDeriver {
             });
             Level e = flows.get(EXPORTS);
             Level i = flows.get(IMPORTS);
-            BigDecimal coverage = e == null || i == null || i.amount().signum() <= 0 ? null
+            BigDecimal coverage = e == null || i == null || i.amount().signum() <= 0
+                    ? null
                     : Decimals.pct(e.amount().divide(i.amount(), Decimals.MC).multiply(Decimals.HUNDRED, Decimals.MC));
-            rows.add(new FlowRow(key.reporter(), key.partner(), key.scope(), key.period(), amount(flows, TURNOVER),
-                    amount(flows, EXPORTS), amount(flows, IMPORTS), amount(flows, BALANCE), derived, approximate, coverage,
+            rows.add(new FlowRow(
+                    key.reporter(),
+                    key.partner(),
+                    key.scope(),
+                    key.period(),
+                    amount(flows, TURNOVER),
+                    amount(flows, EXPORTS),
+                    amount(flows, IMPORTS),
+                    amount(flows, BALANCE),
+                    derived,
+                    approximate,
+                    coverage,
                     coverage != null && (approximate.contains(EXPORTS) || approximate.contains(IMPORTS))));
         });
         return rows;
@@ -136,7 +161,10 @@ final class FlowDeriver {
     private record Term(BigDecimal value, BigDecimal tolerance, Set<String> figureIds, String text) {
 
         static Term of(Level l) {
-            return new Term(l.amount(), l.tolerance(), new LinkedHashSet<>(l.figureIds()),
+            return new Term(
+                    l.amount(),
+                    l.tolerance(),
+                    new LinkedHashSet<>(l.figureIds()),
                     l.indicator().code() + " " + Decimals.plain(l.amount()));
         }
 
@@ -149,16 +177,18 @@ final class FlowDeriver {
         }
 
         Term half() {
-            return new Term(value.divide(BigDecimal.valueOf(2), Decimals.MC),
-                    tolerance.divide(BigDecimal.valueOf(2), Decimals.MC), figureIds, "(" + text + ") / 2");
+            return new Term(
+                    value.divide(BigDecimal.valueOf(2), Decimals.MC),
+                    tolerance.divide(BigDecimal.valueOf(2), Decimals.MC),
+                    figureIds,
+                    "(" + text + ") / 2");
         }
 
         private Term combine(Term o, BigDecimal result, String op) {
             Set<String> ids = new LinkedHashSet<>(figureIds);
             ids.addAll(o.figureIds);
             String right = o.text.contains(" ") && o.text.matches(".*[+-] .*") ? "(" + o.text + ")" : o.text;
-            return new Term(result, tolerance.add(o.tolerance, Decimals.MC), ids,
-                    text + op + right);
+            return new Term(result, tolerance.add(o.tolerance, Decimals.MC), ids, text + op + right);
         }
     }
 }

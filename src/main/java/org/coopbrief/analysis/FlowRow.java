@@ -16,9 +16,19 @@ import org.coopbrief.dataset.Scope;
  * @param approximate the flows that are approximate (a qualified or converted input, or derived)
  * @param coveragePct exports / imports x 100; null when imports are missing or zero
  */
-public record FlowRow(String reporter, String partner, Scope scope, Period period, BigDecimal turnover,
-        BigDecimal exports, BigDecimal imports, BigDecimal balance, Set<Indicator> derived, Set<Indicator> approximate,
-        BigDecimal coveragePct, boolean coverageApproximate) {
+public record FlowRow(
+        String reporter,
+        String partner,
+        Scope scope,
+        Period period,
+        BigDecimal turnover,
+        BigDecimal exports,
+        BigDecimal imports,
+        BigDecimal balance,
+        Set<Indicator> derived,
+        Set<Indicator> approximate,
+        BigDecimal coveragePct,
+        boolean coverageApproximate) {
 
     public FlowRow {
         derived = Set.copyOf(derived);

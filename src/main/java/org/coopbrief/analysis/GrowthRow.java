@@ -13,7 +13,20 @@ import org.coopbrief.dataset.Unit;
  * @param totalPct (end / start - 1) x 100; null unless start > 0
  * @param cagrPct  (end / start)^(1/years) - 1, in percent; null unless both are positive
  */
-public record GrowthRow(String reporter, String partner, Indicator indicator, Scope scope, String item, Unit unit,
-        Period startPeriod, BigDecimal startAmount, Origin startOrigin, Period endPeriod, BigDecimal endAmount,
-        Origin endOrigin, int years, BigDecimal totalPct, BigDecimal cagrPct, boolean approximate) {
-}
+public record GrowthRow(
+        String reporter,
+        String partner,
+        Indicator indicator,
+        Scope scope,
+        String item,
+        Unit unit,
+        Period startPeriod,
+        BigDecimal startAmount,
+        Origin startOrigin,
+        Period endPeriod,
+        BigDecimal endAmount,
+        Origin endOrigin,
+        int years,
+        BigDecimal totalPct,
+        BigDecimal cagrPct,
+        boolean approximate) {}

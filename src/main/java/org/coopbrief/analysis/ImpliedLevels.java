@@ -25,21 +25,29 @@ final class ImpliedLevels {
 
     /** Implied levels of the given figures, nearest base first (so it wins when two imply one slot). */
     List<Level> implied(List<Figure> figures) {
-        record Candidate(Level level, long months) {
-        }
+        record Candidate(Level level, long months) {}
         List<Candidate> candidates = new ArrayList<>();
         for (Figure f : figures) {
             Level l = implied(f);
             if (l != null) {
-                candidates.add(new Candidate(l, ChronoUnit.MONTHS.between(l.period().end(), f.period().end())));
+                candidates.add(new Candidate(
+                        l,
+                        ChronoUnit.MONTHS.between(l.period().end(), f.period().end())));
             }
         }
-        return candidates.stream().sorted(Comparator.comparingLong(Candidate::months)).map(Candidate::level).toList();
+        return candidates.stream()
+                .sorted(Comparator.comparingLong(Candidate::months))
+                .map(Candidate::level)
+                .toList();
     }
 
     Level implied(Figure f) {
         StatedGrowth g = f.growth();
-        if (f.value() == null || f.unit() == null || g == null || !g.base().isDated() || !f.period().isDated()) {
+        if (f.value() == null
+                || f.unit() == null
+                || g == null
+                || !g.base().isDated()
+                || !f.period().isDated()) {
             return null;
         }
         BigDecimal factor = BigDecimal.ONE.add(g.percent().divide(Decimals.HUNDRED, Decimals.MC), Decimals.MC);
@@ -48,16 +56,35 @@ final class ImpliedLevels {
         BigDecimal dv = PrintedPrecision.halfUnit(f.value());
         BigDecimal dg = PrintedPrecision.growthTolerance(g).divide(Decimals.HUNDRED, Decimals.MC);
         BigDecimal tolerance = dv.divide(factor, Decimals.MC)
-                .add(f.value().abs().multiply(dg, Decimals.MC).divide(factor.multiply(factor, Decimals.MC), Decimals.MC));
+                .add(f.value()
+                        .abs()
+                        .multiply(dg, Decimals.MC)
+                        .divide(factor.multiply(factor, Decimals.MC), Decimals.MC));
         UsdNormaliser.Normalised n = normaliser.normalise(value, tolerance, f.unit(), g.base());
-        String basis = "implied by " + (f.qualifier().isApproximate() ? f.qualifier().code().replace('_', ' ') + " " : "")
-                + Decimals.plain(f.value()) + " " + f.unit().name() + " in " + f.period().code() + " and its stated growth '"
-                + g.text() + "' (" + Decimals.plain(g.percent()) + "% on " + g.base().code() + "): "
+        String basis = "implied by "
+                + (f.qualifier().isApproximate() ? f.qualifier().code().replace('_', ' ') + " " : "")
+                + Decimals.plain(f.value()) + " " + f.unit().name() + " in "
+                + f.period().code() + " and its stated growth '"
+                + g.text() + "' (" + Decimals.plain(g.percent()) + "% on "
+                + g.base().code() + "): "
                 + Decimals.plain(f.value()) + " / " + Decimals.plain(factor)
                 + (n.basis().isEmpty() ? "" : "; " + n.basis());
-        return new Level(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), g.base(), Decimals.amount(n.amount()),
-                n.unit(), Decimals.amount(n.tolerance()), Origin.IMPLIED, true, Decimals.amount(value), f.unit(),
-                Qualifier.EXACT, basis, List.of(f.id()));
+        return new Level(
+                f.reporter(),
+                f.partner(),
+                f.indicator(),
+                f.scope(),
+                f.item(),
+                g.base(),
+                Decimals.amount(n.amount()),
+                n.unit(),
+                Decimals.amount(n.tolerance()),
+                Origin.IMPLIED,
+                true,
+                Decimals.amount(value),
+                f.unit(),
+                Qualifier.EXACT,
+                basis,
+                List.of(f.id()));
     }
-
 }

@@ -27,9 +27,23 @@ import org.coopbrief.dataset.Unit;
  * @param basis          how the level was obtained, in words ("6.7 RUB_B at 31.85 RUB per USD (2013)")
  * @param figureIds      the figures.csv rows it rests on
  */
-public record Level(String reporter, String partner, Indicator indicator, Scope scope, String item, Period period,
-        BigDecimal amount, Unit unit, BigDecimal tolerance, Origin origin, boolean approximate,
-        BigDecimal originalAmount, Unit originalUnit, Qualifier qualifier, String basis, List<String> figureIds) {
+public record Level(
+        String reporter,
+        String partner,
+        Indicator indicator,
+        Scope scope,
+        String item,
+        Period period,
+        BigDecimal amount,
+        Unit unit,
+        BigDecimal tolerance,
+        Origin origin,
+        boolean approximate,
+        BigDecimal originalAmount,
+        Unit originalUnit,
+        Qualifier qualifier,
+        String basis,
+        List<String> figureIds) {
 
     public Level {
         figureIds = List.copyOf(figureIds);

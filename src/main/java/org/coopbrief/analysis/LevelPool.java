@@ -51,9 +51,13 @@ final class LevelPool {
     List<Level> all() {
         List<Level> all = new ArrayList<>();
         bySeries.values().forEach(s -> all.addAll(s.values()));
-        all.sort(Comparator.comparing(Level::reporter).thenComparing(Level::partner).thenComparing(Level::indicator)
-                .thenComparing(Level::scope).thenComparing(Level::item, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Level::unit).thenComparing(Level::period));
+        all.sort(Comparator.comparing(Level::reporter)
+                .thenComparing(Level::partner)
+                .thenComparing(Level::indicator)
+                .thenComparing(Level::scope)
+                .thenComparing(Level::item, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Level::unit)
+                .thenComparing(Level::period));
         return all;
     }
 }

@@ -21,8 +21,12 @@ public final class LongestGrowth {
     LongestGrowth(List<GrowthRow> growth) {
         for (GrowthRow g : growth) {
             if (g.cagrPct() != null) {
-                longest.merge(new End(new SeriesKey(g.reporter(), g.partner(), g.indicator(), g.scope(), g.item(), g.unit()),
-                        g.endPeriod()), g, (a, b) -> a.years() >= b.years() ? a : b);
+                longest.merge(
+                        new End(
+                                new SeriesKey(g.reporter(), g.partner(), g.indicator(), g.scope(), g.item(), g.unit()),
+                                g.endPeriod()),
+                        g,
+                        (a, b) -> a.years() >= b.years() ? a : b);
             }
         }
     }
@@ -32,11 +36,11 @@ public final class LongestGrowth {
      * there is none (a row without a level, or no annual level at least two years earlier).
      */
     public GrowthRow endingAt(ComparisonRow row) {
-        return longest.get(new End(new SeriesKey(row.reporter(), row.partner(), row.indicator(), row.scope(), row.item(),
-                row.unit()), row.period()));
+        return longest.get(new End(
+                new SeriesKey(row.reporter(), row.partner(), row.indicator(), row.scope(), row.item(), row.unit()),
+                row.period()));
     }
 
     /** A series and the period a span of it ends in. */
-    private record End(SeriesKey series, Period period) {
-    }
+    private record End(SeriesKey series, Period period) {}
 }

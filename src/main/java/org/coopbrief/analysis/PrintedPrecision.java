@@ -22,8 +22,7 @@ final class PrintedPrecision {
     private static final Pattern MORE = Pattern.compile("\\b(more than|over|exceed\\w*|at least|just over|above)\\b");
     private static final Pattern LESS = Pattern.compile("\\b(almost|nearly|up to|less than|under)\\b");
 
-    private PrintedPrecision() {
-    }
+    private PrintedPrecision() {}
 
     /** Half a unit of the last printed digit of {@code printed}. */
     static BigDecimal halfUnit(BigDecimal printed) {

@@ -17,26 +17,37 @@ import org.coopbrief.dataset.Scope;
  */
 final class Ranking {
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     static List<RankedRow> of(AnalysisReport report) {
         String reporter = report.parameters().reporter();
         List<ComparisonRow> ranked = report.focusRows().stream()
-                .filter(c -> c.item() == null && c.indicator() == Indicator.TURNOVER && c.reporter().equals(reporter)
-                        && c.standing() != null && c.standing().rank() != null && c.value() != null
+                .filter(c -> c.item() == null
+                        && c.indicator() == Indicator.TURNOVER
+                        && c.reporter().equals(reporter)
+                        && c.standing() != null
+                        && c.standing().rank() != null
+                        && c.value() != null
                         && report.entities().containsKey(c.partner()))
                 .toList();
-        Map<Scope, Long> byScope = ranked.stream().collect(Collectors.groupingBy(ComparisonRow::scope, Collectors.counting()));
+        Map<Scope, Long> byScope =
+                ranked.stream().collect(Collectors.groupingBy(ComparisonRow::scope, Collectors.counting()));
         Scope scope = byScope.entrySet().stream()
                 .max(Comparator.comparing((Map.Entry<Scope, Long> e) -> e.getValue())
                         .thenComparing(e -> e.getKey() == Scope.GOODS))
-                .map(Map.Entry::getKey).orElse(Scope.GOODS);
-        List<RankedRow> rows = ranked.stream().filter(c -> c.scope() == scope)
-                .map(c -> new RankedRow(c, PeerGroup.of(c.standing()))).toList();
-        Map<PeerGroup, BigDecimal> largest = rows.stream()
-                .collect(Collectors.toMap(RankedRow::group, RankedRow::turnover, BigDecimal::max));
-        return rows.stream().sorted(Comparator.comparing((RankedRow r) -> largest.get(r.group())).reversed()
-                .thenComparing(r -> r.group().kind()).thenComparing(RankedRow::rank)).toList();
+                .map(Map.Entry::getKey)
+                .orElse(Scope.GOODS);
+        List<RankedRow> rows = ranked.stream()
+                .filter(c -> c.scope() == scope)
+                .map(c -> new RankedRow(c, PeerGroup.of(c.standing())))
+                .toList();
+        Map<PeerGroup, BigDecimal> largest =
+                rows.stream().collect(Collectors.toMap(RankedRow::group, RankedRow::turnover, BigDecimal::max));
+        return rows.stream()
+                .sorted(Comparator.comparing((RankedRow r) -> largest.get(r.group()))
+                        .reversed()
+                        .thenComparing(r -> r.group().kind())
+                        .thenComparing(RankedRow::rank))
+                .toList();
     }
 }

@@ -58,7 +58,9 @@ final class Reconciler {
             if (b.value.signum() <= 0) {
                 continue; // no growth rate from a base of zero or less
             }
-            BigDecimal computed = Decimals.pct(a.value.divide(b.value, Decimals.MC).subtract(BigDecimal.ONE)
+            BigDecimal computed = Decimals.pct(a.value
+                    .divide(b.value, Decimals.MC)
+                    .subtract(BigDecimal.ONE)
                     .multiply(Decimals.HUNDRED, Decimals.MC));
             Bounds fromLevels = a.bounds.growthPctOver(b.bounds);
             Bounds stated = PrintedPrecision.growthBounds(g);
@@ -67,16 +69,34 @@ final class Reconciler {
             }
             BigDecimal tolerance = Decimals.pct(fromLevels.allowance(computed, stated, g.percent()));
             List<String> ids = ids(now, base);
-            String statedLabel = "stated '" + g.text() + "' (" + Decimals.plain(g.percent()) + "%) on " + g.base().code();
+            String statedLabel = "stated '" + g.text() + "' (" + Decimals.plain(g.percent()) + "%) on "
+                    + g.base().code();
             String fromWhat = "computed from " + a.label + " (" + now.period().code() + ") and " + b.label + " ("
                     + base.period().code() + (base.origin() == Origin.DERIVED ? ", derived" : "") + ")";
             String basis = "the stated growth is " + stated.describe(2) + "%, the levels (" + a.label + ": "
-                    + a.bounds.describe(3) + "; " + b.label + ": " + b.bounds.describe(3) + ") give " + fromLevels.describe(2)
+                    + a.bounds.describe(3) + "; " + b.label + ": " + b.bounds.describe(3) + ") give "
+                    + fromLevels.describe(2)
                     + "%: " + ROUNDING;
             BigDecimal difference = computed.subtract(g.percent());
-            findings.add(new FindingRow("stated_growth:" + String.join("+", ids), FindingKind.STATED_GROWTH, f.reporter(),
-                    f.partner(), f.indicator(), f.scope(), f.item(), f.period(), ids, statedLabel, g.percent(), fromWhat,
-                    computed, Decimals.pct(difference), tolerance, basis, Unit.PERCENT, false,
+            findings.add(new FindingRow(
+                    "stated_growth:" + String.join("+", ids),
+                    FindingKind.STATED_GROWTH,
+                    f.reporter(),
+                    f.partner(),
+                    f.indicator(),
+                    f.scope(),
+                    f.item(),
+                    f.period(),
+                    ids,
+                    statedLabel,
+                    g.percent(),
+                    fromWhat,
+                    computed,
+                    Decimals.pct(difference),
+                    tolerance,
+                    basis,
+                    Unit.PERCENT,
+                    false,
                     now.approximate() || base.approximate(),
                     f.indicator().code() + " " + f.period().code() + ": stated growth '" + g.text() + "' ("
                             + Decimals.plain(g.percent()) + "%) but the levels give " + Decimals.round(computed, 1)
@@ -125,20 +145,37 @@ final class Reconciler {
         BigDecimal difference = computed.value.subtract(printed.amount());
         BigDecimal tolerance = computed.bounds.allowance(computed.value, p, printed.amount());
         String label = printed.indicator().code() + " " + Decimals.plain(printed.amount());
-        findings.add(new FindingRow(kind.code() + ":" + String.join("+", ids), kind, printed.reporter(), printed.partner(),
-                printed.indicator(), printed.scope(), null, printed.period(), List.copyOf(ids), label, printed.amount(),
-                computed.text, Decimals.amount(computed.value), Decimals.amount(difference), Decimals.amount(tolerance),
+        findings.add(new FindingRow(
+                kind.code() + ":" + String.join("+", ids),
+                kind,
+                printed.reporter(),
+                printed.partner(),
+                printed.indicator(),
+                printed.scope(),
+                null,
+                printed.period(),
+                List.copyOf(ids),
+                label,
+                printed.amount(),
+                computed.text,
+                Decimals.amount(computed.value),
+                Decimals.amount(difference),
+                Decimals.amount(tolerance),
                 printed.indicator().code() + " is " + p.describe(3) + ", " + computed.text + " is "
                         + computed.bounds.describe(3) + " (USD million): " + ROUNDING,
-                Unit.USD_M, false, printed.approximate() || computed.approximate,
+                Unit.USD_M,
+                false,
+                printed.approximate() || computed.approximate,
                 printed.indicator().code() + " " + printed.period().code() + " is " + Decimals.plain(printed.amount())
-                        + " USD m but " + computed.text + " gives " + Decimals.round(computed.value, 2) + " (difference "
+                        + " USD m but " + computed.text + " gives " + Decimals.round(computed.value, 2)
+                        + " (difference "
                         + Decimals.round(difference, 2) + " beyond the ±" + Decimals.round(tolerance, 2)
                         + " the rounding allows)"));
     }
 
     /** Every conflict group of the given figures: the version used against each other version. */
-    List<FindingRow> conflicts(List<Figure> figures, Map<ReportedLevels.FigureKey, Figure> chosen, ReportedLevels reported) {
+    List<FindingRow> conflicts(
+            List<Figure> figures, Map<ReportedLevels.FigureKey, Figure> chosen, ReportedLevels reported) {
         Map<String, List<Figure>> groups = new LinkedHashMap<>();
         for (Figure f : figures) {
             if (f.conflict() != null) {
@@ -150,7 +187,9 @@ final class Reconciler {
             if (versions.size() < 2) {
                 return;
             }
-            Figure used = versions.stream().filter(v -> chosen.get(ReportedLevels.FigureKey.of(v)) == v).findFirst()
+            Figure used = versions.stream()
+                    .filter(v -> chosen.get(ReportedLevels.FigureKey.of(v)) == v)
+                    .findFirst()
                     .orElse(versions.get(0));
             for (Figure other : versions) {
                 if (other != used) {
@@ -171,23 +210,44 @@ final class Reconciler {
         BigDecimal difference = comparable ? Decimals.amount(b.amount().subtract(a.amount())) : null;
         BigDecimal tolerance = comparable ? ba.allowance(a.amount(), bb, b.amount()) : null;
         boolean sameKey = ReportedLevels.FigureKey.of(used).equals(ReportedLevels.FigureKey.of(other));
-        String rule = sameKey ? used.id() + " is used (" + ReportedLevels.VERSION_RULE + ")"
+        String rule = sameKey
+                ? used.id() + " is used (" + ReportedLevels.VERSION_RULE + ")"
                 : "the versions differ in " + differences(used, other) + "; both are kept";
-        return new FindingRow("conflict:" + group + ":" + used.id() + "+" + other.id(), FindingKind.CONFLICT,
-                used.reporter(), used.partner(), used.indicator(), used.scope(), used.item(), used.period(),
-                List.of(used.id(), other.id()), version(used), a == null ? null : a.amount(), version(other),
-                b == null ? null : b.amount(), difference, tolerance == null ? null : Decimals.amount(tolerance),
-                comparable ? version(used) + " is " + ba.describe(3) + ", " + version(other) + " is " + bb.describe(3)
-                        + ": " + ROUNDING : "not comparable (no value, or different units)",
-                comparable ? a.unit() : null, within, (a != null && a.approximate()) || (b != null && b.approximate()),
+        return new FindingRow(
+                "conflict:" + group + ":" + used.id() + "+" + other.id(),
+                FindingKind.CONFLICT,
+                used.reporter(),
+                used.partner(),
+                used.indicator(),
+                used.scope(),
+                used.item(),
+                used.period(),
+                List.of(used.id(), other.id()),
+                version(used),
+                a == null ? null : a.amount(),
+                version(other),
+                b == null ? null : b.amount(),
+                difference,
+                tolerance == null ? null : Decimals.amount(tolerance),
+                comparable
+                        ? version(used) + " is " + ba.describe(3) + ", " + version(other) + " is " + bb.describe(3)
+                                + ": " + ROUNDING
+                        : "not comparable (no value, or different units)",
+                comparable ? a.unit() : null,
+                within,
+                (a != null && a.approximate()) || (b != null && b.approximate()),
                 "conflict " + group + ": " + version(used) + " against " + version(other)
-                        + (comparable ? (within ? ": the same number within rounding" : ": they differ beyond rounding")
-                                : "") + "; " + rule);
+                        + (comparable
+                                ? (within ? ": the same number within rounding" : ": they differ beyond rounding")
+                                : "")
+                        + "; " + rule);
     }
 
     private static String version(Figure f) {
         return (f.qualifier().isApproximate() ? f.qualifier().code().replace('_', ' ') + " " : "")
-                + (f.value() == null ? "(no level)" : Decimals.plain(f.value()) + " " + f.unit().name()) + " ("
+                + (f.value() == null
+                        ? "(no level)"
+                        : Decimals.plain(f.value()) + " " + f.unit().name()) + " ("
                 + f.id() + ", " + f.period().code() + ", " + SeedPlace.format(f.seed()) + ")";
     }
 
@@ -221,21 +281,35 @@ final class Reconciler {
     private record Sum(BigDecimal value, Bounds bounds, boolean approximate, Set<String> figureIds, String text) {
 
         static Sum of(Level l) {
-            return new Sum(l.amount(), Bounds.of(l), l.approximate(), new LinkedHashSet<>(l.figureIds()),
+            return new Sum(
+                    l.amount(),
+                    Bounds.of(l),
+                    l.approximate(),
+                    new LinkedHashSet<>(l.figureIds()),
                     l.indicator().code() + " " + Decimals.plain(l.amount()));
         }
 
         Sum plus(Sum o) {
-            return new Sum(value.add(o.value), bounds.plus(o.bounds), approximate || o.approximate, union(o), text + " + " + o.text);
+            return new Sum(
+                    value.add(o.value),
+                    bounds.plus(o.bounds),
+                    approximate || o.approximate,
+                    union(o),
+                    text + " + " + o.text);
         }
 
         Sum minus(Sum o) {
-            return new Sum(value.subtract(o.value), bounds.minus(o.bounds), approximate || o.approximate, union(o),
+            return new Sum(
+                    value.subtract(o.value),
+                    bounds.minus(o.bounds),
+                    approximate || o.approximate,
+                    union(o),
                     text + " - " + o.text);
         }
 
         Sum twice() {
-            return new Sum(value.multiply(BigDecimal.valueOf(2)), bounds.times(2), approximate, figureIds, "2 x " + text);
+            return new Sum(
+                    value.multiply(BigDecimal.valueOf(2)), bounds.times(2), approximate, figureIds, "2 x " + text);
         }
 
         private Set<String> union(Sum o) {
@@ -256,17 +330,27 @@ final class Reconciler {
             Unit o = other.originalUnit();
             boolean printedMoney = l.origin() == Origin.REPORTED && u != null && u.isMoney();
             String approx = l.origin() == Origin.REPORTED && l.qualifier() != Qualifier.EXACT
-                    ? l.qualifier().code().replace('_', ' ') + " " : "";
-            if (printedMoney && o != null && o.isMoney() && u.currency().equals(o.currency())
+                    ? l.qualifier().code().replace('_', ' ') + " "
+                    : "";
+            if (printedMoney
+                    && o != null
+                    && o.isMoney()
+                    && u.currency().equals(o.currency())
                     && !u.currency().orElseThrow().equals("USD")) {
                 BigDecimal m = u.millionsPerUnit();
                 BigDecimal value = l.originalAmount().multiply(m);
                 BigDecimal tol = PrintedPrecision.halfUnit(l.originalAmount()).multiply(m);
-                return new Native(value, Bounds.around(value, tol, l.qualifier()),
+                return new Native(
+                        value,
+                        Bounds.around(value, tol, l.qualifier()),
                         approx + Decimals.plain(l.originalAmount()) + " " + u.name());
             }
-            return new Native(l.amount(), Bounds.of(l), approx + Decimals.plain(l.amount())
-                    + (l.unit() == Unit.USD_M ? "" : " " + l.unit().name()));
+            return new Native(
+                    l.amount(),
+                    Bounds.of(l),
+                    approx
+                            + Decimals.plain(l.amount())
+                            + (l.unit() == Unit.USD_M ? "" : " " + l.unit().name()));
         }
     }
 }

@@ -46,11 +46,14 @@ final class ReportedLevels {
             byKey.computeIfAbsent(FigureKey.of(f), k -> new ArrayList<>()).add(f);
         }
         Map<FigureKey, Figure> chosen = new LinkedHashMap<>();
-        byKey.forEach((key, versions) -> chosen.put(key, versions.stream().min(Comparator
-                .comparing((Figure f) -> f.value() == null)
-                .thenComparing(f -> f.qualifier().isApproximate())
-                .thenComparing(f -> f.source() == null)
-                .thenComparing(versions::indexOf)).orElseThrow()));
+        byKey.forEach((key, versions) -> chosen.put(
+                key,
+                versions.stream()
+                        .min(Comparator.comparing((Figure f) -> f.value() == null)
+                                .thenComparing(f -> f.qualifier().isApproximate())
+                                .thenComparing(f -> f.source() == null)
+                                .thenComparing(versions::indexOf))
+                        .orElseThrow()));
         return chosen;
     }
 
@@ -59,15 +62,29 @@ final class ReportedLevels {
         if (f.value() == null || f.unit() == null) {
             return null;
         }
-        UsdNormaliser.Normalised n = normaliser.normalise(f.value(), PrintedPrecision.halfUnit(f.value()),
-                f.unit(), f.period());
+        UsdNormaliser.Normalised n =
+                normaliser.normalise(f.value(), PrintedPrecision.halfUnit(f.value()), f.unit(), f.period());
         String basis = n.basis();
         if (f.qualifier() != Qualifier.EXACT) {
-            basis = (f.qualifier().code().replace('_', ' ') + " " + Decimals.plain(f.value()) + " " + f.unit().name()
-                    + (basis.isEmpty() ? "" : "; " + basis));
+            basis = (f.qualifier().code().replace('_', ' ') + " " + Decimals.plain(f.value()) + " "
+                    + f.unit().name() + (basis.isEmpty() ? "" : "; " + basis));
         }
-        return new Level(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), f.period(), n.amount(), n.unit(),
-                n.tolerance(), Origin.REPORTED, f.qualifier().isApproximate() || n.viaRate(), f.value(), f.unit(),
-                f.qualifier(), basis, List.of(f.id()));
+        return new Level(
+                f.reporter(),
+                f.partner(),
+                f.indicator(),
+                f.scope(),
+                f.item(),
+                f.period(),
+                n.amount(),
+                n.unit(),
+                n.tolerance(),
+                Origin.REPORTED,
+                f.qualifier().isApproximate() || n.viaRate(),
+                f.value(),
+                f.unit(),
+                f.qualifier(),
+                basis,
+                List.of(f.id()));
     }
 }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +40,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultTables {
 
-    private static final List<String> CHILDREN = List.of("analysis_comparison", "analysis_flow", "analysis_growth",
-            "analysis_target", "analysis_finding");
+    private static final List<String> CHILDREN =
+            List.of("analysis_comparison", "analysis_flow", "analysis_growth", "analysis_target", "analysis_finding");
 
     /** A share basis over the peers' total, as {@link ShareBasis#label} writes it. */
     private static final Pattern PEERS_TOTAL = Pattern.compile("total over (\\d+) partners covered \\((.+)\\)");
@@ -64,9 +62,16 @@ class ResultTables {
         }
         jdbc.update("delete from analysis_run where run_key = ?", key);
         ReportSelection p = report.parameters();
-        jdbc.update("insert into analysis_run (run_key, as_of, focus_period, reporter, partners, job_execution_id, computed_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", key, Date.valueOf(p.asOf()), p.focus().code(),
-                p.reporter(), String.join(",", p.partners()), jobExecutionId, Timestamp.from(Instant.now()));
+        jdbc.update(
+                "insert into analysis_run (run_key, as_of, focus_period, reporter, partners, job_execution_id, computed_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)",
+                key,
+                Date.valueOf(p.asOf()),
+                p.focus().code(),
+                p.reporter(),
+                String.join(",", p.partners()),
+                jobExecutionId,
+                Timestamp.from(Instant.now()));
         insertComparisons(key, report.comparisons());
         insertFlows(key, report.flows());
         insertGrowth(key, report.growth());
@@ -82,54 +87,115 @@ class ResultTables {
             Change c = r.change();
             StatedGrowth g = r.stated();
             Standing s = r.standing();
-            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.item(),
-                    r.period().code(), v == null ? null : v.unit().name(), v == null ? null : v.amount(), v == null ? null : v.tolerance(),
-                    v == null ? null : v.origin().code(), v != null && v.approximate(),
-                    v == null ? null : v.originalAmount(), v == null ? null : v.originalUnit().name(),
-                    v == null ? null : v.qualifier().name(), v == null ? null : v.basis(),
-                    v == null ? null : String.join(";", v.figureIds()),
-                    c == null ? null : c.previousPeriod().code(), c == null ? null : c.previousAmount(),
-                    c == null ? null : c.previousOrigin().code(), c == null ? null : c.previousApproximate(),
-                    c == null ? null : c.absolute(), c == null ? null : c.percent(), c == null ? null : c.approximate(),
-                    g == null ? null : g.percent(), g == null ? null : g.text(), g == null ? null : g.kind().code(),
-                    g == null ? null : g.base().code(),
-                    s == null ? null : s.sharePct(), s == null ? null : s.shareBasisLabel(), s == null ? null : s.total(),
-                    s == null ? null : s.partnersCovered(), s == null ? null : s.rank(), s == null ? null : s.previousRank(),
-                    s == null ? null : s.rankChange(), s == null ? null : s.approximate(), r.focus()});
+            args.add(new Object[] {
+                key,
+                ++n,
+                r.reporter(),
+                r.partner(),
+                r.indicator().code(),
+                r.scope().code(),
+                r.item(),
+                r.period().code(),
+                v == null ? null : v.unit().name(),
+                v == null ? null : v.amount(),
+                v == null ? null : v.tolerance(),
+                v == null ? null : v.origin().code(),
+                v != null && v.approximate(),
+                v == null ? null : v.originalAmount(),
+                v == null ? null : v.originalUnit().name(),
+                v == null ? null : v.qualifier().name(),
+                v == null ? null : v.basis(),
+                v == null ? null : String.join(";", v.figureIds()),
+                c == null ? null : c.previousPeriod().code(),
+                c == null ? null : c.previousAmount(),
+                c == null ? null : c.previousOrigin().code(),
+                c == null ? null : c.previousApproximate(),
+                c == null ? null : c.absolute(),
+                c == null ? null : c.percent(),
+                c == null ? null : c.approximate(),
+                g == null ? null : g.percent(),
+                g == null ? null : g.text(),
+                g == null ? null : g.kind().code(),
+                g == null ? null : g.base().code(),
+                s == null ? null : s.sharePct(),
+                s == null ? null : s.shareBasisLabel(),
+                s == null ? null : s.total(),
+                s == null ? null : s.partnersCovered(),
+                s == null ? null : s.rank(),
+                s == null ? null : s.previousRank(),
+                s == null ? null : s.rankChange(),
+                s == null ? null : s.approximate(),
+                r.focus()
+            });
         }
-        jdbc.batchUpdate("insert into analysis_comparison (run_key, row_no, reporter, partner, indicator, scope, item, period, unit,"
-                + " amount, tolerance, origin, approximate, original_amount, original_unit, qualifier, basis, figure_ids,"
-                + " prev_period, prev_amount, prev_origin, prev_approximate, abs_change, pct_change, change_approximate,"
-                + " stated_pct, stated_text, stated_kind, stated_base, share_pct, share_basis, share_total, partners_covered,"
-                + " partner_rank, prev_rank, rank_change, standing_approximate, focus)"
-                + " values (" + marks(38) + ")", args);
+        jdbc.batchUpdate(
+                "insert into analysis_comparison (run_key, row_no, reporter, partner, indicator, scope, item, period, unit,"
+                        + " amount, tolerance, origin, approximate, original_amount, original_unit, qualifier, basis, figure_ids,"
+                        + " prev_period, prev_amount, prev_origin, prev_approximate, abs_change, pct_change, change_approximate,"
+                        + " stated_pct, stated_text, stated_kind, stated_base, share_pct, share_basis, share_total, partners_covered,"
+                        + " partner_rank, prev_rank, rank_change, standing_approximate, focus)"
+                        + " values (" + marks(38) + ")",
+                args);
     }
 
     private void insertFlows(String key, List<FlowRow> rows) {
         List<Object[]> args = new ArrayList<>();
         int n = 0;
         for (FlowRow r : rows) {
-            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.scope().code(), r.period().code(), r.turnover(),
-                    r.exports(), r.imports(), r.balance(), codes(r.derived()), codes(r.approximate()), r.coveragePct(),
-                    r.coverageApproximate()});
+            args.add(new Object[] {
+                key,
+                ++n,
+                r.reporter(),
+                r.partner(),
+                r.scope().code(),
+                r.period().code(),
+                r.turnover(),
+                r.exports(),
+                r.imports(),
+                r.balance(),
+                codes(r.derived()),
+                codes(r.approximate()),
+                r.coveragePct(),
+                r.coverageApproximate()
+            });
         }
-        jdbc.batchUpdate("insert into analysis_flow (run_key, row_no, reporter, partner, scope, period, turnover, exports,"
-                + " imports, balance, derived_flows, approximate_flows, coverage_pct, coverage_approximate)"
-                + " values (" + marks(14) + ")", args);
+        jdbc.batchUpdate(
+                "insert into analysis_flow (run_key, row_no, reporter, partner, scope, period, turnover, exports,"
+                        + " imports, balance, derived_flows, approximate_flows, coverage_pct, coverage_approximate)"
+                        + " values (" + marks(14) + ")",
+                args);
     }
 
     private void insertGrowth(String key, List<GrowthRow> rows) {
         List<Object[]> args = new ArrayList<>();
         int n = 0;
         for (GrowthRow r : rows) {
-            args.add(new Object[] {key, ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(), r.item(),
-                    r.unit().name(),
-                    r.startPeriod().code(), r.startAmount(), r.startOrigin().code(), r.endPeriod().code(), r.endAmount(),
-                    r.endOrigin().code(), r.years(), r.totalPct(), r.cagrPct(), r.approximate()});
+            args.add(new Object[] {
+                key,
+                ++n,
+                r.reporter(),
+                r.partner(),
+                r.indicator().code(),
+                r.scope().code(),
+                r.item(),
+                r.unit().name(),
+                r.startPeriod().code(),
+                r.startAmount(),
+                r.startOrigin().code(),
+                r.endPeriod().code(),
+                r.endAmount(),
+                r.endOrigin().code(),
+                r.years(),
+                r.totalPct(),
+                r.cagrPct(),
+                r.approximate()
+            });
         }
-        jdbc.batchUpdate("insert into analysis_growth (run_key, row_no, reporter, partner, indicator, scope, item, unit,"
-                + " start_period, start_amount, start_origin, end_period, end_amount, end_origin, span_years, total_pct,"
-                + " cagr_pct, approximate) values (" + marks(18) + ")", args);
+        jdbc.batchUpdate(
+                "insert into analysis_growth (run_key, row_no, reporter, partner, indicator, scope, item, unit,"
+                        + " start_period, start_amount, start_origin, end_period, end_amount, end_origin, span_years, total_pct,"
+                        + " cagr_pct, approximate) values (" + marks(18) + ")",
+                args);
     }
 
     private void insertTargets(String key, List<TargetRow> rows) {
@@ -138,42 +204,93 @@ class ResultTables {
         for (TargetRow r : rows) {
             TargetRow.Actual a = r.actual();
             TargetRow.Actual p = r.partial();
-            args.add(new Object[] {key, r.targetId(), ++n, r.reporter(), r.partner(), r.indicator().code(), r.scope().code(),
-                    r.quote(), r.qualifier().name(), r.deadline() == null ? null : r.deadline().code(),
-                    r.setOn() == null ? null : r.setOn().code(), r.targetAmount(), r.unit() == null ? null : r.unit().name(),
-                    r.targetApproximate(), r.targetBasis(),
-                    a == null ? null : a.period().code(), a == null ? null : a.amount(), a == null ? null : a.origin().code(),
-                    a == null ? null : a.approximate(),
-                    p == null ? null : p.period().code(), p == null ? null : p.amount(), p == null ? null : p.origin().code(),
-                    p == null ? null : p.approximate(),
-                    r.attainmentPct(), r.gap(), r.requiredGrowthPct(), r.growthSinceSetPct(), r.status().code(),
-                    r.approximate(), r.explanation(), r.source()});
+            args.add(new Object[] {
+                key,
+                r.targetId(),
+                ++n,
+                r.reporter(),
+                r.partner(),
+                r.indicator().code(),
+                r.scope().code(),
+                r.quote(),
+                r.qualifier().name(),
+                r.deadline() == null ? null : r.deadline().code(),
+                r.setOn() == null ? null : r.setOn().code(),
+                r.targetAmount(),
+                r.unit() == null ? null : r.unit().name(),
+                r.targetApproximate(),
+                r.targetBasis(),
+                a == null ? null : a.period().code(),
+                a == null ? null : a.amount(),
+                a == null ? null : a.origin().code(),
+                a == null ? null : a.approximate(),
+                p == null ? null : p.period().code(),
+                p == null ? null : p.amount(),
+                p == null ? null : p.origin().code(),
+                p == null ? null : p.approximate(),
+                r.attainmentPct(),
+                r.gap(),
+                r.requiredGrowthPct(),
+                r.growthSinceSetPct(),
+                r.status().code(),
+                r.approximate(),
+                r.explanation(),
+                r.source()
+            });
         }
-        jdbc.batchUpdate("insert into analysis_target (run_key, target_id, row_no, reporter, partner, indicator, scope, quote,"
-                + " qualifier, deadline, set_on, target_amount, unit, target_approximate, target_basis, actual_period,"
-                + " actual_amount, actual_origin, actual_approximate, partial_period, partial_amount, partial_origin,"
-                + " partial_approximate, attainment_pct, gap, required_growth_pct, growth_since_set_pct, status, approximate,"
-                + " explanation, source_id) values (" + marks(31) + ")", args);
+        jdbc.batchUpdate(
+                "insert into analysis_target (run_key, target_id, row_no, reporter, partner, indicator, scope, quote,"
+                        + " qualifier, deadline, set_on, target_amount, unit, target_approximate, target_basis, actual_period,"
+                        + " actual_amount, actual_origin, actual_approximate, partial_period, partial_amount, partial_origin,"
+                        + " partial_approximate, attainment_pct, gap, required_growth_pct, growth_since_set_pct, status, approximate,"
+                        + " explanation, source_id) values (" + marks(31) + ")",
+                args);
     }
 
     private void insertFindings(String key, List<FindingRow> rows) {
         List<Object[]> args = new ArrayList<>();
         int n = 0;
         for (FindingRow r : rows) {
-            args.add(new Object[] {key, r.findingId(), ++n, r.kind().code(), r.reporter(), r.partner(), r.indicator().code(),
-                    r.scope().code(), r.item(), r.period().code(), String.join(";", r.figureIds()), r.firstLabel(), r.firstAmount(),
-                    r.secondLabel(), r.secondAmount(), r.difference(), r.tolerance(), r.toleranceBasis(),
-                    r.unit() == null ? null : r.unit().name(), r.withinTolerance(), r.approximate(), r.message()});
+            args.add(new Object[] {
+                key,
+                r.findingId(),
+                ++n,
+                r.kind().code(),
+                r.reporter(),
+                r.partner(),
+                r.indicator().code(),
+                r.scope().code(),
+                r.item(),
+                r.period().code(),
+                String.join(";", r.figureIds()),
+                r.firstLabel(),
+                r.firstAmount(),
+                r.secondLabel(),
+                r.secondAmount(),
+                r.difference(),
+                r.tolerance(),
+                r.toleranceBasis(),
+                r.unit() == null ? null : r.unit().name(),
+                r.withinTolerance(),
+                r.approximate(),
+                r.message()
+            });
         }
-        jdbc.batchUpdate("insert into analysis_finding (run_key, finding_id, row_no, kind, reporter, partner, indicator, scope,"
-                + " item, period, figure_ids, first_label, first_amount, second_label, second_amount, difference, tolerance,"
-                + " tolerance_basis, unit, within_tolerance, approximate, message) values (" + marks(22) + ")", args);
+        jdbc.batchUpdate(
+                "insert into analysis_finding (run_key, finding_id, row_no, kind, reporter, partner, indicator, scope,"
+                        + " item, period, figure_ids, first_label, first_amount, second_label, second_amount, difference, tolerance,"
+                        + " tolerance_basis, unit, within_tolerance, approximate, message) values (" + marks(22) + ")",
+                args);
     }
 
     /** The key of the most recently computed run, if any. */
     Optional<String> latestKey() {
-        return jdbc.query("select run_key from analysis_run order by computed_at desc, run_key fetch first 1 rows only",
-                (rs, i) -> rs.getString(1)).stream().findFirst();
+        return jdbc
+                .query(
+                        "select run_key from analysis_run order by computed_at desc, run_key fetch first 1 rows only",
+                        (rs, i) -> rs.getString(1))
+                .stream()
+                .findFirst();
     }
 
     private static List<String> partners(String stored) {
@@ -181,39 +298,81 @@ class ResultTables {
     }
 
     Optional<AnalysisReport> load(String key) {
-        List<ReportSelection> params = jdbc.query("select as_of, focus_period, reporter, partners from analysis_run"
-                + " where run_key = ?", (rs, i) -> new ReportSelection(rs.getDate(1).toLocalDate(), period(rs.getString(2)),
-                        rs.getString(3), partners(rs.getString(4))), key);
+        List<ReportSelection> params = jdbc.query(
+                "select as_of, focus_period, reporter, partners from analysis_run" + " where run_key = ?",
+                (rs, i) -> new ReportSelection(
+                        rs.getDate(1).toLocalDate(),
+                        period(rs.getString(2)),
+                        rs.getString(3),
+                        partners(rs.getString(4))),
+                key);
         if (params.isEmpty()) {
             return Optional.empty();
         }
-        List<ComparisonRow> comparisons = jdbc.query("select * from analysis_comparison where run_key = ? order by row_no",
-                (rs, i) -> comparison(rs), key);
-        List<FlowRow> flows = jdbc.query("select * from analysis_flow where run_key = ? order by row_no",
-                (rs, i) -> new FlowRow(rs.getString("reporter"), rs.getString("partner"), Scope.parse(rs.getString("scope")),
-                        Period.parse(rs.getString("period")), rs.getBigDecimal("turnover"), rs.getBigDecimal("exports"),
-                        rs.getBigDecimal("imports"), rs.getBigDecimal("balance"), indicators(rs.getString("derived_flows")),
-                        indicators(rs.getString("approximate_flows")), rs.getBigDecimal("coverage_pct"),
-                        rs.getBoolean("coverage_approximate")), key);
-        List<GrowthRow> growth = jdbc.query("select * from analysis_growth where run_key = ? order by row_no",
-                (rs, i) -> new GrowthRow(rs.getString("reporter"), rs.getString("partner"),
-                        Indicator.parse(rs.getString("indicator")), Scope.parse(rs.getString("scope")), rs.getString("item"),
-                        Unit.parse(rs.getString("unit")), Period.parse(rs.getString("start_period")),
-                        rs.getBigDecimal("start_amount"), Origin.parse(rs.getString("start_origin")),
-                        Period.parse(rs.getString("end_period")), rs.getBigDecimal("end_amount"),
-                        Origin.parse(rs.getString("end_origin")), rs.getInt("span_years"), rs.getBigDecimal("total_pct"),
-                        rs.getBigDecimal("cagr_pct"), rs.getBoolean("approximate")), key);
-        List<TargetRow> targets = jdbc.query("select * from analysis_target where run_key = ? order by row_no",
-                (rs, i) -> target(rs), key);
-        List<FindingRow> findings = jdbc.query("select * from analysis_finding where run_key = ? order by row_no",
-                (rs, i) -> new FindingRow(rs.getString("finding_id"), FindingKind.parse(rs.getString("kind")),
-                        rs.getString("reporter"), rs.getString("partner"), Indicator.parse(rs.getString("indicator")),
-                        Scope.parse(rs.getString("scope")), rs.getString("item"), Period.parse(rs.getString("period")),
-                        Arrays.asList(rs.getString("figure_ids").split(";")), rs.getString("first_label"),
-                        rs.getBigDecimal("first_amount"), rs.getString("second_label"), rs.getBigDecimal("second_amount"),
-                        rs.getBigDecimal("difference"), rs.getBigDecimal("tolerance"), rs.getString("tolerance_basis"),
-                        unit(rs.getString("unit")), rs.getBoolean("within_tolerance"), rs.getBoolean("approximate"),
-                        rs.getString("message")), key);
+        List<ComparisonRow> comparisons = jdbc.query(
+                "select * from analysis_comparison where run_key = ? order by row_no", (rs, i) -> comparison(rs), key);
+        List<FlowRow> flows = jdbc.query(
+                "select * from analysis_flow where run_key = ? order by row_no",
+                (rs, i) -> new FlowRow(
+                        rs.getString("reporter"),
+                        rs.getString("partner"),
+                        Scope.parse(rs.getString("scope")),
+                        Period.parse(rs.getString("period")),
+                        rs.getBigDecimal("turnover"),
+                        rs.getBigDecimal("exports"),
+                        rs.getBigDecimal("imports"),
+                        rs.getBigDecimal("balance"),
+                        indicators(rs.getString("derived_flows")),
+                        indicators(rs.getString("approximate_flows")),
+                        rs.getBigDecimal("coverage_pct"),
+                        rs.getBoolean("coverage_approximate")),
+                key);
+        List<GrowthRow> growth = jdbc.query(
+                "select * from analysis_growth where run_key = ? order by row_no",
+                (rs, i) -> new GrowthRow(
+                        rs.getString("reporter"),
+                        rs.getString("partner"),
+                        Indicator.parse(rs.getString("indicator")),
+                        Scope.parse(rs.getString("scope")),
+                        rs.getString("item"),
+                        Unit.parse(rs.getString("unit")),
+                        Period.parse(rs.getString("start_period")),
+                        rs.getBigDecimal("start_amount"),
+                        Origin.parse(rs.getString("start_origin")),
+                        Period.parse(rs.getString("end_period")),
+                        rs.getBigDecimal("end_amount"),
+                        Origin.parse(rs.getString("end_origin")),
+                        rs.getInt("span_years"),
+                        rs.getBigDecimal("total_pct"),
+                        rs.getBigDecimal("cagr_pct"),
+                        rs.getBoolean("approximate")),
+                key);
+        List<TargetRow> targets = jdbc.query(
+                "select * from analysis_target where run_key = ? order by row_no", (rs, i) -> target(rs), key);
+        List<FindingRow> findings = jdbc.query(
+                "select * from analysis_finding where run_key = ? order by row_no",
+                (rs, i) -> new FindingRow(
+                        rs.getString("finding_id"),
+                        FindingKind.parse(rs.getString("kind")),
+                        rs.getString("reporter"),
+                        rs.getString("partner"),
+                        Indicator.parse(rs.getString("indicator")),
+                        Scope.parse(rs.getString("scope")),
+                        rs.getString("item"),
+                        Period.parse(rs.getString("period")),
+                        Arrays.asList(rs.getString("figure_ids").split(";")),
+                        rs.getString("first_label"),
+                        rs.getBigDecimal("first_amount"),
+                        rs.getString("second_label"),
+                        rs.getBigDecimal("second_amount"),
+                        rs.getBigDecimal("difference"),
+                        rs.getBigDecimal("tolerance"),
+                        rs.getString("tolerance_basis"),
+                        unit(rs.getString("unit")),
+                        rs.getBoolean("within_tolerance"),
+                        rs.getBoolean("approximate"),
+                        rs.getString("message")),
+                key);
         // names and places in the hierarchy come from the published entities, for the codes the rows mention
         Map<String, Entity> entities = new HashMap<>();
         dataset.entities().forEach(e -> entities.put(e.code(), e));
@@ -227,28 +386,71 @@ class ResultTables {
         Scope scope = Scope.parse(rs.getString("scope"));
         String item = rs.getString("item");
         Period period = Period.parse(rs.getString("period"));
-        Level value = rs.getString("origin") == null ? null : new Level(reporter, partner, indicator, scope, item, period,
-                rs.getBigDecimal("amount"), Unit.parse(rs.getString("unit")), rs.getBigDecimal("tolerance"),
-                Origin.parse(rs.getString("origin")), rs.getBoolean("approximate"), rs.getBigDecimal("original_amount"),
-                Unit.parse(rs.getString("original_unit")), Qualifier.valueOf(rs.getString("qualifier")), rs.getString("basis"),
-                Arrays.asList(rs.getString("figure_ids").split(";")));
-        Change change = rs.getString("prev_period") == null ? null : new Change(Period.parse(rs.getString("prev_period")),
-                rs.getBigDecimal("prev_amount"), Origin.parse(rs.getString("prev_origin")), rs.getBoolean("prev_approximate"),
-                rs.getBigDecimal("abs_change"), rs.getBigDecimal("pct_change"), rs.getBoolean("change_approximate"));
-        StatedGrowth stated = rs.getBigDecimal("stated_pct") == null ? null : new StatedGrowth(rs.getBigDecimal("stated_pct"),
-                rs.getString("stated_text"), GrowthKind.parse(rs.getString("stated_kind")), Period.parse(rs.getString("stated_base")));
+        Level value = rs.getString("origin") == null
+                ? null
+                : new Level(
+                        reporter,
+                        partner,
+                        indicator,
+                        scope,
+                        item,
+                        period,
+                        rs.getBigDecimal("amount"),
+                        Unit.parse(rs.getString("unit")),
+                        rs.getBigDecimal("tolerance"),
+                        Origin.parse(rs.getString("origin")),
+                        rs.getBoolean("approximate"),
+                        rs.getBigDecimal("original_amount"),
+                        Unit.parse(rs.getString("original_unit")),
+                        Qualifier.valueOf(rs.getString("qualifier")),
+                        rs.getString("basis"),
+                        Arrays.asList(rs.getString("figure_ids").split(";")));
+        Change change = rs.getString("prev_period") == null
+                ? null
+                : new Change(
+                        Period.parse(rs.getString("prev_period")),
+                        rs.getBigDecimal("prev_amount"),
+                        Origin.parse(rs.getString("prev_origin")),
+                        rs.getBoolean("prev_approximate"),
+                        rs.getBigDecimal("abs_change"),
+                        rs.getBigDecimal("pct_change"),
+                        rs.getBoolean("change_approximate"));
+        StatedGrowth stated = rs.getBigDecimal("stated_pct") == null
+                ? null
+                : new StatedGrowth(
+                        rs.getBigDecimal("stated_pct"),
+                        rs.getString("stated_text"),
+                        GrowthKind.parse(rs.getString("stated_kind")),
+                        Period.parse(rs.getString("stated_base")));
         StoredBasis basis = rs.getString("share_basis") == null ? null : shareBasis(rs.getString("share_basis"));
-        Standing standing = basis == null ? null : new Standing(rs.getBigDecimal("share_pct"), basis.basis(),
-                rs.getBigDecimal("share_total"), rs.getInt("partners_covered"), basis.peers(),
-                integer(rs, "partner_rank"), integer(rs, "prev_rank"), integer(rs, "rank_change"),
-                rs.getBoolean("standing_approximate"));
-        return new ComparisonRow(reporter, partner, indicator, scope, item, period, value, change, stated, standing,
+        Standing standing = basis == null
+                ? null
+                : new Standing(
+                        rs.getBigDecimal("share_pct"),
+                        basis.basis(),
+                        rs.getBigDecimal("share_total"),
+                        rs.getInt("partners_covered"),
+                        basis.peers(),
+                        integer(rs, "partner_rank"),
+                        integer(rs, "prev_rank"),
+                        integer(rs, "rank_change"),
+                        rs.getBoolean("standing_approximate"));
+        return new ComparisonRow(
+                reporter,
+                partner,
+                indicator,
+                scope,
+                item,
+                period,
+                value,
+                change,
+                stated,
+                standing,
                 rs.getBoolean("focus"));
     }
 
     /** A share basis and the peers it is over, as read back from the stored label. */
-    record StoredBasis(ShareBasis basis, Peers peers) {
-    }
+    record StoredBasis(ShareBasis basis, Peers peers) {}
 
     /**
      * Reads back a share basis stored as its label ({@link ShareBasis#label}): "world total" (always
@@ -266,29 +468,50 @@ class ResultTables {
         int of = peers.indexOf(" of ");
         String plural = of < 0 ? peers : peers.substring(0, of);
         String parent = of < 0 ? null : peers.substring(of + " of ".length());
-        EntityKind kind = Arrays.stream(EntityKind.values()).filter(k -> new Peers(k, null).label().equals(plural))
-                .findFirst().orElseThrow(() -> new IllegalStateException("stored share basis '" + label
-                        + "' names no kind of entity"));
+        EntityKind kind = Arrays.stream(EntityKind.values())
+                .filter(k -> new Peers(k, null).label().equals(plural))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("stored share basis '" + label + "' names no kind of entity"));
         return new StoredBasis(ShareBasis.PEERS_TOTAL, new Peers(kind, parent));
     }
 
     private static TargetRow target(ResultSet rs) throws SQLException {
-        return new TargetRow(rs.getString("target_id"), rs.getString("reporter"), rs.getString("partner"),
-                Indicator.parse(rs.getString("indicator")), Scope.parse(rs.getString("scope")), rs.getString("quote"),
+        return new TargetRow(
+                rs.getString("target_id"),
+                rs.getString("reporter"),
+                rs.getString("partner"),
+                Indicator.parse(rs.getString("indicator")),
+                Scope.parse(rs.getString("scope")),
+                rs.getString("quote"),
                 Qualifier.valueOf(rs.getString("qualifier")),
                 rs.getString("deadline") == null ? null : Deadline.parse(rs.getString("deadline")),
                 rs.getString("set_on") == null ? null : PartialDate.parse(rs.getString("set_on")),
-                rs.getBigDecimal("target_amount"), unit(rs.getString("unit")), rs.getBoolean("target_approximate"),
-                rs.getString("target_basis"), actual(rs, "actual"), actual(rs, "partial"), rs.getBigDecimal("attainment_pct"),
-                rs.getBigDecimal("gap"), rs.getBigDecimal("required_growth_pct"), rs.getBigDecimal("growth_since_set_pct"),
-                TargetStatus.parse(rs.getString("status")), rs.getBoolean("approximate"), rs.getString("explanation"),
+                rs.getBigDecimal("target_amount"),
+                unit(rs.getString("unit")),
+                rs.getBoolean("target_approximate"),
+                rs.getString("target_basis"),
+                actual(rs, "actual"),
+                actual(rs, "partial"),
+                rs.getBigDecimal("attainment_pct"),
+                rs.getBigDecimal("gap"),
+                rs.getBigDecimal("required_growth_pct"),
+                rs.getBigDecimal("growth_since_set_pct"),
+                TargetStatus.parse(rs.getString("status")),
+                rs.getBoolean("approximate"),
+                rs.getString("explanation"),
                 rs.getString("source_id"));
     }
 
     private static TargetRow.Actual actual(ResultSet rs, String prefix) throws SQLException {
         String period = rs.getString(prefix + "_period");
-        return period == null ? null : new TargetRow.Actual(Period.parse(period), rs.getBigDecimal(prefix + "_amount"),
-                Origin.parse(rs.getString(prefix + "_origin")), rs.getBoolean(prefix + "_approximate"));
+        return period == null
+                ? null
+                : new TargetRow.Actual(
+                        Period.parse(period),
+                        rs.getBigDecimal(prefix + "_amount"),
+                        Origin.parse(rs.getString(prefix + "_origin")),
+                        rs.getBoolean(prefix + "_approximate"));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -36,8 +36,7 @@ final class ShareAndRank {
         }
     }
 
-    private record Group(String reporter, Indicator indicator, Scope scope, Period period, Peers peers) {
-    }
+    private record Group(String reporter, Indicator indicator, Scope scope, Period period, Peers peers) {}
 
     private final Map<String, Entity> entities;
 
@@ -59,7 +58,12 @@ final class ShareAndRank {
             if (partner.kind() == EntityKind.WORLD) {
                 worldTotals.put(new Group(l.reporter(), l.indicator(), l.scope(), l.period(), Peers.COUNTRIES), l);
             } else if (!l.partner().equals(l.reporter()) && partner.kind() != EntityKind.BLOC) {
-                Group g = new Group(l.reporter(), l.indicator(), l.scope(), l.period(), new Peers(partner.kind(), partner.parent()));
+                Group g = new Group(
+                        l.reporter(),
+                        l.indicator(),
+                        l.scope(),
+                        l.period(),
+                        new Peers(partner.kind(), partner.parent()));
                 groups.computeIfAbsent(g, k -> new ArrayList<>()).add(l);
             }
         }
@@ -76,20 +80,35 @@ final class ShareAndRank {
             if (!useWorld && members.size() < 2) {
                 return;
             }
-            BigDecimal total = useWorld ? world.amount()
+            BigDecimal total = useWorld
+                    ? world.amount()
                     : members.stream().map(Level::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean totalApproximate = useWorld ? uncertain(world) : members.stream().anyMatch(ShareAndRank::uncertain);
+            boolean totalApproximate =
+                    useWorld ? uncertain(world) : members.stream().anyMatch(ShareAndRank::uncertain);
             ShareBasis basis = useWorld ? ShareBasis.WORLD_TOTAL : ShareBasis.PEERS_TOTAL;
             Map<String, Integer> rankNow = ranks.get(g);
-            Map<String, Integer> rankBefore = g.period().previousComparable()
-                    .map(p -> ranks.get(new Group(g.reporter(), g.indicator(), g.scope(), p, g.peers()))).orElse(null);
+            Map<String, Integer> rankBefore = g.period()
+                    .previousComparable()
+                    .map(p -> ranks.get(new Group(g.reporter(), g.indicator(), g.scope(), p, g.peers())))
+                    .orElse(null);
             for (Level l : members) {
-                BigDecimal share = total.signum() <= 0 ? null
+                BigDecimal share = total.signum() <= 0
+                        ? null
                         : Decimals.pct(l.amount().divide(total, Decimals.MC).multiply(Decimals.HUNDRED, Decimals.MC));
                 Integer rank = rankNow == null ? null : rankNow.get(l.partner());
                 Integer before = rankBefore == null ? null : rankBefore.get(l.partner());
-                standings.put(Slot.of(l), new Standing(share, basis, Decimals.amount(total), members.size(), g.peers(), rank, before,
-                        rank == null || before == null ? null : before - rank, totalApproximate || uncertain(l)));
+                standings.put(
+                        Slot.of(l),
+                        new Standing(
+                                share,
+                                basis,
+                                Decimals.amount(total),
+                                members.size(),
+                                g.peers(),
+                                rank,
+                                before,
+                                rank == null || before == null ? null : before - rank,
+                                totalApproximate || uncertain(l)));
             }
         });
         return standings;
@@ -101,7 +120,8 @@ final class ShareAndRank {
         sorted.sort(Comparator.comparing(Level::amount).reversed());
         Map<String, Integer> ranks = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            boolean tie = i > 0 && sorted.get(i).amount().compareTo(sorted.get(i - 1).amount()) == 0;
+            boolean tie =
+                    i > 0 && sorted.get(i).amount().compareTo(sorted.get(i - 1).amount()) == 0;
             ranks.put(sorted.get(i).partner(), tie ? ranks.get(sorted.get(i - 1).partner()) : i + 1);
         }
         return ranks;

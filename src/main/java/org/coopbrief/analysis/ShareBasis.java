@@ -16,7 +16,8 @@ public enum ShareBasis {
      * "total over 3 partners covered (regions of RU)".
      */
     public String label(int partnersCovered, Peers peers) {
-        return this == WORLD_TOTAL ? "world total"
+        return this == WORLD_TOTAL
+                ? "world total"
                 : "total over " + partnersCovered + " partners covered (" + peers.label() + ")";
     }
 }

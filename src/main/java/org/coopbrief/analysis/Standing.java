@@ -15,8 +15,16 @@ import java.math.BigDecimal;
  * @param rankChange      previousRank - rank: positive when the partner moved up
  * @param approximate     true when any level summed is approximate, derived or implied
  */
-public record Standing(BigDecimal sharePct, ShareBasis shareBasis, BigDecimal total, int partnersCovered, Peers peers,
-        Integer rank, Integer previousRank, Integer rankChange, boolean approximate) {
+public record Standing(
+        BigDecimal sharePct,
+        ShareBasis shareBasis,
+        BigDecimal total,
+        int partnersCovered,
+        Peers peers,
+        Integer rank,
+        Integer previousRank,
+        Integer rankChange,
+        boolean approximate) {
 
     /** The share's basis in words: "world total", "total over 3 partners covered (countries)". */
     public String shareBasisLabel() {

@@ -40,35 +40,62 @@ final class TargetEvaluator {
         this.asOf = asOf;
     }
 
-    private record Resolved(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean approximate, String basis) {
-    }
+    private record Resolved(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean approximate, String basis) {}
 
     TargetRow evaluate(Target t, LevelPool pool) {
         Optional<Resolved> resolved = resolve(t, pool);
         if (resolved.isEmpty()) {
-            return row(t, null, null, null, null, null, TargetStatus.NO_DATA, "baseline " + t.indicator().code() + " "
-                    + t.baselinePeriod().code() + " is not in the data, so the target has no value yet");
+            return row(
+                    t,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    TargetStatus.NO_DATA,
+                    "baseline " + t.indicator().code() + " "
+                            + t.baselinePeriod().code() + " is not in the data, so the target has no value yet");
         }
         Resolved target = resolved.get();
         SeriesKey series = SeriesKey.whole(t.reporter(), t.partner(), t.indicator(), t.scope(), target.unit());
         List<Level> levels = pool.series(series).stream()
-                .filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf)).toList();
+                .filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf))
+                .toList();
         List<Level> actuals = levels.stream()
-                .filter(l -> t.baselinePeriod() == null || l.period().start().isAfter(t.baselinePeriod().end())).toList();
-        Level actual = actuals.stream().filter(l -> l.period().isFullYear()).max(Comparator.comparing(Level::period)).orElse(null);
-        Level partial = actuals.stream().filter(l -> !l.period().isFullYear() && l.period().kind() != Period.Kind.YEARS)
-                .filter(l -> actual == null || l.period().end().isAfter(actual.period().end()))
-                .max(Comparator.comparing(Level::period)).orElse(null);
+                .filter(l -> t.baselinePeriod() == null
+                        || l.period().start().isAfter(t.baselinePeriod().end()))
+                .toList();
+        Level actual = actuals.stream()
+                .filter(l -> l.period().isFullYear())
+                .max(Comparator.comparing(Level::period))
+                .orElse(null);
+        Level partial = actuals.stream()
+                .filter(l -> !l.period().isFullYear() && l.period().kind() != Period.Kind.YEARS)
+                .filter(l -> actual == null
+                        || l.period().end().isAfter(actual.period().end()))
+                .max(Comparator.comparing(Level::period))
+                .orElse(null);
         String unit = target.unit() == Unit.USD_M ? "USD m" : target.unit().name();
 
         if (actual == null) {
-            String why = "no full-year " + t.indicator().code() + " (" + t.scope().code() + ", " + unit + ") actual at or before "
-                    + asOf + otherSeries(t, pool, series);
-            return row(t, target, null, partial, null, null, t.deadline() == null ? TargetStatus.OPEN : TargetStatus.NO_DATA,
+            String why = "no full-year " + t.indicator().code() + " ("
+                    + t.scope().code() + ", " + unit + ") actual at or before " + asOf + otherSeries(t, pool, series);
+            return row(
+                    t,
+                    target,
+                    null,
+                    partial,
+                    null,
+                    null,
+                    t.deadline() == null ? TargetStatus.OPEN : TargetStatus.NO_DATA,
                     t.deadline() == null ? "no deadline; " + why : why);
         }
-        BigDecimal required = t.deadline() == null ? null
-                : Cagr.pct(actual.amount(), target.amount(), t.deadline().lastYear() - actual.period().year());
+        BigDecimal required = t.deadline() == null
+                ? null
+                : Cagr.pct(
+                        actual.amount(),
+                        target.amount(),
+                        t.deadline().lastYear() - actual.period().year());
         BigDecimal since = growthSinceSet(t, levels, actual);
         String latest = "latest actual " + actual.period().code() + ": " + shown(actual) + " " + unit + " against "
                 + Decimals.round(target.amount(), 2) + " " + unit;
@@ -77,68 +104,133 @@ final class TargetEvaluator {
         }
         int deadline = t.deadline().lastYear();
         Integer setYear = t.setOn() == null ? null : t.setOn().year();
-        Optional<Level> reached = actuals.stream().filter(l -> l.period().isFullYear())
-                .filter(l -> l.period().year() <= deadline && (setYear == null || l.period().year() >= setYear))
+        Optional<Level> reached = actuals.stream()
+                .filter(l -> l.period().isFullYear())
+                .filter(l -> l.period().year() <= deadline
+                        && (setYear == null || l.period().year() >= setYear))
                 .filter(l -> reaches(l.amount(), target.amount(), t.qualifier()))
                 .min(Comparator.comparing(Level::period));
         if (reached.isPresent()) {
-            return row(t, target, actual, partial, required, since, TargetStatus.ACHIEVED, "reached in "
-                    + reached.get().period().code() + ": " + shown(reached.get()) + " " + unit + " against "
-                    + Decimals.round(target.amount(), 2) + (deadline == actual.period().year() || actual == reached.get() ? ""
-                            : "; " + latest));
+            return row(
+                    t,
+                    target,
+                    actual,
+                    partial,
+                    required,
+                    since,
+                    TargetStatus.ACHIEVED,
+                    "reached in "
+                            + reached.get().period().code() + ": " + shown(reached.get()) + " " + unit + " against "
+                            + Decimals.round(target.amount(), 2)
+                            + (deadline == actual.period().year() || actual == reached.get() ? "" : "; " + latest));
         }
         if (asOf.isAfter(LocalDate.of(deadline, 12, 31))) {
             String gapYears = actual.period().year() < deadline
-                    ? "; no actual for " + (actual.period().year() + 1 == deadline ? "" + deadline
-                            : (actual.period().year() + 1) + "-" + deadline) : "";
-            return row(t, target, actual, partial, required, since, TargetStatus.MISSED,
+                    ? "; no actual for "
+                            + (actual.period().year() + 1 == deadline
+                                    ? "" + deadline
+                                    : (actual.period().year() + 1) + "-" + deadline)
+                    : "";
+            return row(
+                    t,
+                    target,
+                    actual,
+                    partial,
+                    required,
+                    since,
+                    TargetStatus.MISSED,
                     "deadline " + t.deadline().code() + " passed without reaching it; " + latest + gapYears);
         }
         if (since == null) {
-            return row(t, target, actual, partial, required, null, TargetStatus.AT_RISK, latest
-                    + "; no actual since the target was set to measure growth against the "
-                    + Decimals.round(required, 1) + "% a year required to " + deadline);
+            return row(
+                    t,
+                    target,
+                    actual,
+                    partial,
+                    required,
+                    null,
+                    TargetStatus.AT_RISK,
+                    latest
+                            + "; no actual since the target was set to measure growth against the "
+                            + Decimals.round(required, 1) + "% a year required to " + deadline);
         }
         boolean onTrack = required != null && since.compareTo(required) >= 0;
-        return row(t, target, actual, partial, required, since, onTrack ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK,
+        return row(
+                t,
+                target,
+                actual,
+                partial,
+                required,
+                since,
+                onTrack ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK,
                 "growth since the target was set " + Decimals.round(since, 1) + "% a year " + (onTrack ? ">=" : "<")
-                        + " " + Decimals.round(required, 1) + "% a year required from " + actual.period().code() + " to "
+                        + " " + Decimals.round(required, 1) + "% a year required from "
+                        + actual.period().code() + " to "
                         + deadline + "; " + latest);
     }
 
     private Optional<Resolved> resolve(Target t, LevelPool pool) {
         boolean approximate = APPROXIMATE_TARGET.contains(t.qualifier());
         if (t.value() != null) {
-            int year = t.deadline() != null ? t.deadline().lastYear() : t.setOn() != null ? t.setOn().year() : asOf.getYear();
-            UsdNormaliser.Normalised n = normaliser.normalise(t.value(), PrintedPrecision.halfUnit(t.value()),
-                    t.unit(), Period.year(year));
-            String words = t.qualifier() == Qualifier.EXACT ? "" : t.qualifier().code().replace('_', ' ') + " ";
-            return Optional.of(new Resolved(n.amount(), n.unit(), n.tolerance(), approximate || n.viaRate(),
+            int year = t.deadline() != null
+                    ? t.deadline().lastYear()
+                    : t.setOn() != null ? t.setOn().year() : asOf.getYear();
+            UsdNormaliser.Normalised n =
+                    normaliser.normalise(t.value(), PrintedPrecision.halfUnit(t.value()), t.unit(), Period.year(year));
+            String words =
+                    t.qualifier() == Qualifier.EXACT ? "" : t.qualifier().code().replace('_', ' ') + " ";
+            return Optional.of(new Resolved(
+                    n.amount(),
+                    n.unit(),
+                    n.tolerance(),
+                    approximate || n.viaRate(),
                     words + Decimals.plain(t.value()) + " " + t.unit().name() + (n.viaRate() ? "; " + n.basis() : "")));
         }
         // the baseline in USD where it could be converted, else in its printed unit
         return pool.seriesKeys().stream()
-                .filter(k -> k.reporter().equals(t.reporter()) && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator() && k.scope() == t.scope() && k.item() == null)
+                .filter(k -> k.reporter().equals(t.reporter())
+                        && k.partner().equals(t.partner())
+                        && k.indicator() == t.indicator()
+                        && k.scope() == t.scope()
+                        && k.item() == null)
                 .sorted(Comparator.comparing((SeriesKey k) -> k.unit() != Unit.USD_M))
-                .map(k -> pool.get(k, t.baselinePeriod())).filter(l -> l != null).findFirst()
-                .map(base -> new Resolved(Decimals.amount(t.baselineMultiple().multiply(base.amount(), Decimals.MC)),
-                        base.unit(), Decimals.amount(t.baselineMultiple().multiply(base.tolerance(), Decimals.MC)),
+                .map(k -> pool.get(k, t.baselinePeriod()))
+                .filter(l -> l != null)
+                .findFirst()
+                .map(base -> new Resolved(
+                        Decimals.amount(t.baselineMultiple().multiply(base.amount(), Decimals.MC)),
+                        base.unit(),
+                        Decimals.amount(t.baselineMultiple().multiply(base.tolerance(), Decimals.MC)),
                         approximate || base.approximate(),
-                        Decimals.plain(t.baselineMultiple()) + " x " + t.indicator().code() + " " + t.baselinePeriod().code()
-                                + " (" + shown(base) + " " + (base.unit() == Unit.USD_M ? "USD m" : base.unit().name())
-                                + (base.origin() == Origin.REPORTED ? "" : ", " + base.origin().code()) + ")"));
+                        Decimals.plain(t.baselineMultiple()) + " x "
+                                + t.indicator().code() + " "
+                                + t.baselinePeriod().code()
+                                + " (" + shown(base) + " "
+                                + (base.unit() == Unit.USD_M
+                                        ? "USD m"
+                                        : base.unit().name())
+                                + (base.origin() == Origin.REPORTED
+                                        ? ""
+                                        : ", " + base.origin().code()) + ")"));
     }
 
     /** Annual growth from the last full-year level at or before the year the target was set to the actual. */
     private static BigDecimal growthSinceSet(Target t, List<Level> levels, Level actual) {
-        List<Level> annual = levels.stream().filter(l -> l.period().isFullYear()).toList();
-        Level base = t.setOn() == null ? annual.stream().findFirst().orElse(null)
-                : annual.stream().filter(l -> l.period().year() <= t.setOn().year()).reduce((a, b) -> b).orElse(null);
+        List<Level> annual =
+                levels.stream().filter(l -> l.period().isFullYear()).toList();
+        Level base = t.setOn() == null
+                ? annual.stream().findFirst().orElse(null)
+                : annual.stream()
+                        .filter(l -> l.period().year() <= t.setOn().year())
+                        .reduce((a, b) -> b)
+                        .orElse(null);
         if (base == null || base.period().year() >= actual.period().year()) {
             return null;
         }
-        return Cagr.pct(base.amount(), actual.amount(), actual.period().year() - base.period().year());
+        return Cagr.pct(
+                base.amount(),
+                actual.amount(),
+                actual.period().year() - base.period().year());
     }
 
     private static boolean reaches(BigDecimal actual, BigDecimal target, Qualifier qualifier) {
@@ -148,35 +240,72 @@ final class TargetEvaluator {
 
     private String otherSeries(Target t, LevelPool pool, SeriesKey wanted) {
         return pool.seriesKeys().stream()
-                .filter(k -> k.reporter().equals(t.reporter()) && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator() && k.item() == null && !k.equals(wanted))
-                .map(k -> pool.series(k).stream().filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf))
-                        .reduce((a, b) -> b).orElse(null))
+                .filter(k -> k.reporter().equals(t.reporter())
+                        && k.partner().equals(t.partner())
+                        && k.indicator() == t.indicator()
+                        && k.item() == null
+                        && !k.equals(wanted))
+                .map(k -> pool.series(k).stream()
+                        .filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf))
+                        .reduce((a, b) -> b)
+                        .orElse(null))
                 .filter(l -> l != null)
                 .map(l -> l.scope().code() + " " + l.period().code() + ": " + shown(l) + " "
                         + (l.unit() == Unit.USD_M ? "USD m" : l.unit().name()))
                 .reduce((a, b) -> a + ", " + b)
-                .map(s -> " (other scope or unit, not compared: " + s + ")").orElse("");
+                .map(s -> " (other scope or unit, not compared: " + s + ")")
+                .orElse("");
     }
 
     private static String shown(Level l) {
         return (l.approximate() ? "~" : "") + Decimals.round(l.amount(), 2);
     }
 
-    private TargetRow row(Target t, Resolved target, Level actual, Level partial, BigDecimal required, BigDecimal since,
-            TargetStatus status, String explanation) {
-        BigDecimal attainment = target == null || actual == null ? null
-                : Decimals.pct(actual.amount().divide(target.amount(), Decimals.MC).multiply(Decimals.HUNDRED, Decimals.MC));
-        BigDecimal gap = target == null || actual == null ? null
+    private TargetRow row(
+            Target t,
+            Resolved target,
+            Level actual,
+            Level partial,
+            BigDecimal required,
+            BigDecimal since,
+            TargetStatus status,
+            String explanation) {
+        BigDecimal attainment = target == null || actual == null
+                ? null
+                : Decimals.pct(
+                        actual.amount().divide(target.amount(), Decimals.MC).multiply(Decimals.HUNDRED, Decimals.MC));
+        BigDecimal gap = target == null || actual == null
+                ? null
                 : Decimals.amount(target.amount().subtract(actual.amount(), Decimals.MC));
         TargetRow.Actual a = TargetRow.Actual.of(actual);
         boolean approximate = (target != null && target.approximate()) || (a != null && a.approximate());
-        return new TargetRow(t.id(), t.reporter(), t.partner(), t.indicator(), t.scope(), t.text(), t.qualifier(),
-                t.deadline(), t.setOn(), target == null ? null : target.amount(),
-                target == null ? t.unit() : target.unit(), target != null && target.approximate(),
-                target == null ? Decimals.plain(t.baselineMultiple()) + " x " + t.indicator().code() + " "
-                        + t.baselinePeriod().code() + " (baseline unknown)" : target.basis(),
-                a, TargetRow.Actual.of(partial), attainment, gap, required, since, status, approximate, explanation,
+        return new TargetRow(
+                t.id(),
+                t.reporter(),
+                t.partner(),
+                t.indicator(),
+                t.scope(),
+                t.text(),
+                t.qualifier(),
+                t.deadline(),
+                t.setOn(),
+                target == null ? null : target.amount(),
+                target == null ? t.unit() : target.unit(),
+                target != null && target.approximate(),
+                target == null
+                        ? Decimals.plain(t.baselineMultiple()) + " x "
+                                + t.indicator().code() + " "
+                                + t.baselinePeriod().code() + " (baseline unknown)"
+                        : target.basis(),
+                a,
+                TargetRow.Actual.of(partial),
+                attainment,
+                gap,
+                required,
+                since,
+                status,
+                approximate,
+                explanation,
                 t.source());
     }
 }

@@ -28,18 +28,36 @@ import org.coopbrief.dataset.Unit;
  * @param approximate       the target or the actual is approximate (qualified, converted, derived or implied)
  * @param explanation       why this status, in one sentence
  */
-public record TargetRow(String targetId, String reporter, String partner, Indicator indicator, Scope scope,
-        String quote, Qualifier qualifier, Deadline deadline, PartialDate setOn, BigDecimal targetAmount, Unit unit,
-        boolean targetApproximate, String targetBasis, Actual actual, Actual partial, BigDecimal attainmentPct,
-        BigDecimal gap, BigDecimal requiredGrowthPct, BigDecimal growthSinceSetPct, TargetStatus status,
-        boolean approximate, String explanation, String source) {
+public record TargetRow(
+        String targetId,
+        String reporter,
+        String partner,
+        Indicator indicator,
+        Scope scope,
+        String quote,
+        Qualifier qualifier,
+        Deadline deadline,
+        PartialDate setOn,
+        BigDecimal targetAmount,
+        Unit unit,
+        boolean targetApproximate,
+        String targetBasis,
+        Actual actual,
+        Actual partial,
+        BigDecimal attainmentPct,
+        BigDecimal gap,
+        BigDecimal requiredGrowthPct,
+        BigDecimal growthSinceSetPct,
+        TargetStatus status,
+        boolean approximate,
+        String explanation,
+        String source) {
 
     /** One actual level used against a target. */
     public record Actual(Period period, BigDecimal amount, Origin origin, boolean approximate) {
 
         static Actual of(Level l) {
-            return l == null ? null : new Actual(l.period(), l.amount(), l.origin(),
-                    l.approximate());
+            return l == null ? null : new Actual(l.period(), l.amount(), l.origin(), l.approximate());
         }
     }
 }

@@ -24,7 +24,10 @@ public final class UsdByFigure {
     UsdByFigure(List<ComparisonRow> comparisons) {
         for (ComparisonRow r : comparisons) {
             Level v = r.value();
-            if (v != null && v.origin() == Origin.REPORTED && v.unit() == Unit.USD_M && v.figureIds().size() == 1) {
+            if (v != null
+                    && v.origin() == Origin.REPORTED
+                    && v.unit() == Unit.USD_M
+                    && v.figureIds().size() == 1) {
                 converted.put(v.figureIds().get(0), v.amount());
             }
         }

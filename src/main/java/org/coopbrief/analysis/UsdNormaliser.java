@@ -24,8 +24,7 @@ final class UsdNormaliser {
      * @param viaRate     converted at an annual average rate (an approximation of the year's flows)
      * @param basis       how, in words
      */
-    record Normalised(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean viaRate, String basis) {
-    }
+    record Normalised(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean viaRate, String basis) {}
 
     private final Map<String, ExchangeRate> rates = new HashMap<>();
 
@@ -43,22 +42,38 @@ final class UsdNormaliser {
         BigDecimal millions = unit.millionsPerUnit();
         String currency = unit.currency().orElseThrow();
         if (currency.equals("USD")) {
-            return new Normalised(Decimals.amount(value.multiply(millions, Decimals.MC)), Unit.USD_M,
-                    Decimals.amount(tolerance.multiply(millions, Decimals.MC)), false,
+            return new Normalised(
+                    Decimals.amount(value.multiply(millions, Decimals.MC)),
+                    Unit.USD_M,
+                    Decimals.amount(tolerance.multiply(millions, Decimals.MC)),
+                    false,
                     unit == Unit.USD_M ? "" : Decimals.plain(value) + " " + unit.name());
         }
         if (period.kind() == Period.Kind.YEARS || !period.isDated()) {
-            return new Normalised(value, unit, tolerance, false,
+            return new Normalised(
+                    value,
+                    unit,
+                    tolerance,
+                    false,
                     "not converted: no single annual " + currency + " rate for " + period.code());
         }
         ExchangeRate rate = rates.get(currency + " " + period.year());
         if (rate == null) {
-            return new Normalised(value, unit, tolerance, false,
-                    "not converted: no " + currency + " per USD rate for " + period.year() + " in the exchange-rate data");
+            return new Normalised(
+                    value,
+                    unit,
+                    tolerance,
+                    false,
+                    "not converted: no " + currency + " per USD rate for " + period.year()
+                            + " in the exchange-rate data");
         }
         BigDecimal usd = value.multiply(millions, Decimals.MC).divide(rate.perUsd(), Decimals.MC);
         BigDecimal usdTolerance = tolerance.multiply(millions, Decimals.MC).divide(rate.perUsd(), Decimals.MC);
-        return new Normalised(Decimals.amount(usd), Unit.USD_M, Decimals.amount(usdTolerance), true,
+        return new Normalised(
+                Decimals.amount(usd),
+                Unit.USD_M,
+                Decimals.amount(usdTolerance),
+                true,
                 Decimals.plain(value) + " " + unit.name() + " at " + Decimals.plain(rate.perUsd()) + " " + currency
                         + " per USD (" + period.year() + " annual average; " + rate.source() + ")");
     }

@@ -29,9 +29,14 @@ final class YearOverYear {
             return null;
         }
         boolean approximate = now.approximate() || before.approximate();
-        return new Change(previous, before.amount(), before.origin(), before.approximate(),
+        return new Change(
+                previous,
+                before.amount(),
+                before.origin(),
+                before.approximate(),
                 Decimals.amount(now.amount().subtract(before.amount(), Decimals.MC)),
-                now.unit() == Unit.PERCENT ? null : Decimals.pctChange(now.amount(), before.amount()), approximate);
+                now.unit() == Unit.PERCENT ? null : Decimals.pctChange(now.amount(), before.amount()),
+                approximate);
     }
 
     /**
@@ -46,13 +51,33 @@ final class YearOverYear {
             withLevel.add(key);
             Figure printed = chosen.get(key);
             StatedGrowth stated = printed == null ? null : printed.growth();
-            rows.add(new ComparisonRow(l.reporter(), l.partner(), l.indicator(), l.scope(), l.item(), l.period(), l,
-                    change(l, pool), stated, null, l.period().equals(focus)));
+            rows.add(new ComparisonRow(
+                    l.reporter(),
+                    l.partner(),
+                    l.indicator(),
+                    l.scope(),
+                    l.item(),
+                    l.period(),
+                    l,
+                    change(l, pool),
+                    stated,
+                    null,
+                    l.period().equals(focus)));
         }
         chosen.forEach((key, f) -> {
             if (f.value() == null && f.growth() != null && !withLevel.contains(key)) {
-                rows.add(new ComparisonRow(f.reporter(), f.partner(), f.indicator(), f.scope(), f.item(), f.period(), null,
-                        null, f.growth(), null, f.period().equals(focus)));
+                rows.add(new ComparisonRow(
+                        f.reporter(),
+                        f.partner(),
+                        f.indicator(),
+                        f.scope(),
+                        f.item(),
+                        f.period(),
+                        null,
+                        null,
+                        f.growth(),
+                        null,
+                        f.period().equals(focus)));
             }
         });
         return rows;

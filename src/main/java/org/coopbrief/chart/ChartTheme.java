@@ -33,19 +33,21 @@ public final class ChartTheme {
     public static final Color TURNOVER = new Color(0xC5, 0x5A, 0x11);
     /** Grey: a path or reference line. */
     public static final Color REFERENCE = new Color(0x7F, 0x7F, 0x7F);
+
     public static final Color TEXT = new Color(0x26, 0x26, 0x26);
     public static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
 
     /** Target statuses, from good to bad, and the neutral ones. */
     public static final Color ACHIEVED = new Color(0x37, 0x86, 0x3C);
+
     public static final Color ON_TRACK = new Color(0x8B, 0xC3, 0x4A);
     public static final Color AT_RISK = new Color(0xF2, 0xA9, 0x00);
     public static final Color MISSED = new Color(0xC6, 0x28, 0x28);
     public static final Color NEUTRAL = new Color(0xA6, 0xA6, 0xA6);
 
     static final BasicStroke LINE = new BasicStroke(2.0f);
-    static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {5f, 4f}, 0f);
+    static final BasicStroke DASHED =
+            new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
 
     private final Typeface typeface;
     private final Texts texts;

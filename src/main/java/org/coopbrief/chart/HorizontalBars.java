@@ -29,8 +29,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class HorizontalBars {
 
     /** One bar: its label on the axis, its value, and its colour (null: the theme's main colour). */
-    public record Bar(String label, ChartValue value, Color colour) {
-    }
+    public record Bar(String label, ChartValue value, Color colour) {}
 
     private final ChartTheme theme;
 
@@ -48,8 +47,13 @@ public final class HorizontalBars {
      * so one far-exceeded target does not flatten the others; their labels keep the real value.
      */
     public JFreeChart attainment(String title, List<Bar> bars) {
-        return build(title, theme.texts().text("chart.axis.attainment"), bars,
-                theme.texts().text("format.percent", "").strip(), 100.0, ATTAINMENT_SHOWN);
+        return build(
+                title,
+                theme.texts().text("chart.axis.attainment"),
+                bars,
+                theme.texts().text("format.percent", "").strip(),
+                100.0,
+                ATTAINMENT_SHOWN);
     }
 
     static final double ATTAINMENT_SHOWN = 200;
@@ -58,8 +62,8 @@ public final class HorizontalBars {
         return build(title, axisLabel, bars, labelSuffix, marker, Double.MAX_VALUE);
     }
 
-    private JFreeChart build(String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker,
-            double longest) {
+    private JFreeChart build(
+            String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker, double longest) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ApproximateLabels labels = new ApproximateLabels(theme.numbers(), labelSuffix);
         List<Paint> paints = new ArrayList<>();
@@ -87,8 +91,10 @@ public final class HorizontalBars {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         if (marker != null) {
             // keep the reference line in view even when every bar stops short of it
-            double largest = bars.stream().mapToDouble(b -> Math.min(b.value().amount().doubleValue(), longest))
-                    .max().orElse(0);
+            double largest = bars.stream()
+                    .mapToDouble(b -> Math.min(b.value().amount().doubleValue(), longest))
+                    .max()
+                    .orElse(0);
             values.setRange(0, Math.max(marker * 1.1, largest * 1.18));
             ValueMarker line = new ValueMarker(marker, ChartTheme.REFERENCE, ChartTheme.DASHED);
             plot.addRangeMarker(line, Layer.FOREGROUND);

@@ -22,8 +22,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class SeriesChart {
 
     /** The three flows of one period; any of them may be null. */
-    public record Point(String period, ChartValue exports, ChartValue imports, ChartValue turnover) {
-    }
+    public record Point(String period, ChartValue exports, ChartValue imports, ChartValue turnover) {}
 
     /** Beyond this many periods the data labels would collide; the axis still carries the values. */
     static final int MAX_LABELLED_PERIODS = 8;
@@ -107,8 +106,8 @@ public final class SeriesChart {
         return t;
     }
 
-    private static void add(DefaultCategoryDataset data, ApproximateLabels labels, String row, String column,
-            ChartValue value) {
+    private static void add(
+            DefaultCategoryDataset data, ApproximateLabels labels, String row, String column, ChartValue value) {
         data.addValue(value == null ? null : value.amount(), row, column);
         if (value != null) {
             labels.mark(row, column, value.approximate());

@@ -24,8 +24,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class TargetPathChart {
 
     /** One year's actual. */
-    public record Actual(int year, ChartValue value) {
-    }
+    public record Actual(int year, ChartValue value) {}
 
     /**
      * @param fromYear   where the path starts (the year of the actual the target was set against)
@@ -33,9 +32,14 @@ public final class TargetPathChart {
      * @param deadline   the year the target is due (the last year of a range)
      * @param target     the target level, in {@code axisLabel}'s unit
      */
-    public record Path(String title, String axisLabel, List<Actual> actuals, int fromYear, BigDecimal fromAmount,
-            int deadline, BigDecimal target) {
-    }
+    public record Path(
+            String title,
+            String axisLabel,
+            List<Actual> actuals,
+            int fromYear,
+            BigDecimal fromAmount,
+            int deadline,
+            BigDecimal target) {}
 
     private final ChartTheme theme;
 
@@ -56,7 +60,8 @@ public final class TargetPathChart {
         XYSeries target = new XYSeries(pathKey);
         if (path.fromAmount() != null && path.fromAmount().signum() > 0 && path.deadline() > path.fromYear()) {
             int years = path.deadline() - path.fromYear();
-            double growth = Math.pow(path.target().doubleValue() / path.fromAmount().doubleValue(), 1.0 / years);
+            double growth =
+                    Math.pow(path.target().doubleValue() / path.fromAmount().doubleValue(), 1.0 / years);
             for (int i = 0; i <= years; i++) {
                 target.add(path.fromYear() + i, path.fromAmount().doubleValue() * Math.pow(growth, i));
             }
@@ -83,9 +88,10 @@ public final class TargetPathChart {
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         XYPlot plot = new XYPlot(data, years, values, renderer);
-        var marker = new org.jfree.chart.plot.ValueMarker(path.target().doubleValue(), ChartTheme.TURNOVER,
-                new java.awt.BasicStroke(1f));
-        marker.setLabel(texts.text("chart.targetLevel", texts.amount(path.target().round(MathContext.DECIMAL64))));
+        var marker = new org.jfree.chart.plot.ValueMarker(
+                path.target().doubleValue(), ChartTheme.TURNOVER, new java.awt.BasicStroke(1f));
+        marker.setLabel(
+                texts.text("chart.targetLevel", texts.amount(path.target().round(MathContext.DECIMAL64))));
         marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         marker.setLabelPaint(ChartTheme.TURNOVER);
@@ -105,8 +111,8 @@ public final class TargetPathChart {
         renderer.setSeriesItemLabelsVisible(0, true);
         renderer.setSeriesItemLabelFont(0, theme.font(false, 7f));
         renderer.setSeriesItemLabelPaint(0, ChartTheme.TEXT);
-        renderer.setSeriesPositiveItemLabelPosition(0,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setSeriesPositiveItemLabelPosition(
+                0, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         return chart;
     }
 }

@@ -7,8 +7,7 @@ import picocli.CommandLine;
 /** Entry point of the command line: parses, dispatches, and turns every outcome into an exit code. */
 public final class Cli {
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

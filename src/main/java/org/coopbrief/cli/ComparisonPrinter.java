@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.FindingRow;
@@ -14,6 +13,7 @@ import org.coopbrief.analysis.Origin;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.run.ReportSelection;
 
 /** Prints one partner's comparisons, targets and findings as aligned text for the terminal. */
 final class ComparisonPrinter {
@@ -27,11 +27,13 @@ final class ComparisonPrinter {
     void print(AnalysisReport report, String partner) {
         ReportSelection p = report.parameters();
         out.printf("%s (%s) with %s (%s)%n", report.name(p.reporter()), p.reporter(), report.name(partner), partner);
-        out.printf("as of %s; focus period %s (marked *); money in USD million%n", p.asOf(),
-                p.focus() == null ? "none" : p.focus().code());
+        out.printf(
+                "as of %s; focus period %s (marked *); money in USD million%n",
+                p.asOf(), p.focus() == null ? "none" : p.focus().code());
         out.println("~ approximate (qualified in the text, converted at an annual average rate, derived or implied);");
         out.println("d derived from the other flows; i implied by a stated growth; n/a not computable;");
-        out.println("[UNIT] values not in money; STATED the growth printed (on the previous comparable period unless named)");
+        out.println(
+                "[UNIT] values not in money; STATED the growth printed (on the previous comparable period unless named)");
         out.println();
         comparisons(report);
         growth(report);
@@ -47,22 +49,50 @@ final class ComparisonPrinter {
     }
 
     private void comparisons(AnalysisReport report) {
-        TextTable t = new TextTable("PERIOD", "REPORTER", "PARTNER", "INDICATOR / SCOPE", ">VALUE", ">PREVIOUS",
-                ">ABS CHANGE", ">PCT CHANGE", ">STATED", ">SHARE", ">RANK");
+        TextTable t = new TextTable(
+                "PERIOD",
+                "REPORTER",
+                "PARTNER",
+                "INDICATOR / SCOPE",
+                ">VALUE",
+                ">PREVIOUS",
+                ">ABS CHANGE",
+                ">PCT CHANGE",
+                ">STATED",
+                ">SHARE",
+                ">RANK");
         for (ComparisonRow r : report.comparisons()) {
             Level v = r.value();
             Unit unit = r.unit();
             boolean approx = r.change() != null && r.change().approximate();
-            t.row((r.focus() ? "*" : " ") + r.period().code(), r.reporter(), r.partner(), series(r),
+            t.row(
+                    (r.focus() ? "*" : " ") + r.period().code(),
+                    r.reporter(),
+                    r.partner(),
+                    series(r),
                     v == null ? "n/a" : level(v),
-                    r.change() == null ? "" : mark(r.change().previousApproximate()) + amount(r.change().previousAmount(), unit)
-                            + origin(r.change().previousOrigin()),
+                    r.change() == null
+                            ? ""
+                            : mark(r.change().previousApproximate())
+                                    + amount(r.change().previousAmount(), unit)
+                                    + origin(r.change().previousOrigin()),
                     r.change() == null ? "" : mark(approx) + signed(r.change().absolute(), unit),
-                    r.change() == null ? "" : r.change().percent() == null ? "n/a" : mark(approx) + percent(r.change().percent()),
-                    r.stated() == null ? "" : percent(r.stated().percent())
-                            + (r.change() != null && r.stated().base().equals(r.change().previousPeriod()) ? ""
-                                    : " on " + r.stated().base().code()),
-                    share(r.standing()), rank(r.standing()));
+                    r.change() == null
+                            ? ""
+                            : r.change().percent() == null
+                                    ? "n/a"
+                                    : mark(approx) + percent(r.change().percent()),
+                    r.stated() == null
+                            ? ""
+                            : percent(r.stated().percent())
+                                    + (r.change() != null
+                                                    && r.stated()
+                                                            .base()
+                                                            .equals(r.change().previousPeriod())
+                                            ? ""
+                                            : " on " + r.stated().base().code()),
+                    share(r.standing()),
+                    rank(r.standing()));
         }
         if (t.isEmpty()) {
             out.println("No comparable figures for this partner at or before the as-of date.");
@@ -77,10 +107,14 @@ final class ComparisonPrinter {
         }
         out.println();
         out.println("MULTI-YEAR GROWTH (annual levels at least two years apart)");
-        TextTable t = new TextTable("FROM", "TO", "REPORTER", "PARTNER", "INDICATOR / SCOPE", ">START", ">END", ">TOTAL",
-                ">CAGR");
+        TextTable t = new TextTable(
+                "FROM", "TO", "REPORTER", "PARTNER", "INDICATOR / SCOPE", ">START", ">END", ">TOTAL", ">CAGR");
         for (GrowthRow g : report.growth()) {
-            t.row(g.startPeriod().code(), g.endPeriod().code(), g.reporter(), g.partner(),
+            t.row(
+                    g.startPeriod().code(),
+                    g.endPeriod().code(),
+                    g.reporter(),
+                    g.partner(),
                     g.indicator().code() + " / " + g.scope().code() + (g.item() == null ? "" : " (" + g.item() + ")")
                             + (g.unit() == Unit.USD_M ? "" : " [" + g.unit().name() + "]"),
                     mark(g.approximate()) + amount(g.startAmount(), g.unit()) + origin(g.startOrigin()),
@@ -97,15 +131,30 @@ final class ComparisonPrinter {
             out.println("  none in the data for this partner");
             return;
         }
-        TextTable t = new TextTable("ID", "REPORTER", "INDICATOR / SCOPE", ">TARGET", "DEADLINE", ">ACTUAL", "YEAR",
-                ">ATTAINMENT", ">GAP", ">REQUIRED", "STATUS");
+        TextTable t = new TextTable(
+                "ID",
+                "REPORTER",
+                "INDICATOR / SCOPE",
+                ">TARGET",
+                "DEADLINE",
+                ">ACTUAL",
+                "YEAR",
+                ">ATTAINMENT",
+                ">GAP",
+                ">REQUIRED",
+                "STATUS");
         for (TargetRow r : report.targets()) {
             Unit unit = r.unit();
-            t.row(r.targetId(), r.reporter(), r.indicator().code() + " / " + r.scope().code()
+            t.row(
+                    r.targetId(),
+                    r.reporter(),
+                    r.indicator().code() + " / " + r.scope().code()
                             + (unit == null || unit == Unit.USD_M ? "" : " [" + unit.name() + "]"),
                     r.targetAmount() == null ? "n/a" : mark(r.targetApproximate()) + amount(r.targetAmount(), unit),
                     r.deadline() == null ? "none" : r.deadline().code(),
-                    r.actual() == null ? "n/a" : mark(r.actual().approximate()) + amount(r.actual().amount(), unit),
+                    r.actual() == null
+                            ? "n/a"
+                            : mark(r.actual().approximate()) + amount(r.actual().amount(), unit),
                     r.actual() == null ? "" : r.actual().period().code(),
                     r.attainmentPct() == null ? "n/a" : mark(r.approximate()) + plainPercent(r.attainmentPct()),
                     r.gap() == null ? "n/a" : mark(r.approximate()) + amount(r.gap(), unit),
@@ -115,7 +164,8 @@ final class ComparisonPrinter {
         t.print(out);
         for (TargetRow r : report.targets()) {
             out.println("  " + r.targetId() + " \"" + r.quote() + "\" (" + r.targetBasis() + ")");
-            out.println("  " + " ".repeat(r.targetId().length()) + " " + r.status().label() + ": " + r.explanation());
+            out.println(
+                    "  " + " ".repeat(r.targetId().length()) + " " + r.status().label() + ": " + r.explanation());
             if (r.partial() != null) {
                 out.println("  " + " ".repeat(r.targetId().length()) + " partial year, not counted: "
                         + r.partial().period().code() + " " + mark(r.partial().approximate())
@@ -127,7 +177,9 @@ final class ComparisonPrinter {
     /** "turnover / goods", with the part ("butter") and a unit other than USD million ("[UNITS]"). */
     private static String series(ComparisonRow r) {
         return r.indicator().code() + " / " + r.scope().code() + (r.item() == null ? "" : " (" + r.item() + ")")
-                + (r.unit() == null || r.unit() == Unit.USD_M ? "" : " [" + r.unit().name() + "]");
+                + (r.unit() == null || r.unit() == Unit.USD_M
+                        ? ""
+                        : " [" + r.unit().name() + "]");
     }
 
     private static String level(Level v) {
@@ -188,8 +240,11 @@ final class ComparisonPrinter {
         if (s == null || s.rank() == null) {
             return "";
         }
-        String change = s.rankChange() == null ? "" : s.rankChange() == 0 ? " (=)"
-                : s.rankChange() > 0 ? " (+" + s.rankChange() + ")" : " (" + s.rankChange() + ")";
+        String change = s.rankChange() == null
+                ? ""
+                : s.rankChange() == 0
+                        ? " (=)"
+                        : s.rankChange() > 0 ? " (+" + s.rankChange() + ")" : " (" + s.rankChange() + ")";
         return s.rank() + "/" + s.partnersCovered() + change;
     }
 }

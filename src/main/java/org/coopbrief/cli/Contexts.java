@@ -35,7 +35,8 @@ interface Contexts {
         @Override
         public void release(ConfigurableApplicationContext context) {
             try (context) {
-                context.getBean(SharedDatabaseHandoff.class).awaitOtherProcesses(line -> System.err.println("coopbrief: " + line));
+                context.getBean(SharedDatabaseHandoff.class)
+                        .awaitOtherProcesses(line -> System.err.println("coopbrief: " + line));
             }
         }
     };

@@ -13,8 +13,7 @@ import picocli.CommandLine.TypeConversionException;
 /** Typed option values: each parsed once, by its own type's parser, with that parser's message. */
 final class Converters {
 
-    private Converters() {
-    }
+    private Converters() {}
 
     /** Turns a parser's IllegalArgumentException (or DateTimeParseException) into picocli's message. */
     abstract static class Parsing<T> implements ITypeConverter<T> {

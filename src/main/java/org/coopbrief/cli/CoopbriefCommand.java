@@ -6,15 +6,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "coopbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "coopbrief",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Batch reports and exports on international cooperation: loads the data, computes"
                 + " comparisons, writes Excel workbooks and PDF briefings.",
-        subcommands = {RunCommand.class, IngestCommand.class, CompareCommand.class, HistoryCommand.class,
-                RestartCommand.class, ScheduleCommand.class},
-        footer = {"", "Exit codes:", "  0  success", "  1  the job failed (restart it once the cause is fixed)",
-                "  2  usage or configuration error; nothing was started", "  3  another run is in progress; nothing was started",
-                "  4  completed, but input rows were rejected", "  5  nothing to do: the run already completed",
-                "  6  stopped on request (SIGTERM, Ctrl-C); the same command continues it"})
+        subcommands = {
+            RunCommand.class,
+            IngestCommand.class,
+            CompareCommand.class,
+            HistoryCommand.class,
+            RestartCommand.class,
+            ScheduleCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes:",
+            "  0  success",
+            "  1  the job failed (restart it once the cause is fixed)",
+            "  2  usage or configuration error; nothing was started",
+            "  3  another run is in progress; nothing was started",
+            "  4  completed, but input rows were rejected",
+            "  5  nothing to do: the run already completed",
+            "  6  stopped on request (SIGTERM, Ctrl-C); the same command continues it"
+        })
 class CoopbriefCommand implements Callable<Integer> {
 
     @Spec

@@ -16,8 +16,7 @@ public final class ExitCode {
     public static final int NOTHING_TO_DO = 5;
     public static final int STOPPED = 6;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 
     /**
      * The exit code of a command that ended by an exception (picocli's exit-code mapper): thrown
@@ -30,8 +29,10 @@ public final class ExitCode {
         if (e instanceof JobRunner.AlreadyCompleteException) {
             return NOTHING_TO_DO;
         }
-        if (e instanceof IllegalArgumentException || e instanceof ConfigurationException
-                || e instanceof CommandLine.ParameterException || e instanceof JobExecutionException) {
+        if (e instanceof IllegalArgumentException
+                || e instanceof ConfigurationException
+                || e instanceof CommandLine.ParameterException
+                || e instanceof JobExecutionException) {
             // bad values, unknown execution ids, a run that cannot be restarted, a broken configuration
             return USAGE;
         }

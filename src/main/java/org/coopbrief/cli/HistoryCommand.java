@@ -12,7 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "Lists recent job executions, newest first: id, job, parameters, status, start, end,"
                 + " and the read/write/skip counts summed over their steps.")
 class HistoryCommand implements Callable<Integer> {
@@ -22,7 +24,11 @@ class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-n", "--limit"}, defaultValue = "20", paramLabel = "N", description = "How many executions (default 20).")
+    @Option(
+            names = {"-n", "--limit"},
+            defaultValue = "20",
+            paramLabel = "N",
+            description = "How many executions (default 20).")
     int limit;
 
     @Override
@@ -37,12 +43,21 @@ class HistoryCommand implements Callable<Integer> {
                 out.println("No job executions yet. Run: coopbrief run");
                 return ExitCode.OK;
             }
-            out.printf("%-5s %-10s %-10s %-19s %-19s %7s %7s %6s  %s%n", "ID", "JOB", "STATUS", "START", "END", "READ",
-                    "WRITE", "SKIP", "PARAMETERS");
+            out.printf(
+                    "%-5s %-10s %-10s %-19s %-19s %7s %7s %6s  %s%n",
+                    "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
             for (RunHistory.Entry e : entries) {
-                out.printf("%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%n", e.executionId(), e.job(), e.status(),
-                        e.start() == null ? "-" : TIME.format(e.start()), e.end() == null ? "-" : TIME.format(e.end()),
-                        e.read(), e.written(), e.skipped(), e.parameters());
+                out.printf(
+                        "%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%n",
+                        e.executionId(),
+                        e.job(),
+                        e.status(),
+                        e.start() == null ? "-" : TIME.format(e.start()),
+                        e.end() == null ? "-" : TIME.format(e.end()),
+                        e.read(),
+                        e.written(),
+                        e.skipped(),
+                        e.parameters());
             }
             return ExitCode.OK;
         });

@@ -11,11 +11,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Loads the input CSV files into the database, replacing the previous dataset.",
-                "Invalid rows are rejected with file, line, field and reason (on the terminal and in"
-                        + " reports/ingest/<run>/rejects.csv); the valid rows are loaded. A missing, empty, non-UTF-8"
-                        + " or wrongly headed file stops the load and leaves the previous dataset as it was."})
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Loads the input CSV files into the database, replacing the previous dataset.",
+            "Invalid rows are rejected with file, line, field and reason (on the terminal and in"
+                    + " reports/ingest/<run>/rejects.csv); the valid rows are loaded. A missing, empty, non-UTF-8"
+                    + " or wrongly headed file stops the load and leaves the previous dataset as it was."
+        })
 class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -28,10 +32,18 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return JobLauncher.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                runner -> runner.start(IngestJobConfiguration.JOB_NAME, new JobParametersBuilder()
-                        .addString(RunParameters.INPUT, input.resolve(runner.properties().resolvedInputDir()).toString())
-                        .addLong("launch", System.currentTimeMillis())
-                        .toJobParameters()));
+        return JobLauncher.launch(
+                contexts,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr(),
+                runner -> runner.start(
+                        IngestJobConfiguration.JOB_NAME,
+                        new JobParametersBuilder()
+                                .addString(
+                                        RunParameters.INPUT,
+                                        input.resolve(runner.properties().resolvedInputDir())
+                                                .toString())
+                                .addLong("launch", System.currentTimeMillis())
+                                .toJobParameters()));
     }
 }

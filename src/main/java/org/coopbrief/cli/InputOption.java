@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** The --input option shared by the commands that load data. */
 class InputOption {
 
-    @Option(names = "--input", paramLabel = "DIR",
+    @Option(
+            names = "--input",
+            paramLabel = "DIR",
             description = "Folder with the input CSV files (default: input/ of the installation).")
     Path input;
 

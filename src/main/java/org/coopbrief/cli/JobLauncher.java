@@ -28,8 +28,7 @@ final class JobLauncher {
 
     private static final int MAX_REJECTS_SHOWN = 50;
 
-    private JobLauncher() {
-    }
+    private JobLauncher() {}
 
     interface Launch {
         JobExecution launch(JobRunner runner) throws Exception;
@@ -55,17 +54,25 @@ final class JobLauncher {
         });
     }
 
-    private static int report(PrintWriter out, PrintWriter err, JobExecution execution, IngestSummary summary,
-            RunFolders folders) {
+    private static int report(
+            PrintWriter out, PrintWriter err, JobExecution execution, IngestSummary summary, RunFolders folders) {
         long instanceId = execution.getJobInstance().getInstanceId();
         Path inputDir = RunParameters.input(execution.getJobParameters());
         String label = RunParameters.label(execution.getJobParameters());
-        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+        Duration took = execution.getStartTime() == null || execution.getEndTime() == null
+                ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
-        out.printf("%s execution %d: %s in %.1f s (run %d, input %s)%n", execution.getJobInstance().getJobName(),
-                execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, instanceId, inputDir);
+        out.printf(
+                "%s execution %d: %s in %.1f s (run %d, input %s)%n",
+                execution.getJobInstance().getJobName(),
+                execution.getId(),
+                execution.getStatus(),
+                took.toMillis() / 1000.0,
+                instanceId,
+                inputDir);
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            err.printf("coopbrief: run stopped on request; continue it with: coopbrief restart %d (or the same command)%n",
+            err.printf(
+                    "coopbrief: run stopped on request; continue it with: coopbrief restart %d (or the same command)%n",
                     execution.getId());
             return ExitCode.STOPPED;
         }
@@ -74,8 +81,9 @@ final class JobLauncher {
                 String message = t instanceof InputFileException ? t.getMessage() : ExitCode.message(t);
                 message.lines().forEach(line -> err.println("coopbrief: " + line));
             }
-            err.printf("coopbrief: run failed (details in %s); after fixing the cause, continue it with:"
-                    + " coopbrief restart %d (or the same command)%n",
+            err.printf(
+                    "coopbrief: run failed (details in %s); after fixing the cause, continue it with:"
+                            + " coopbrief restart %d (or the same command)%n",
                     folders.runFolder(label, instanceId).resolve(org.coopbrief.run.RunLog.FILE), execution.getId());
             return ExitCode.JOB_FAILED;
         }
@@ -92,8 +100,9 @@ final class JobLauncher {
         if (rejects.size() > MAX_REJECTS_SHOWN) {
             err.println("... and " + (rejects.size() - MAX_REJECTS_SHOWN) + " more");
         }
-        err.printf("%d row(s) rejected; reject report: %s%n", rejects.size(),
-                folders.runFolder(label, instanceId).resolve("rejects.csv"));
+        err.printf(
+                "%d row(s) rejected; reject report: %s%n",
+                rejects.size(), folders.runFolder(label, instanceId).resolve("rejects.csv"));
         return ExitCode.COMPLETED_WITH_REJECTS;
     }
 }

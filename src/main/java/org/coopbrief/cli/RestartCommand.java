@@ -7,9 +7,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "restart", mixinStandardHelpOptions = true,
-        description = {"Restarts a failed or stopped job execution (ids: see 'history'). It continues from the failed"
-                + " step and its last committed chunk, with the same parameters."})
+@Command(
+        name = "restart",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Restarts a failed or stopped job execution (ids: see 'history'). It continues from the failed"
+                    + " step and its last committed chunk, with the same parameters."
+        })
 class RestartCommand implements Callable<Integer> {
 
     @Spec
@@ -20,7 +24,10 @@ class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return JobLauncher.launch(Contexts.STANDALONE, spec.commandLine().getOut(), spec.commandLine().getErr(),
+        return JobLauncher.launch(
+                Contexts.STANDALONE,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr(),
                 runner -> runner.restart(executionId));
     }
 }

@@ -17,13 +17,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the whole pipeline: loads the input, computes the comparisons, then writes the workbook"
-                + " and the briefings into reports/<period>/<run>/ with a manifest.json.",
-                "A run is identified by period, as-of date, languages, reporter, partners and revision: the same"
-                        + " command again finds the run complete (exit 5), or continues it if it failed."
-                        + " --rerun makes a new revision. Values that do not fit the input (an unknown code, a"
-                        + " period without data) are refused before anything is touched (exit 2)."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Runs the whole pipeline: loads the input, computes the comparisons, then writes the workbook"
+                    + " and the briefings into reports/<period>/<run>/ with a manifest.json.",
+            "A run is identified by period, as-of date, languages, reporter, partners and revision: the same"
+                    + " command again finds the run complete (exit 5), or continues it if it failed."
+                    + " --rerun makes a new revision. Values that do not fit the input (an unknown code, a"
+                    + " period without data) are refused before anything is touched (exit 2)."
+        })
 class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -35,12 +40,21 @@ class RunCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection = new SelectionOptions();
 
-    @Option(names = "--lang", paramLabel = "LANGS", split = ",", defaultValue = "en", converter = Converters.LanguageConverter.class,
+    @Option(
+            names = "--lang",
+            paramLabel = "LANGS",
+            split = ",",
+            defaultValue = "en",
+            converter = Converters.LanguageConverter.class,
             description = "Languages of the briefings: en, ru or en,ru. Default: ${DEFAULT-VALUE}.")
     List<Language> languages = new ArrayList<>();
 
-    @Option(names = "--partners", paramLabel = "CODES", split = ",",
-            description = "Partner selection, comma-separated entity codes (each with its regions and cities). Default: all.")
+    @Option(
+            names = "--partners",
+            paramLabel = "CODES",
+            split = ",",
+            description =
+                    "Partner selection, comma-separated entity codes (each with its regions and cities). Default: all.")
     List<String> partners = new ArrayList<>();
 
     @Option(names = "--rerun", description = "Run again as a new revision even if this run completed.")
@@ -50,22 +64,29 @@ class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return JobLauncher.launch(contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
-            var inputDir = input.resolve(runner.properties().resolvedInputDir());
-            RunRequest request = new RunRequest(selection.period, selection.asOf, languages, selection.reporter, partners,
-                    inputDir);
-            RunParameters resolved = request.resolve(InputFacts.read(inputDir));
-            long revision = runner.revisionFor(PipelineJobConfiguration.JOB_NAME,
-                    r -> resolved.withRevision(r).toJobParameters(), rerun);
-            RunParameters params = resolved.withRevision(revision);
-            try {
-                return runner.start(PipelineJobConfiguration.JOB_NAME, params.toJobParameters());
-            } catch (JobRunner.AlreadyCompleteException e) {
-                throw new JobRunner.AlreadyCompleteException("already complete: the run for " + params.describe()
-                        + " completed as execution " + e.completed().getId() + " (run "
-                        + e.completed().getJobInstance().getInstanceId() + "); add --rerun to make revision "
-                        + (revision + 1), e.completed());
-            }
-        });
+        return JobLauncher.launch(
+                contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
+                    var inputDir = input.resolve(runner.properties().resolvedInputDir());
+                    RunRequest request = new RunRequest(
+                            selection.period, selection.asOf, languages, selection.reporter, partners, inputDir);
+                    RunParameters resolved = request.resolve(InputFacts.read(inputDir));
+                    long revision = runner.revisionFor(
+                            PipelineJobConfiguration.JOB_NAME,
+                            r -> resolved.withRevision(r).toJobParameters(),
+                            rerun);
+                    RunParameters params = resolved.withRevision(revision);
+                    try {
+                        return runner.start(PipelineJobConfiguration.JOB_NAME, params.toJobParameters());
+                    } catch (JobRunner.AlreadyCompleteException e) {
+                        throw new JobRunner.AlreadyCompleteException(
+                                "already complete: the run for " + params.describe()
+                                        + " completed as execution "
+                                        + e.completed().getId() + " (run "
+                                        + e.completed().getJobInstance().getInstanceId()
+                                        + "); add --rerun to make revision "
+                                        + (revision + 1),
+                                e.completed());
+                    }
+                });
     }
 }

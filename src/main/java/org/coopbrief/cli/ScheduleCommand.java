@@ -12,8 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.schedule.Scheduler;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.system.JobRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,12 +25,16 @@ import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
-@Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"Runs as a long-lived process that fires the named schedules of the configuration"
-                + " (coopbrief.schedules.<name>: cron, command, args). It logs the next fire times, runs one job at a"
-                + " time and skips (and logs) a fire while the previous run is still going.",
-                "SIGTERM or Ctrl-C stops it after the current run has stopped gracefully (at its next chunk"
-                        + " boundary); --stop-after waits for the current run to finish."})
+@Command(
+        name = "schedule",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs as a long-lived process that fires the named schedules of the configuration"
+                    + " (coopbrief.schedules.<name>: cron, command, args). It logs the next fire times, runs one job at a"
+                    + " time and skips (and logs) a fire while the previous run is still going.",
+            "SIGTERM or Ctrl-C stops it after the current run has stopped gracefully (at its next chunk"
+                    + " boundary); --stop-after waits for the current run to finish."
+        })
 class ScheduleCommand implements Callable<Integer> {
 
     /** Always with the seconds (LocalDateTime.toString leaves out ":00"). */
@@ -42,7 +46,9 @@ class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--schedule", paramLabel = "NAME", description = "Only this schedule (repeatable; default: all).")
     List<String> only;
 
-    @Option(names = "--stop-after", paramLabel = "DURATION",
+    @Option(
+            names = "--stop-after",
+            paramLabel = "DURATION",
             description = "Stop after this long (ISO-8601, e.g. PT1H); for trials. Default: run until stopped.")
     Duration stopAfter;
 
@@ -52,11 +58,13 @@ class ScheduleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ConfigurableApplicationContext context = Contexts.STANDALONE.open();
         try {
-            Map<String, CoopbriefProperties.Schedule> schedules = new TreeMap<>(context.getBean(CoopbriefProperties.class).schedules());
+            Map<String, CoopbriefProperties.Schedule> schedules =
+                    new TreeMap<>(context.getBean(CoopbriefProperties.class).schedules());
             if (only != null) {
                 for (String name : only) {
                     if (!schedules.containsKey(name)) {
-                        err.println("coopbrief: no schedule named '" + name + "' (configured: " + schedules.keySet() + ")");
+                        err.println(
+                                "coopbrief: no schedule named '" + name + "' (configured: " + schedules.keySet() + ")");
                         return ExitCode.USAGE;
                     }
                 }
@@ -71,16 +79,19 @@ class ScheduleCommand implements Callable<Integer> {
             AtomicReference<Scheduler> self = new AtomicReference<>();
             Scheduler scheduler;
             try {
-                scheduler = new Scheduler(schedules, (name, s) -> {
-                    int code = fire(context, s);
-                    if (code == ExitCode.STOPPED) {
-                        // SIGTERM or Ctrl-C during a run reaches the run's own handler (it stops the job);
-                        // the scheduler stops too, as it would have between runs
-                        log.accept("'" + name + "' was stopped on request: stopping the scheduler");
-                        self.get().requestStop();
-                    }
-                    return code;
-                }, log);
+                scheduler = new Scheduler(
+                        schedules,
+                        (name, s) -> {
+                            int code = fire(context, s);
+                            if (code == ExitCode.STOPPED) {
+                                // SIGTERM or Ctrl-C during a run reaches the run's own handler (it stops the job);
+                                // the scheduler stops too, as it would have between runs
+                                log.accept("'" + name + "' was stopped on request: stopping the scheduler");
+                                self.get().requestStop();
+                            }
+                            return code;
+                        },
+                        log);
             } catch (IllegalArgumentException e) {
                 err.println("coopbrief: " + e.getMessage());
                 return ExitCode.USAGE;

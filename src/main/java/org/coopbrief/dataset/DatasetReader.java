@@ -22,8 +22,8 @@ public class DatasetReader {
 
     private static final String FIGURE_COLUMNS = "id, reporter, partner, indicator, scope, item, period, amount, unit,"
             + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note";
-    private static final String EVENT_COLUMNS = "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id,"
-            + " seed, note";
+    private static final String EVENT_COLUMNS =
+            "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id," + " seed, note";
 
     private final JdbcTemplate jdbc;
 
@@ -33,14 +33,22 @@ public class DatasetReader {
     }
 
     public List<Entity> entities() {
-        return jdbc.query("select code, name_en, name_ru, kind, parent, iso from entity order by line_no",
-                (rs, i) -> new Entity(rs.getString(1), rs.getString(2), rs.getString(3), EntityKind.parse(rs.getString(4)),
-                        rs.getString(5), rs.getBoolean(6)));
+        return jdbc.query(
+                "select code, name_en, name_ru, kind, parent, iso from entity order by line_no",
+                (rs, i) -> new Entity(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        EntityKind.parse(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getBoolean(6)));
     }
 
     public List<ExchangeRate> rates() {
-        return jdbc.query("select currency, rate_year, per_usd, source_text, note from exchange_rate order by line_no",
-                (rs, i) -> new ExchangeRate(rs.getString(1), rs.getInt(2), printed(rs, 3), rs.getString(4), rs.getString(5)));
+        return jdbc.query(
+                "select currency, rate_year, per_usd, source_text, note from exchange_rate order by line_no",
+                (rs, i) -> new ExchangeRate(
+                        rs.getString(1), rs.getInt(2), printed(rs, 3), rs.getString(4), rs.getString(5)));
     }
 
     /** Every figure, parts of a whole included ({@link Figure#isPart()}). */
@@ -58,15 +66,29 @@ public class DatasetReader {
     }
 
     public List<Target> targets() {
-        return jdbc.query("select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"
-                + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note from target order by line_no", (rs, i) -> {
+        return jdbc.query(
+                "select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"
+                        + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note from target order by line_no",
+                (rs, i) -> {
                     String deadline = rs.getString(10);
                     String setOn = rs.getString(11);
-                    return new Target(rs.getString(1), rs.getString(2), rs.getString(3), Indicator.parse(rs.getString(4)),
-                            Scope.parse(rs.getString(5)), printed(rs, 6), unit(rs.getString(7)), printed(rs, 8),
-                            period(rs.getString(9)), deadline == null ? null : Deadline.parse(deadline),
-                            setOn == null ? null : PartialDate.parse(setOn), Qualifier.parse(rs.getString(12)),
-                            rs.getString(13), SeedPlace.parseList(rs.getString(14)), rs.getString(15), rs.getString(16),
+                    return new Target(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Indicator.parse(rs.getString(4)),
+                            Scope.parse(rs.getString(5)),
+                            printed(rs, 6),
+                            unit(rs.getString(7)),
+                            printed(rs, 8),
+                            period(rs.getString(9)),
+                            deadline == null ? null : Deadline.parse(deadline),
+                            setOn == null ? null : PartialDate.parse(setOn),
+                            Qualifier.parse(rs.getString(12)),
+                            rs.getString(13),
+                            SeedPlace.parseList(rs.getString(14)),
+                            rs.getString(15),
+                            rs.getString(16),
                             rs.getString(17));
                 });
     }
@@ -84,23 +106,37 @@ public class DatasetReader {
     }
 
     public List<Source> sources() {
-        return jdbc.query("select id, book, footnote, title, title_ru, publisher, pub_year, url, seed from source order by line_no",
+        return jdbc.query(
+                "select id, book, footnote, title, title_ru, publisher, pub_year, url, seed from source order by line_no",
                 (rs, i) -> {
                     int year = rs.getInt(7);
-                    Integer pubYear = rs.wasNull() ? null : year; // asked at once: wasNull is about the last column read
-                    return new Source(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), pubYear, rs.getString(8), SeedPlace.parseList(rs.getString(9)));
+                    Integer pubYear =
+                            rs.wasNull() ? null : year; // asked at once: wasNull is about the last column read
+                    return new Source(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            pubYear,
+                            rs.getString(8),
+                            SeedPlace.parseList(rs.getString(9)));
                 });
     }
 
     /** Rows per table of the published dataset. */
     public Counts counts() {
-        return new Counts(count("entity"), count("source"), count("figure"), count("target"), count("event"),
+        return new Counts(
+                count("entity"),
+                count("source"),
+                count("figure"),
+                count("target"),
+                count("event"),
                 count("exchange_rate"));
     }
 
-    public record Counts(int entities, int sources, int figures, int targets, int events, int exchangeRates) {
-    }
+    public record Counts(int entities, int sources, int figures, int targets, int events, int exchangeRates) {}
 
     private int count(String table) {
         Integer n = jdbc.queryForObject("select count(*) from " + table, Integer.class);
@@ -109,18 +145,44 @@ public class DatasetReader {
 
     private static Figure figure(ResultSet rs) throws SQLException {
         BigDecimal growthPct = printed(rs, 11);
-        StatedGrowth growth = growthPct == null ? null : new StatedGrowth(growthPct, rs.getString(12),
-                GrowthKind.parse(rs.getString(13)), Period.parse(rs.getString(14)));
-        return new Figure(rs.getString(1), rs.getString(2), rs.getString(3), Indicator.parse(rs.getString(4)),
-                Scope.parse(rs.getString(5)), rs.getString(6), Period.parse(rs.getString(7)), printed(rs, 8),
-                unit(rs.getString(9)), Qualifier.parse(rs.getString(10)), growth, rs.getString(15),
-                SeedPlace.parseList(rs.getString(16)), rs.getString(17), rs.getString(18));
+        StatedGrowth growth = growthPct == null
+                ? null
+                : new StatedGrowth(
+                        growthPct,
+                        rs.getString(12),
+                        GrowthKind.parse(rs.getString(13)),
+                        Period.parse(rs.getString(14)));
+        return new Figure(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                Indicator.parse(rs.getString(4)),
+                Scope.parse(rs.getString(5)),
+                rs.getString(6),
+                Period.parse(rs.getString(7)),
+                printed(rs, 8),
+                unit(rs.getString(9)),
+                Qualifier.parse(rs.getString(10)),
+                growth,
+                rs.getString(15),
+                SeedPlace.parseList(rs.getString(16)),
+                rs.getString(17),
+                rs.getString(18));
     }
 
     private static Event event(ResultSet rs) throws SQLException {
-        return new Event(rs.getString(1), PartialDate.parse(rs.getString(2)), EventType.parse(rs.getString(3)),
-                Arrays.asList(rs.getString(4).split(";")), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), SeedPlace.parseList(rs.getString(10)), rs.getString(11));
+        return new Event(
+                rs.getString(1),
+                PartialDate.parse(rs.getString(2)),
+                EventType.parse(rs.getString(3)),
+                Arrays.asList(rs.getString(4).split(";")),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                SeedPlace.parseList(rs.getString(10)),
+                rs.getString(11));
     }
 
     /** A decimal column as printed: without the zeros the column's scale added ("38.700000" is 38.7). */

@@ -17,7 +17,8 @@ public record Deadline(int firstYear, int lastYear) {
     public static Deadline parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a deadline (expected YYYY or YYYY..YYYY)");
+            throw new IllegalArgumentException(
+                    "'" + text.strip() + "' is not a deadline (expected YYYY or YYYY..YYYY)");
         }
         int first = Integer.parseInt(m.group(1));
         int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));

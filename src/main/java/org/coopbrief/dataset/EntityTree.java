@@ -1,12 +1,12 @@
 package org.coopbrief.dataset;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entity hierarchy (a region inside its country, a company inside its city...) by the parent

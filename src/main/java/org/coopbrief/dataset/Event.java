@@ -1,8 +1,8 @@
 package org.coopbrief.dataset;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event of the books. {@code placeRu} and {@code titleRu} are the project's Russian texts of
@@ -10,7 +10,15 @@ import java.util.List;
  * given, so {@code titleRu} is null only in a dataset published before the Russian columns
  * existed (migration V4), until the next ingest.
  */
-public record Event(String id, PartialDate date, EventType type, List<String> parties, @Nullable String place,
-        @Nullable String placeRu, String title, @Nullable String titleRu, @Nullable String source, List<SeedPlace> seed,
-        @Nullable String note) {
-}
+public record Event(
+        String id,
+        PartialDate date,
+        EventType type,
+        List<String> parties,
+        @Nullable String place,
+        @Nullable String placeRu,
+        String title,
+        @Nullable String titleRu,
+        @Nullable String source,
+        List<SeedPlace> seed,
+        @Nullable String note) {}

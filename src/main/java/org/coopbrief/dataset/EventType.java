@@ -1,7 +1,17 @@
 package org.coopbrief.dataset;
 
 public enum EventType {
-    AGREEMENT, COMMISSION, CONTRACT, EXHIBITION, FORUM, MEETING, PROGRAMME, TWINNING, ENTERPRISE, VISIT, OTHER;
+    AGREEMENT,
+    COMMISSION,
+    CONTRACT,
+    EXHIBITION,
+    FORUM,
+    MEETING,
+    PROGRAMME,
+    TWINNING,
+    ENTERPRISE,
+    VISIT,
+    OTHER;
 
     public static EventType parse(String text) {
         return Vocabulary.parse(EventType.class, text, "an event type");

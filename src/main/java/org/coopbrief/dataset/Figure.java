@@ -1,9 +1,9 @@
 package org.coopbrief.dataset;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One number as printed: value in its unit (null when only a growth rate is given), with the
@@ -11,9 +11,22 @@ import java.util.List;
  * names a part of the whole ("butter", "joint ventures") when the number covers only that part;
  * null for the whole.
  */
-public record Figure(String id, String reporter, String partner, Indicator indicator, Scope scope, @Nullable String item, Period period,
-        @Nullable BigDecimal value, @Nullable Unit unit, Qualifier qualifier, @Nullable StatedGrowth growth, @Nullable String source, List<SeedPlace> seed,
-        @Nullable String conflict, @Nullable String note) {
+public record Figure(
+        String id,
+        String reporter,
+        String partner,
+        Indicator indicator,
+        Scope scope,
+        @Nullable String item,
+        Period period,
+        @Nullable BigDecimal value,
+        @Nullable Unit unit,
+        Qualifier qualifier,
+        @Nullable StatedGrowth growth,
+        @Nullable String source,
+        List<SeedPlace> seed,
+        @Nullable String conflict,
+        @Nullable String note) {
 
     /** A part of a whole (an item such as "butter"): it never enters a series, a sum or a ranking. */
     public boolean isPart() {

@@ -8,7 +8,11 @@ import java.util.regex.Pattern;
 /** A date printed to the day, the month or only the year. {@link #date()} is the first day it can mean. */
 public record PartialDate(LocalDate date, Precision precision) implements Comparable<PartialDate> {
 
-    public enum Precision { DAY, MONTH, YEAR }
+    public enum Precision {
+        DAY,
+        MONTH,
+        YEAR
+    }
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
@@ -24,7 +28,8 @@ public record PartialDate(LocalDate date, Precision precision) implements Compar
         }
         try {
             if (m.group(3) != null) {
-                return new PartialDate(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Precision.DAY);
+                return new PartialDate(
+                        LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), Precision.DAY);
             }
             if (m.group(2) != null) {
                 return new PartialDate(LocalDate.of(year, Integer.parseInt(m.group(2)), 1), Precision.MONTH);

@@ -13,7 +13,15 @@ import java.util.regex.Pattern;
  */
 public record Period(Kind kind, int year, int firstMonth, int lastMonth, int lastYear) implements Comparable<Period> {
 
-    public enum Kind { YEAR, QUARTER, HALF, MONTH, MONTHS, YEARS, UNDATED }
+    public enum Kind {
+        YEAR,
+        QUARTER,
+        HALF,
+        MONTH,
+        MONTHS,
+        YEARS,
+        UNDATED
+    }
 
     public static final String SYNTAX = "YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM..MM, YYYY..YYYY or undated";
 
@@ -44,11 +52,17 @@ public record Period(Kind kind, int year, int firstMonth, int lastMonth, int las
         }
         if ((m = QUARTER.matcher(s)).matches()) {
             int q = Integer.parseInt(m.group(2));
-            return new Period(Kind.QUARTER, checkYear(Integer.parseInt(m.group(1))), q * 3 - 2, q * 3, Integer.parseInt(m.group(1)));
+            return new Period(
+                    Kind.QUARTER,
+                    checkYear(Integer.parseInt(m.group(1))),
+                    q * 3 - 2,
+                    q * 3,
+                    Integer.parseInt(m.group(1)));
         }
         if ((m = HALF.matcher(s)).matches()) {
             int h = Integer.parseInt(m.group(2));
-            return new Period(Kind.HALF, checkYear(Integer.parseInt(m.group(1))), h * 6 - 5, h * 6, Integer.parseInt(m.group(1)));
+            return new Period(
+                    Kind.HALF, checkYear(Integer.parseInt(m.group(1))), h * 6 - 5, h * 6, Integer.parseInt(m.group(1)));
         }
         if ((m = MONTH.matcher(s)).matches()) {
             int y = checkYear(Integer.parseInt(m.group(1)));
@@ -60,7 +74,8 @@ public record Period(Kind kind, int year, int firstMonth, int lastMonth, int las
             int first = checkMonth(Integer.parseInt(m.group(2)), s);
             int last = checkMonth(Integer.parseInt(m.group(3)), s);
             if (last <= first) {
-                throw new IllegalArgumentException("month range '" + s + "' must run forwards (first month before last)");
+                throw new IllegalArgumentException(
+                        "month range '" + s + "' must run forwards (first month before last)");
             }
             if (first == 1 && last == 12) {
                 throw new IllegalArgumentException("'" + s + "' is a whole year: write " + y);

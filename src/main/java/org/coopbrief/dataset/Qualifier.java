@@ -2,7 +2,14 @@ package org.coopbrief.dataset;
 
 /** How exact a printed number is. Anything but EXACT makes results built on it approximate. */
 public enum Qualifier {
-    EXACT, ABOUT, ALMOST, MORE_THAN, AT_LEAST, JUST_OVER, UP_TO, LESS_THAN;
+    EXACT,
+    ABOUT,
+    ALMOST,
+    MORE_THAN,
+    AT_LEAST,
+    JUST_OVER,
+    UP_TO,
+    LESS_THAN;
 
     /** An empty field is an exact number. */
     public static Qualifier parse(String text) {

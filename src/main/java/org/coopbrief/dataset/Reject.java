@@ -1,11 +1,17 @@
 package org.coopbrief.dataset;
 
-import org.jspecify.annotations.Nullable;
-
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /** An input row the load rejected: where it stands, the field at fault, why, and the row's raw text. */
-public record Reject(String file, int line, String field, @Nullable String value, String reason, @Nullable String raw) {
+public record Reject(
+        String file,
+        int line,
+        String field,
+        @Nullable String value,
+        String reason,
+        @Nullable String raw) {
 
     /** {@code input/figures.csv:12: field 'value' ('abc'): is not a decimal number}. */
     public String describe(Path inputDir) {

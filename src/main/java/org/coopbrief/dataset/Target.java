@@ -1,17 +1,30 @@
 package org.coopbrief.dataset;
 
-import org.jspecify.annotations.Nullable;
-
 import java.math.BigDecimal;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stated target: either an absolute value in a unit, or a multiple of the indicator's level in a
  * baseline period. Deadline null means no deadline. {@code textRu} is the project's Russian text of
  * {@code text}, given wherever the text is (null only in a dataset published before migration V4).
  */
-public record Target(String id, String reporter, String partner, Indicator indicator, Scope scope, @Nullable BigDecimal value,
-        @Nullable Unit unit, @Nullable BigDecimal baselineMultiple, @Nullable Period baselinePeriod, @Nullable Deadline deadline, @Nullable PartialDate setOn,
-        Qualifier qualifier, @Nullable String source, List<SeedPlace> seed, @Nullable String text, @Nullable String textRu,
-        @Nullable String note) {
-}
+public record Target(
+        String id,
+        String reporter,
+        String partner,
+        Indicator indicator,
+        Scope scope,
+        @Nullable BigDecimal value,
+        @Nullable Unit unit,
+        @Nullable BigDecimal baselineMultiple,
+        @Nullable Period baselinePeriod,
+        @Nullable Deadline deadline,
+        @Nullable PartialDate setOn,
+        Qualifier qualifier,
+        @Nullable String source,
+        List<SeedPlace> seed,
+        @Nullable String text,
+        @Nullable String textRu,
+        @Nullable String note) {}

@@ -7,12 +7,26 @@ import java.util.stream.Collectors;
 
 /** The unit a value is printed in: a currency at a magnitude, or a physical unit. */
 public enum Unit {
-    USD("USD", "0.000001"), USD_K("USD", "0.001"), USD_M("USD", "1"), USD_B("USD", "1000"), USD_T("USD", "1000000"),
-    RUB_M("RUB", "1"), RUB_B("RUB", "1000"),
-    EUR_M("EUR", "1"), EUR_B("EUR", "1000"),
+    USD("USD", "0.000001"),
+    USD_K("USD", "0.001"),
+    USD_M("USD", "1"),
+    USD_B("USD", "1000"),
+    USD_T("USD", "1000000"),
+    RUB_M("RUB", "1"),
+    RUB_B("RUB", "1000"),
+    EUR_M("EUR", "1"),
+    EUR_B("EUR", "1000"),
     BYN_M("BYN", "1"),
-    T(null, null), KT(null, null), UNITS(null, null), PERSONS(null, null), JOBS(null, null),
-    COMPANIES(null, null), PROJECTS(null, null), CONTAINERS(null, null), HECTARES(null, null), PERCENT(null, null);
+    T(null, null),
+    KT(null, null),
+    UNITS(null, null),
+    PERSONS(null, null),
+    JOBS(null, null),
+    COMPANIES(null, null),
+    PROJECTS(null, null),
+    CONTAINERS(null, null),
+    HECTARES(null, null),
+    PERCENT(null, null);
 
     private final String currency;
     private final BigDecimal millions;

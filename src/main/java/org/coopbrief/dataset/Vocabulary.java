@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 /** Parses the lower-case codes of input/README.md's vocabularies into enum constants. */
 final class Vocabulary {
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
         String code = text.strip();

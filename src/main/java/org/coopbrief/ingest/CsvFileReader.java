@@ -36,7 +36,9 @@ class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvRecord> 
 
     @Override
     protected void doOpen() throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder));
         reader.mark(1);

@@ -89,7 +89,8 @@ final class CsvRecordParser {
                 raw.append('"');
             } else {
                 if (c == '"' && problem == null) {
-                    problem = "stray quote in field " + (values.size() + 1) + " (quote the whole field and double inner quotes)";
+                    problem = "stray quote in field " + (values.size() + 1)
+                            + " (quote the whole field and double inner quotes)";
                 }
                 field.append((char) c);
                 raw.append((char) c);

@@ -39,8 +39,7 @@ abstract class DatasetFile<T> {
     abstract Map<String, Object> toColumns(T row);
 
     /** Called once a row is accepted, so later rows of the same file can refer to it. */
-    void accepted(T row, Lookups lookups) {
-    }
+    void accepted(T row, Lookups lookups) {}
 
     final String stagingTable() {
         return "stg_" + table();
@@ -52,7 +51,8 @@ abstract class DatasetFile<T> {
 
     /** Insert with named parameters, one per table column plus line_no. */
     final String insertSql(String target) {
-        String params = String.join(", ", tableColumns().stream().map(c -> ":" + c).toList());
+        String params =
+                String.join(", ", tableColumns().stream().map(c -> ":" + c).toList());
         return "insert into " + target + " (" + columnList() + ") values (" + params + ", :line_no)";
     }
 

@@ -8,15 +8,22 @@ import org.springframework.stereotype.Component;
 @Component
 class DatasetFiles {
 
-    private final List<DatasetFile<?>> files = List.of(new EntityFile(), new SourceFile(), new ExchangeRateFile(),
-            new FigureFile(), new TargetFile(), new EventFile());
+    private final List<DatasetFile<?>> files = List.of(
+            new EntityFile(),
+            new SourceFile(),
+            new ExchangeRateFile(),
+            new FigureFile(),
+            new TargetFile(),
+            new EventFile());
 
     List<DatasetFile<?>> inLoadOrder() {
         return files;
     }
 
     DatasetFile<?> forStep(String stepName) {
-        return files.stream().filter(f -> f.stepName().equals(stepName)).findFirst()
+        return files.stream()
+                .filter(f -> f.stepName().equals(stepName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no input file is loaded by step " + stepName));
     }
 }

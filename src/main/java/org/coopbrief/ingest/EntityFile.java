@@ -61,7 +61,8 @@ final class EntityFile extends DatasetFile<Entity> {
             try {
                 lookups.requireEntity("parent", parent);
             } catch (RowRejectedException e) {
-                throw new RowRejectedException("parent", parent, "unknown entity code (a parent must be listed on an earlier line)");
+                throw new RowRejectedException(
+                        "parent", parent, "unknown entity code (a parent must be listed on an earlier line)");
             }
         }
         String iso = f.optional("iso");

@@ -21,7 +21,8 @@ final class EventFile extends DatasetFile<Event> {
 
     @Override
     List<String> columns() {
-        return List.of("id", "date", "type", "parties", "place", "place_ru", "title", "title_ru", "source", "seed", "note");
+        return List.of(
+                "id", "date", "type", "parties", "place", "place_ru", "title", "title_ru", "source", "seed", "note");
     }
 
     @Override
@@ -31,8 +32,20 @@ final class EventFile extends DatasetFile<Event> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("id", "event_date", "first_day", "date_precision", "event_type", "parties", "place", "place_ru",
-                "title", "title_ru", "source_id", "seed", "note");
+        return List.of(
+                "id",
+                "event_date",
+                "first_day",
+                "date_precision",
+                "event_type",
+                "parties",
+                "place",
+                "place_ru",
+                "title",
+                "title_ru",
+                "source_id",
+                "seed",
+                "note");
     }
 
     @Override
@@ -60,8 +73,18 @@ final class EventFile extends DatasetFile<Event> {
         String source = f.code("source", false);
         lookups.requireSource("source", source);
         String title = f.required("title");
-        return new Event(id, date, type, new ArrayList<>(parties), f.optional("place"), f.russian("place_ru", "place"), title,
-                f.russian("title_ru", "title"), source, f.required("seed", SeedPlace::parseList), f.optional("note"));
+        return new Event(
+                id,
+                date,
+                type,
+                new ArrayList<>(parties),
+                f.optional("place"),
+                f.russian("place_ru", "place"),
+                title,
+                f.russian("title_ru", "title"),
+                source,
+                f.required("seed", SeedPlace::parseList),
+                f.optional("note"));
     }
 
     @Override

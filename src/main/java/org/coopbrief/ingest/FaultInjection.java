@@ -1,9 +1,9 @@
 package org.coopbrief.ingest;
 
+import org.coopbrief.system.CoopbriefProperties;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.coopbrief.system.CoopbriefProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +32,8 @@ class FaultInjection implements ChunkListener<Object, Object> {
         }
         var step = context.getStepExecution();
         if (step.getStepName().equals(failStep) && step.getCommitCount() >= failAfterChunks) {
-            throw new IllegalStateException("fault injected by coopbrief.fault.fail-step=" + failStep
-                    + " after " + failAfterChunks + " committed chunk(s)");
+            throw new IllegalStateException("fault injected by coopbrief.fault.fail-step=" + failStep + " after "
+                    + failAfterChunks + " committed chunk(s)");
         }
     }
 

@@ -19,6 +19,7 @@ final class FigureFile extends DatasetFile<Figure> {
 
     /** A growth of -100% or less is impossible; anything above +100000% is a typing error. */
     private static final BigDecimal MIN_GROWTH = new BigDecimal("-100");
+
     private static final BigDecimal MAX_GROWTH = new BigDecimal("100000");
 
     @Override
@@ -28,8 +29,25 @@ final class FigureFile extends DatasetFile<Figure> {
 
     @Override
     List<String> columns() {
-        return List.of("id", "reporter", "partner", "indicator", "scope", "item", "period", "value", "unit", "qualifier",
-                "growth_pct", "growth_text", "growth_kind", "growth_base", "source", "seed", "conflict", "note");
+        return List.of(
+                "id",
+                "reporter",
+                "partner",
+                "indicator",
+                "scope",
+                "item",
+                "period",
+                "value",
+                "unit",
+                "qualifier",
+                "growth_pct",
+                "growth_text",
+                "growth_kind",
+                "growth_base",
+                "source",
+                "seed",
+                "conflict",
+                "note");
     }
 
     @Override
@@ -39,8 +57,25 @@ final class FigureFile extends DatasetFile<Figure> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("id", "reporter", "partner", "indicator", "scope", "item", "period", "amount", "unit", "qualifier",
-                "growth_pct", "growth_text", "growth_kind", "growth_base", "source_id", "seed", "conflict", "note");
+        return List.of(
+                "id",
+                "reporter",
+                "partner",
+                "indicator",
+                "scope",
+                "item",
+                "period",
+                "amount",
+                "unit",
+                "qualifier",
+                "growth_pct",
+                "growth_text",
+                "growth_kind",
+                "growth_base",
+                "source_id",
+                "seed",
+                "conflict",
+                "note");
     }
 
     @Override
@@ -71,7 +106,8 @@ final class FigureFile extends DatasetFile<Figure> {
             throw new RowRejectedException("unit", "", "is required when a value is given");
         }
         if (value != null && value.signum() < 0 && indicator != Indicator.BALANCE && unit != Unit.PERCENT) {
-            throw new RowRejectedException("value", value.toPlainString(), "only a balance or a percent can be negative");
+            throw new RowRejectedException(
+                    "value", value.toPlainString(), "only a balance or a percent can be negative");
         }
         if (indicator.isTradeFlow() && unit != null && !unit.isMoney()) {
             throw new RowRejectedException("unit", unit.name(), "a trade flow must be in a currency");
@@ -87,9 +123,22 @@ final class FigureFile extends DatasetFile<Figure> {
         if (conflict != null && !conflict.matches("C\\d{2,4}")) {
             throw new RowRejectedException("conflict", conflict, "must be a conflict group like C01");
         }
-        return new Figure(id, reporter, partner, indicator, scope, item, period, value, unit,
-                qualifier == null ? Qualifier.EXACT : qualifier, growth, source, f.required("seed", SeedPlace::parseList),
-                conflict, f.optional("note"));
+        return new Figure(
+                id,
+                reporter,
+                partner,
+                indicator,
+                scope,
+                item,
+                period,
+                value,
+                unit,
+                qualifier == null ? Qualifier.EXACT : qualifier,
+                growth,
+                source,
+                f.required("seed", SeedPlace::parseList),
+                conflict,
+                f.optional("note"));
     }
 
     private static StatedGrowth growth(RowFields f, Period period) {
@@ -99,27 +148,36 @@ final class FigureFile extends DatasetFile<Figure> {
         Period base = f.optional("growth_base", Period::parse);
         if (pct == null) {
             if (text != null || kind != null || base != null) {
-                throw new RowRejectedException("growth_pct", "", "is required when growth_text, growth_kind or growth_base is given");
+                throw new RowRejectedException(
+                        "growth_pct", "", "is required when growth_text, growth_kind or growth_base is given");
             }
             return null;
         }
         if (pct.compareTo(MIN_GROWTH) <= 0 || pct.compareTo(MAX_GROWTH) > 0) {
-            throw new RowRejectedException("growth_pct", pct.toPlainString(), "must be above -100 and at most 100000 (a percent change)");
+            throw new RowRejectedException(
+                    "growth_pct", pct.toPlainString(), "must be above -100 and at most 100000 (a percent change)");
         }
         if (kind == null) {
-            throw new RowRejectedException("growth_kind", "", "is required when growth_pct is given (pct, times or index)");
+            throw new RowRejectedException(
+                    "growth_kind", "", "is required when growth_pct is given (pct, times or index)");
         }
         if (text == null) {
-            throw new RowRejectedException("growth_text", "", "is required when growth_pct is given (the words as printed)");
+            throw new RowRejectedException(
+                    "growth_text", "", "is required when growth_pct is given (the words as printed)");
         }
         if (base == null) {
-            throw new RowRejectedException("growth_base", "", "is required when growth_pct is given (the period compared with)");
+            throw new RowRejectedException(
+                    "growth_base", "", "is required when growth_pct is given (the period compared with)");
         }
         if (period.isDated() && base.isDated() && base.compareTo(period) >= 0) {
-            throw new RowRejectedException("growth_base", base.code(), "must be earlier than the period " + period.code());
+            throw new RowRejectedException(
+                    "growth_base", base.code(), "must be earlier than the period " + period.code());
         }
         if (period.isDated() && base.isDated() && period.isFullYear() != base.isFullYear()) {
-            throw new RowRejectedException("growth_base", base.code(), "a full year and a part of a year are not comparable (period " + period.code() + ")");
+            throw new RowRejectedException(
+                    "growth_base",
+                    base.code(),
+                    "a full year and a part of a year are not comparable (period " + period.code() + ")");
         }
         return new StatedGrowth(pct, text, kind, base);
     }

@@ -1,8 +1,10 @@
 package org.coopbrief.ingest;
 
+import java.nio.file.Path;
+
+import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
-import org.coopbrief.run.RunFolders;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -11,18 +13,16 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import java.nio.file.Path;
 
 /**
  * The ingest job and its step order: check the files, empty staging, load each file (chunked,
@@ -40,8 +40,12 @@ public class IngestJobConfiguration {
     private final JdbcTemplate jdbc;
     private final StepExecutionListener stepLog;
 
-    IngestJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            DatasetFiles files, JdbcTemplate jdbc, @Qualifier("runLog") StepExecutionListener stepLog) {
+    IngestJobConfiguration(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DatasetFiles files,
+            JdbcTemplate jdbc,
+            @Qualifier("runLog") StepExecutionListener stepLog) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.files = files;
@@ -54,22 +58,35 @@ public class IngestJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {RunParameters.INPUT}, new String[0]))
                 .listener(runLog)
-                .start(ingestFlow).end().build();
+                .start(ingestFlow)
+                .end()
+                .build();
     }
 
     @Bean
-    Flow ingestFlow(CoopbriefProperties properties, RunFolders folders, IngestSummary summary,
-            CsvFileReader inputFileReader, ValidatingProcessor<?> datasetProcessor,
-            StagingWriter datasetWriter, RejectRecorder rejectRecorder, FaultInjection faultInjection) {
+    Flow ingestFlow(
+            CoopbriefProperties properties,
+            RunFolders folders,
+            IngestSummary summary,
+            CsvFileReader inputFileReader,
+            ValidatingProcessor<?> datasetProcessor,
+            StagingWriter datasetWriter,
+            RejectRecorder rejectRecorder,
+            FaultInjection faultInjection) {
         int chunkSize = properties.chunkSize();
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("ingest-flow")
                 .start(tasklet("check-input-files", new InputFilesCheck(files, properties.maxInputFileBytes())))
                 .next(tasklet("reset-staging", new StagingReset(jdbc, files)));
         for (DatasetFile<?> file : files.inLoadOrder()) {
-            flow = flow.next(new StepBuilder(file.stepName(), jobRepository).<CsvRecord, StagedRow>chunk(chunkSize)
+            flow = flow.next(new StepBuilder(file.stepName(), jobRepository)
+                    .<CsvRecord, StagedRow>chunk(chunkSize)
                     .transactionManager(transactionManager)
-                    .reader(inputFileReader).processor(datasetProcessor).writer(datasetWriter)
-                    .faultTolerant().skip(RowRejectedException.class).skipLimit(Long.MAX_VALUE)
+                    .reader(inputFileReader)
+                    .processor(datasetProcessor)
+                    .writer(datasetWriter)
+                    .faultTolerant()
+                    .skip(RowRejectedException.class)
+                    .skipLimit(Long.MAX_VALUE)
                     .skipListener(rejectRecorder)
                     .listener(faultInjection)
                     .listener(stepLog)
@@ -82,7 +99,10 @@ public class IngestJobConfiguration {
     }
 
     private Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(stepLog).build();
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, transactionManager)
+                .listener(stepLog)
+                .build();
     }
 
     // One step-scoped reader, processor, writer and recorder serve every load step: each step
@@ -90,13 +110,17 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    CsvFileReader inputFileReader(@Value("#{jobParameters['input']}") String input,
+    CsvFileReader inputFileReader(
+            @Value("#{jobParameters['input']}") String input,
             @Value("#{stepExecution.stepName}") String stepName,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
         DatasetFile<?> file = files.forStep(stepName);
         Integer staged = jdbc.queryForObject("select max(line_no) from " + file.stagingTable(), Integer.class);
-        Integer rejected = jdbc.queryForObject("select max(line_no) from ingest_reject where job_instance_id = ?"
-                + " and file_name = ?", Integer.class, instanceId, file.fileName());
+        Integer rejected = jdbc.queryForObject(
+                "select max(line_no) from ingest_reject where job_instance_id = ?" + " and file_name = ?",
+                Integer.class,
+                instanceId,
+                file.fileName());
         int resumeAfter = Math.max(staged == null ? 0 : staged, rejected == null ? 0 : rejected);
         return new CsvFileReader(Path.of(input).resolve(file.fileName()), file.fileName(), resumeAfter);
     }
@@ -109,14 +133,14 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    StagingWriter datasetWriter(@Value("#{stepExecution.stepName}") String stepName,
-            NamedParameterJdbcTemplate named) {
+    StagingWriter datasetWriter(@Value("#{stepExecution.stepName}") String stepName, NamedParameterJdbcTemplate named) {
         return new StagingWriter(named, files.forStep(stepName));
     }
 
     @Bean
     @StepScope
-    RejectRecorder rejectRecorder(@Value("#{stepExecution.jobExecutionId}") long executionId,
+    RejectRecorder rejectRecorder(
+            @Value("#{stepExecution.jobExecutionId}") long executionId,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
         return new RejectRecorder(jdbc, executionId, instanceId);
     }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.dataset.Reject;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,30 +23,44 @@ public class IngestSummary implements LoadRecord {
         this.files = files;
     }
 
-    public record FileCount(String file, int read, int loaded, int rejected) {
-    }
+    public record FileCount(String file, int read, int loaded, int rejected) {}
 
     /** Counts of the latest staged load (the one the given run produced, while no other ran since). */
     public List<FileCount> counts(long instanceId) {
-        return files.inLoadOrder().stream().map(f -> {
-            int loaded = count("select count(*) from " + f.stagingTable());
-            int rejected = count("select count(*) from ingest_reject where job_instance_id = " + instanceId
-                    + " and file_name = '" + f.fileName() + "'");
-            return new FileCount(f.fileName(), loaded + rejected, loaded, rejected);
-        }).toList();
+        return files.inLoadOrder().stream()
+                .map(f -> {
+                    int loaded = count("select count(*) from " + f.stagingTable());
+                    int rejected = count("select count(*) from ingest_reject where job_instance_id = " + instanceId
+                            + " and file_name = '" + f.fileName() + "'");
+                    return new FileCount(f.fileName(), loaded + rejected, loaded, rejected);
+                })
+                .toList();
     }
 
     @Override
     public List<Reject> rejects(long instanceId) {
-        return jdbc.query("select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
-                + " where job_instance_id = ? order by file_name, line_no", (rs, i) -> new Reject(rs.getString(1),
-                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), instanceId);
+        return jdbc.query(
+                "select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
+                        + " where job_instance_id = ? order by file_name, line_no",
+                (rs, i) -> new Reject(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)),
+                instanceId);
     }
 
     @Override
     public Optional<String> inputDir() {
-        return jdbc.queryForList("select input_dir from dataset_load order by published_at desc, job_execution_id desc"
-                + " fetch first 1 rows only", String.class).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "select input_dir from dataset_load order by published_at desc, job_execution_id desc"
+                                + " fetch first 1 rows only",
+                        String.class)
+                .stream()
+                .findFirst();
     }
 
     private int count(String sql) {

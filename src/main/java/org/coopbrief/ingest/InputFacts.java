@@ -22,15 +22,15 @@ import org.coopbrief.run.DataFacts;
  */
 public final class InputFacts {
 
-    private InputFacts() {
-    }
+    private InputFacts() {}
 
     /** @throws IllegalArgumentException naming the file when it cannot be read */
     public static DataFacts read(Path inputDir) {
         Map<String, String> parents = new HashMap<>();
         read(inputDir.resolve("entities.csv"), List.of("code", "parent"), v -> {
             if (!v.get(0).isBlank()) {
-                parents.put(v.get(0).strip(), v.get(1).isBlank() ? null : v.get(1).strip());
+                parents.put(
+                        v.get(0).strip(), v.get(1).isBlank() ? null : v.get(1).strip());
             }
         });
         List<DataFacts.FigurePeriod> figures = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class InputFacts {
                 throw new IllegalArgumentException(file + ":1: header lacks one of " + String.join(", ", columns));
             }
             int last = at.stream().max(Integer::compare).orElseThrow();
-            for (CsvRecord r; (r = parser.next()) != null;) {
+            for (CsvRecord r; (r = parser.next()) != null; ) {
                 if (r.values().size() > last) {
                     List<String> values = r.values();
                     row.accept(at.stream().map(values::get).toList());

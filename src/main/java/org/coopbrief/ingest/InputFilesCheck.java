@@ -1,6 +1,5 @@
 package org.coopbrief.ingest;
 
-import org.coopbrief.run.RunParameters;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -14,8 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.step.StepContribution;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -36,7 +36,11 @@ class InputFilesCheck implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Path dir = RunParameters.input(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobParameters());
+        Path dir = RunParameters.input(chunkContext
+                .getStepContext()
+                .getStepExecution()
+                .getJobExecution()
+                .getJobParameters());
         List<String> problems = check(dir);
         if (!problems.isEmpty()) {
             throw new InputFileException(String.join("\n", problems));
@@ -86,8 +90,8 @@ class InputFilesCheck implements Tasklet {
             CsvRecord header = new CsvRecordParser(new StringReader(text), name).next();
             List<String> found = header.values().stream().map(String::strip).toList();
             if (!found.equals(file.columns())) {
-                return name + ":" + header.line() + ": header does not match: expected \"" + String.join(",", file.columns())
-                        + "\", found \"" + String.join(",", header.values()) + "\"";
+                return name + ":" + header.line() + ": header does not match: expected \""
+                        + String.join(",", file.columns()) + "\", found \"" + String.join(",", header.values()) + "\"";
             }
             return null;
         } catch (IOException e) {
@@ -96,7 +100,9 @@ class InputFilesCheck implements Tasklet {
     }
 
     private static String decodeOrNull(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return decoder.decode(ByteBuffer.wrap(bytes)).toString();

@@ -1,6 +1,5 @@
 package org.coopbrief.ingest;
 
-import org.coopbrief.run.RunParameters;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -44,11 +44,13 @@ class PublishDataset implements Tasklet {
             int rejected = count("select count(*) from ingest_reject where job_instance_id = " + instanceId
                     + " and file_name = '" + file.fileName() + "'");
             if (records != staged + rejected) {
-                broken.add(file.fileName() + ": read " + records + " rows but loaded " + staged + " and rejected " + rejected);
+                broken.add(file.fileName() + ": read " + records + " rows but loaded " + staged + " and rejected "
+                        + rejected);
             }
         }
         if (!broken.isEmpty()) {
-            throw new IllegalStateException("row counts not conserved, nothing published: " + String.join("; ", broken));
+            throw new IllegalStateException(
+                    "row counts not conserved, nothing published: " + String.join("; ", broken));
         }
         List<DatasetFile<?>> order = files.inLoadOrder();
         for (int i = order.size() - 1; i >= 0; i--) {
@@ -58,8 +60,12 @@ class PublishDataset implements Tasklet {
             jdbc.update("insert into " + file.table() + " (" + file.columnList() + ") select " + file.columnList()
                     + " from " + file.stagingTable());
         }
-        jdbc.update("insert into dataset_load (job_execution_id, job_instance_id, published_at, input_dir) values (?, ?, ?, ?)",
-                step.getJobExecutionId(), instanceId, Timestamp.from(Instant.now()), dir.toString());
+        jdbc.update(
+                "insert into dataset_load (job_execution_id, job_instance_id, published_at, input_dir) values (?, ?, ?, ?)",
+                step.getJobExecutionId(),
+                instanceId,
+                Timestamp.from(Instant.now()),
+                dir.toString());
         return RepeatStatus.FINISHED;
     }
 

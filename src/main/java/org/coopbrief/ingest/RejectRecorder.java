@@ -31,9 +31,17 @@ class RejectRecorder implements SkipListener<CsvRecord, StagedRow> {
             value = r.value();
             reason = r.reason();
         }
-        jdbc.update("insert into ingest_reject (job_execution_id, job_instance_id, file_name, line_no, field, bad_value, reason, raw_text)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", jobExecutionId, jobInstanceId, record.file(), record.line(), field,
-                clip(value), clip(reason), clip(record.raw()));
+        jdbc.update(
+                "insert into ingest_reject (job_execution_id, job_instance_id, file_name, line_no, field, bad_value, reason, raw_text)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                jobExecutionId,
+                jobInstanceId,
+                record.file(),
+                record.line(),
+                field,
+                clip(value),
+                clip(reason),
+                clip(record.raw()));
     }
 
     private static String clip(String s) {

@@ -1,6 +1,5 @@
 package org.coopbrief.ingest;
 
-import org.coopbrief.run.RunParameters;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.List;
 
 import org.coopbrief.dataset.Reject;
 import org.coopbrief.run.RunFolders;
+import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -43,8 +43,14 @@ class RejectReport implements Tasklet {
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 out.write("file,line,field,value,reason,raw\n");
                 for (Reject r : rejects) {
-                    out.write(String.join(",", csv(inputDir.resolve(r.file()).toString()), Integer.toString(r.line()),
-                            csv(r.field()), csv(r.value()), csv(r.reason()), csv(r.raw())));
+                    out.write(String.join(
+                            ",",
+                            csv(inputDir.resolve(r.file()).toString()),
+                            Integer.toString(r.line()),
+                            csv(r.field()),
+                            csv(r.value()),
+                            csv(r.reason()),
+                            csv(r.raw())));
                     out.write('\n');
                 }
             }

@@ -30,7 +30,8 @@ final class RowFields {
         }
         String v = values.get(index).strip();
         if (v.length() > MAX_FIELD_CHARS) {
-            throw new RowRejectedException(column, v.substring(0, 40) + "...", "longer than " + MAX_FIELD_CHARS + " characters");
+            throw new RowRejectedException(
+                    column, v.substring(0, 40) + "...", "longer than " + MAX_FIELD_CHARS + " characters");
         }
         if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')) {
             throw new RowRejectedException(column, v, "contains a control character");
@@ -74,17 +75,20 @@ final class RowFields {
      * in a proper name such as COVID-19, but a text of Latin letters only is English left
      * untranslated). Null when both are empty.
      */
-    @Nullable String russian(String column, String englishColumn) {
+    @Nullable
+    String russian(String column, String englishColumn) {
         String english = optional(englishColumn);
         String v = optional(column);
         if (v == null) {
             if (english != null) {
-                throw new RowRejectedException(column, "", "is empty but " + englishColumn + " is given: give its Russian text");
+                throw new RowRejectedException(
+                        column, "", "is empty but " + englishColumn + " is given: give its Russian text");
             }
             return null;
         }
         if (english == null) {
-            throw new RowRejectedException(column, v, "is given but " + englishColumn + " is empty (a Russian text translates the English)");
+            throw new RowRejectedException(
+                    column, v, "is given but " + englishColumn + " is empty (a Russian text translates the English)");
         }
         if (!hasCyrillic(v)) {
             throw new RowRejectedException(column, v, "has no Cyrillic letter: give the Russian text, not the English");
@@ -107,7 +111,8 @@ final class RowFields {
 
     private static BigDecimal decimalValue(String text) {
         if (!text.matches("-?\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException("'" + text + "' is not a decimal number (digits with an optional '.' fraction, no grouping)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a decimal number (digits with an optional '.' fraction, no grouping)");
         }
         return new BigDecimal(text);
     }

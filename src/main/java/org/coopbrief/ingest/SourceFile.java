@@ -43,10 +43,12 @@ final class SourceFile extends DatasetFile<Source> {
         }
         Integer footnote = f.integer("footnote");
         if (footnote == null || footnote < 1) {
-            throw new RowRejectedException("footnote", String.valueOf(footnote), "must be a footnote number of 1 or more");
+            throw new RowRejectedException(
+                    "footnote", String.valueOf(footnote), "must be a footnote number of 1 or more");
         }
         if (!id.equals(book + "-FN" + footnote)) {
-            throw new RowRejectedException("id", id, "must be " + book + "-FN" + footnote + " (book and footnote number)");
+            throw new RowRejectedException(
+                    "id", id, "must be " + book + "-FN" + footnote + " (book and footnote number)");
         }
         Integer year = f.integer("year");
         if (year != null && (year < 1900 || year > 2100)) {
@@ -56,7 +58,15 @@ final class SourceFile extends DatasetFile<Source> {
         if (url != null && !url.matches("(?i)(https?|ftp)://\\S+")) {
             throw new RowRejectedException("url", url, "is not an http(s) address");
         }
-        return new Source(id, book, footnote, f.optional("title"), f.russian("title_ru", "title"), f.optional("publisher"), year, url,
+        return new Source(
+                id,
+                book,
+                footnote,
+                f.optional("title"),
+                f.russian("title_ru", "title"),
+                f.optional("publisher"),
+                year,
+                url,
                 f.required("seed", SeedPlace::parseList));
     }
 

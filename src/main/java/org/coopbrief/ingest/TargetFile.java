@@ -24,8 +24,24 @@ final class TargetFile extends DatasetFile<Target> {
 
     @Override
     List<String> columns() {
-        return List.of("id", "reporter", "partner", "indicator", "scope", "value", "unit", "baseline_multiple",
-                "baseline_period", "deadline", "set_on", "qualifier", "source", "seed", "text", "text_ru", "note");
+        return List.of(
+                "id",
+                "reporter",
+                "partner",
+                "indicator",
+                "scope",
+                "value",
+                "unit",
+                "baseline_multiple",
+                "baseline_period",
+                "deadline",
+                "set_on",
+                "qualifier",
+                "source",
+                "seed",
+                "text",
+                "text_ru",
+                "note");
     }
 
     @Override
@@ -35,8 +51,24 @@ final class TargetFile extends DatasetFile<Target> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("id", "reporter", "partner", "indicator", "scope", "amount", "unit", "baseline_multiple",
-                "baseline_period", "deadline", "set_on", "qualifier", "source_id", "seed", "quote", "quote_ru", "note");
+        return List.of(
+                "id",
+                "reporter",
+                "partner",
+                "indicator",
+                "scope",
+                "amount",
+                "unit",
+                "baseline_multiple",
+                "baseline_period",
+                "deadline",
+                "set_on",
+                "qualifier",
+                "source_id",
+                "seed",
+                "quote",
+                "quote_ru",
+                "note");
     }
 
     @Override
@@ -58,16 +90,22 @@ final class TargetFile extends DatasetFile<Target> {
         BigDecimal multiple = f.decimal("baseline_multiple");
         Period baseline = f.optional("baseline_period", Period::parse);
         if ((value == null) == (multiple == null)) {
-            throw new RowRejectedException("value", value == null ? "" : value.toPlainString(),
+            throw new RowRejectedException(
+                    "value",
+                    value == null ? "" : value.toPlainString(),
                     "give either a value or a baseline_multiple, not both or neither");
         }
         if (value != null && (unit == null || value.signum() <= 0)) {
-            throw new RowRejectedException(unit == null ? "unit" : "value", value.toPlainString(),
+            throw new RowRejectedException(
+                    unit == null ? "unit" : "value",
+                    value.toPlainString(),
                     unit == null ? "is required with a value" : "a target value must be positive");
         }
         if (multiple != null && (baseline == null || multiple.signum() <= 0)) {
-            throw new RowRejectedException(baseline == null ? "baseline_period" : "baseline_multiple",
-                    multiple.toPlainString(), baseline == null ? "is required with a baseline_multiple" : "must be positive");
+            throw new RowRejectedException(
+                    baseline == null ? "baseline_period" : "baseline_multiple",
+                    multiple.toPlainString(),
+                    baseline == null ? "is required with a baseline_multiple" : "must be positive");
         }
         if (multiple == null && baseline != null) {
             throw new RowRejectedException("baseline_period", baseline.code(), "is only used with a baseline_multiple");
@@ -75,14 +113,30 @@ final class TargetFile extends DatasetFile<Target> {
         Deadline deadline = f.optional("deadline", Deadline::parse);
         PartialDate setOn = f.optional("set_on", PartialDate::parse);
         if (deadline != null && setOn != null && deadline.lastYear() < setOn.year()) {
-            throw new RowRejectedException("deadline", deadline.code(), "ends before the target was set (" + setOn.code() + ")");
+            throw new RowRejectedException(
+                    "deadline", deadline.code(), "ends before the target was set (" + setOn.code() + ")");
         }
         Qualifier qualifier = f.optional("qualifier", Qualifier::parse);
         String source = f.code("source", false);
         lookups.requireSource("source", source);
-        return new Target(id, reporter, partner, indicator, scope, value, unit, multiple, baseline, deadline, setOn,
-                qualifier == null ? Qualifier.EXACT : qualifier, source, f.required("seed", SeedPlace::parseList),
-                f.required("text"), f.russian("text_ru", "text"), f.optional("note"));
+        return new Target(
+                id,
+                reporter,
+                partner,
+                indicator,
+                scope,
+                value,
+                unit,
+                multiple,
+                baseline,
+                deadline,
+                setOn,
+                qualifier == null ? Qualifier.EXACT : qualifier,
+                source,
+                f.required("seed", SeedPlace::parseList),
+                f.required("text"),
+                f.russian("text_ru", "text"),
+                f.optional("note"));
     }
 
     @Override
@@ -96,7 +150,9 @@ final class TargetFile extends DatasetFile<Target> {
         m.put("amount", t.value());
         m.put("unit", t.unit() == null ? null : t.unit().name());
         m.put("baseline_multiple", t.baselineMultiple());
-        m.put("baseline_period", t.baselinePeriod() == null ? null : t.baselinePeriod().code());
+        m.put(
+                "baseline_period",
+                t.baselinePeriod() == null ? null : t.baselinePeriod().code());
         m.put("deadline", t.deadline() == null ? null : t.deadline().code());
         m.put("set_on", t.setOn() == null ? null : t.setOn().code());
         m.put("qualifier", t.qualifier().name().toLowerCase(java.util.Locale.ROOT));

@@ -20,12 +20,12 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
 
     ValidatingProcessor(DatasetFile<T> file, JdbcTemplate jdbc) {
         this.file = file;
-        this.lookups = new Lookups(new HashSet<>(jdbc.queryForList("select code from stg_entity", String.class)),
+        this.lookups = new Lookups(
+                new HashSet<>(jdbc.queryForList("select code from stg_entity", String.class)),
                 new HashSet<>(jdbc.queryForList("select id from stg_source", String.class)));
-        jdbc.query("select " + file.idSql() + " as row_id, line_no from " + file.stagingTable(),
-                rs -> {
-                    seenIds.put(rs.getString("row_id"), rs.getInt("line_no"));
-                });
+        jdbc.query("select " + file.idSql() + " as row_id, line_no from " + file.stagingTable(), rs -> {
+            seenIds.put(rs.getString("row_id"), rs.getInt("line_no"));
+        });
     }
 
     @Override
@@ -35,8 +35,11 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
         }
         int expected = file.columns().size();
         if (record.values().size() != expected) {
-            throw new RowRejectedException("-", "", "has " + record.values().size() + " fields, expected " + expected
-                    + " (" + String.join(",", file.columns()) + ")");
+            throw new RowRejectedException(
+                    "-",
+                    "",
+                    "has " + record.values().size() + " fields, expected " + expected + " ("
+                            + String.join(",", file.columns()) + ")");
         }
         T row = file.parse(new RowFields(file.columns(), record.values()), lookups);
         String id = file.id(row);

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /** A language the reports are written in. */
 public enum Language {
-    EN(Locale.ENGLISH), RU(Locale.forLanguageTag("ru"));
+    EN(Locale.ENGLISH),
+    RU(Locale.forLanguageTag("ru"));
 
     private final Locale locale;
 
@@ -32,7 +33,8 @@ public enum Language {
                 return l;
             }
         }
-        throw new IllegalArgumentException("'" + text.strip() + "' is not a language (expected one of " + codes() + ")");
+        throw new IllegalArgumentException(
+                "'" + text.strip() + "' is not a language (expected one of " + codes() + ")");
     }
 
     /** Parses "en", "ru" or "en,ru" (in the order given, duplicates dropped); blank means English. */

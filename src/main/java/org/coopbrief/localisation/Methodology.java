@@ -10,11 +10,22 @@ import java.util.List;
 public final class Methodology {
 
     /** The topics, in the order the reports give them. */
-    public static final List<String> TOPICS = List.of("units", "scope", "periods", "change", "implied", "flows",
-            "share", "cagr", "targets", "status", "reconciliation", "approximate", "sources");
+    public static final List<String> TOPICS = List.of(
+            "units",
+            "scope",
+            "periods",
+            "change",
+            "implied",
+            "flows",
+            "share",
+            "cagr",
+            "targets",
+            "status",
+            "reconciliation",
+            "approximate",
+            "sources");
 
-    private Methodology() {
-    }
+    private Methodology() {}
 
     public static String title(Texts texts, String topic) {
         return texts.text("method." + topic + ".title");

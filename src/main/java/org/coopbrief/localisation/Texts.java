@@ -45,7 +45,9 @@ public final class Texts {
 
     public static Texts of(Language language) {
         // no fallback to the JVM's default locale: a missing Russian key must not turn up in English
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Texts(language, bundle);
     }
@@ -150,7 +152,10 @@ public final class Texts {
 
     /** "14 June 2019" / "14 июня 2019 г.". */
     public String date(LocalDate date) {
-        return text("date.day", date.getDayOfMonth(), raw("month.genitive." + date.getMonthValue()),
+        return text(
+                "date.day",
+                date.getDayOfMonth(),
+                raw("month.genitive." + date.getMonthValue()),
                 Integer.toString(date.getYear()));
     }
 
@@ -187,6 +192,8 @@ public final class Texts {
 
     /** The qualifier as a word before a number ("about", "more than"); empty for an exact number. */
     public String qualifier(Qualifier qualifier) {
-        return qualifier == Qualifier.EXACT ? "" : raw("qualifier." + qualifier.name().toLowerCase(Locale.ROOT));
+        return qualifier == Qualifier.EXACT
+                ? ""
+                : raw("qualifier." + qualifier.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -29,24 +29,33 @@ public class PipelineJobConfiguration {
     public static final String JOB_NAME = "coopbrief";
 
     @Bean
-    Job pipelineJob(JobRepository jobRepository, Flow ingestFlow, @Qualifier("analysisStep") Step analysisStep,
-            @Qualifier("excelWorkbookStep") Step excelWorkbookStep, @Qualifier("briefingStep") Step briefingStep,
-            @Qualifier("manifestStep") Step manifestStep, RunLog runLog) {
+    Job pipelineJob(
+            JobRepository jobRepository,
+            Flow ingestFlow,
+            @Qualifier("analysisStep") Step analysisStep,
+            @Qualifier("excelWorkbookStep") Step excelWorkbookStep,
+            @Qualifier("briefingStep") Step briefingStep,
+            @Qualifier("manifestStep") Step manifestStep,
+            RunLog runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(
-RunParameters.IDENTIFYING, RunParameters.OPTIONAL))
+                .validator(new DefaultJobParametersValidator(RunParameters.IDENTIFYING, RunParameters.OPTIONAL))
                 .listener(runLog)
                 .start(ingestFlow)
                 .next(analysisStep)
                 .next(excelWorkbookStep)
                 .next(briefingStep)
                 .next(manifestStep)
-                .end().build();
+                .end()
+                .build();
     }
 
     @Bean
-    Step manifestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            IngestSummary summary, RunLog runLog) {
+    Step manifestStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            RunFolders folders,
+            IngestSummary summary,
+            RunLog runLog) {
         return new StepBuilder("write-manifest", jobRepository)
                 .tasklet(new RunManifest(folders, summary, Version.current()), transactionManager)
                 .listener(runLog)

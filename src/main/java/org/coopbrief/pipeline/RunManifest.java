@@ -42,7 +42,8 @@ class RunManifest implements Tasklet {
     private final RunFolders folders;
     private final IngestSummary summary;
     private final String version;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     RunManifest(RunFolders folders, IngestSummary summary, String version) {
         this.folders = folders;
@@ -107,21 +108,27 @@ class RunManifest implements Tasklet {
                         entry.put("size", size(p));
                         entry.put("sha256", sha256(p));
                         return entry;
-                    }).toList();
+                    })
+                    .toList();
         }
     }
 
     private static List<Map<String, Object>> steps(JobExecution job, StepExecution self) {
-        return job.getStepExecutions().stream().filter(s -> s != self && s.getEndTime() != null).map(s -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("step", s.getStepName());
-            entry.put("status", s.getStatus().toString());
-            entry.put("seconds", Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0);
-            entry.put("read", s.getReadCount());
-            entry.put("written", s.getWriteCount());
-            entry.put("skipped", s.getSkipCount());
-            return entry;
-        }).toList();
+        return job.getStepExecutions().stream()
+                .filter(s -> s != self && s.getEndTime() != null)
+                .map(s -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("step", s.getStepName());
+                    entry.put("status", s.getStatus().toString());
+                    entry.put(
+                            "seconds",
+                            Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0);
+                    entry.put("read", s.getReadCount());
+                    entry.put("written", s.getWriteCount());
+                    entry.put("skipped", s.getSkipCount());
+                    return entry;
+                })
+                .toList();
     }
 
     private static long size(Path p) {
@@ -135,7 +142,8 @@ class RunManifest implements Tasklet {
     static String sha256(Path p) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(p), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -1,7 +1,5 @@
 package org.coopbrief.run;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.Set;
 
 import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the selection rule needs to know of a dataset: its entity codes (with their parents) and
@@ -21,8 +20,7 @@ import org.coopbrief.dataset.Period;
 public record DataFacts(Map<String, @Nullable String> parents, List<FigurePeriod> figures) {
 
     /** One figure's reporter, whether it is a trade flow, and its period. */
-    public record FigurePeriod(String reporter, boolean tradeFlow, Period period) {
-    }
+    public record FigurePeriod(String reporter, boolean tradeFlow, Period period) {}
 
     public DataFacts {
         parents = new HashMap<>(parents);
@@ -48,14 +46,21 @@ public record DataFacts(Map<String, @Nullable String> parents, List<FigurePeriod
 
     /** The latest calendar year with a trade figure of exactly this reporter, ending at or before asOf. */
     Optional<Period> latestTradeYear(String reporter, LocalDate asOf) {
-        return figures.stream().filter(f -> f.tradeFlow() && f.reporter().equals(reporter)).map(FigurePeriod::period)
-                .filter(Period::isFullYear).filter(p -> !p.end().isAfter(asOf)).max(Comparator.naturalOrder());
+        return figures.stream()
+                .filter(f -> f.tradeFlow() && f.reporter().equals(reporter))
+                .map(FigurePeriod::period)
+                .filter(Period::isFullYear)
+                .filter(p -> !p.end().isAfter(asOf))
+                .max(Comparator.naturalOrder());
     }
 
     /** True when a figure of one of these reporters falls within the period and ends at or before asOf. */
     boolean hasFigureIn(Set<String> reporters, Period focus, LocalDate asOf) {
-        return figures.stream().filter(f -> reporters.contains(f.reporter())).map(FigurePeriod::period)
-                .filter(Period::isDated).filter(p -> !p.end().isAfter(asOf))
+        return figures.stream()
+                .filter(f -> reporters.contains(f.reporter()))
+                .map(FigurePeriod::period)
+                .filter(Period::isDated)
+                .filter(p -> !p.end().isAfter(asOf))
                 .anyMatch(p -> !p.start().isBefore(focus.start()) && !p.end().isAfter(focus.end()));
     }
 

@@ -1,8 +1,7 @@
 package org.coopbrief.run;
 
-import org.jspecify.annotations.Nullable;
-
 import org.coopbrief.dataset.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The focus period as a user or a schedule asks for it: {@code latest}, {@code previous-year}
@@ -12,7 +11,11 @@ import org.coopbrief.dataset.Period;
  */
 public record RequestedPeriod(Relative relative, @Nullable Period period) {
 
-    public enum Relative { LATEST, PREVIOUS_YEAR, NONE }
+    public enum Relative {
+        LATEST,
+        PREVIOUS_YEAR,
+        NONE
+    }
 
     public static final RequestedPeriod LATEST = new RequestedPeriod(Relative.LATEST, null);
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.coopbrief.system.CoopbriefProperties;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,9 +100,12 @@ public class RunFolders {
             return List.of();
         }
         try (Stream<Path> runs = Files.list(dir)) {
-            List<Path> complete = runs.filter(p -> p.getFileName().toString().matches("\\d+") && !Files.isSymbolicLink(p))
+            List<Path> complete = runs.filter(
+                            p -> p.getFileName().toString().matches("\\d+") && !Files.isSymbolicLink(p))
                     .filter(p -> Files.exists(p.resolve(MANIFEST)))
-                    .sorted(Comparator.comparingLong((Path p) -> Long.parseLong(p.getFileName().toString())).reversed())
+                    .sorted(Comparator.comparingLong(
+                                    (Path p) -> Long.parseLong(p.getFileName().toString()))
+                            .reversed())
                     .toList();
             List<Path> old = complete.stream().skip(keepRuns).toList();
             for (Path p : old) {

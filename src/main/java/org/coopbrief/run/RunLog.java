@@ -39,33 +39,70 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 
     @Override
     public void beforeJob(JobExecution job) {
-        write(job, "start " + job.getJobInstance().getJobName() + " execution " + job.getId() + " (run "
-                + job.getJobInstance().getInstanceId() + ") " + String.join(" ", job.getJobParameters().parameters().stream()
-                .map(p -> p.name() + "=" + p.value()).sorted().toList()));
+        write(
+                job,
+                "start " + job.getJobInstance().getJobName() + " execution " + job.getId() + " (run "
+                        + job.getJobInstance().getInstanceId() + ") "
+                        + String.join(
+                                " ",
+                                job.getJobParameters().parameters().stream()
+                                        .map(p -> p.name() + "=" + p.value())
+                                        .sorted()
+                                        .toList()));
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        write(step.getJobExecution(), String.format("step %-20s %-9s read %6d  written %6d  skipped %5d  filtered %5d  %6.2f s",
-                step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
-                step.getFilterCount(), seconds(step.getStartTime(), step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime())));
+        write(
+                step.getJobExecution(),
+                String.format(
+                        "step %-20s %-9s read %6d  written %6d  skipped %5d  filtered %5d  %6.2f s",
+                        step.getStepName(),
+                        step.getStatus(),
+                        step.getReadCount(),
+                        step.getWriteCount(),
+                        step.getSkipCount(),
+                        step.getFilterCount(),
+                        seconds(
+                                step.getStartTime(),
+                                step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime())));
         for (Throwable failure : step.getFailureExceptions()) {
             // the terminal gets one line (the CLI); the run's log keeps the whole trace for whoever investigates
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));
-            writeToFile(step.getJobExecution(), "step " + step.getStepName() + " failed: " + trace.toString().stripTrailing());
+            writeToFile(
+                    step.getJobExecution(),
+                    "step " + step.getStepName() + " failed: "
+                            + trace.toString().stripTrailing());
         }
         return step.getExitStatus();
     }
 
     @Override
     public void afterJob(JobExecution job) {
-        long read = job.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
-        long written = job.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-        long skipped = job.getStepExecutions().stream().mapToLong(StepExecution::getSkipCount).sum();
-        write(job, String.format("end %s execution %d: %s, %d steps, read %d, written %d, skipped %d, %.2f s",
-                job.getJobInstance().getJobName(), job.getId(), job.getStatus(), job.getStepExecutions().size(), read,
-                written, skipped, seconds(job.getStartTime(), job.getEndTime() == null ? LocalDateTime.now() : job.getEndTime())));
+        long read = job.getStepExecutions().stream()
+                .mapToLong(StepExecution::getReadCount)
+                .sum();
+        long written = job.getStepExecutions().stream()
+                .mapToLong(StepExecution::getWriteCount)
+                .sum();
+        long skipped = job.getStepExecutions().stream()
+                .mapToLong(StepExecution::getSkipCount)
+                .sum();
+        write(
+                job,
+                String.format(
+                        "end %s execution %d: %s, %d steps, read %d, written %d, skipped %d, %.2f s",
+                        job.getJobInstance().getJobName(),
+                        job.getId(),
+                        job.getStatus(),
+                        job.getStepExecutions().size(),
+                        read,
+                        written,
+                        skipped,
+                        seconds(
+                                job.getStartTime(),
+                                job.getEndTime() == null ? LocalDateTime.now() : job.getEndTime())));
     }
 
     private void write(JobExecution job, String line) {
@@ -75,10 +112,15 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 
     private void writeToFile(JobExecution job, String line) {
         String label = RunParameters.label(job.getJobParameters());
-        Path file = folders.runFolder(label, job.getJobInstance().getInstanceId()).resolve(FILE);
+        Path file =
+                folders.runFolder(label, job.getJobInstance().getInstanceId()).resolve(FILE);
         try {
-            Files.writeString(file, LocalDateTime.now().withNano(0) + " " + line + System.lineSeparator(),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    LocalDateTime.now().withNano(0) + " " + line + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             log.warn("cannot write {}: {}", file, e.getMessage());
         }

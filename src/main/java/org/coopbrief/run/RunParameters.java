@@ -17,8 +17,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * identifying. Built once from the command line or a schedule ({@link RunRequest}), and read
  * back once from the job's parameters ({@link #of(JobParameters)}); the job-parameter names live here.
  */
-public record RunParameters(ReportSelection selection, List<Language> languages, long revision, Path input,
-        String requestedPeriod) {
+public record RunParameters(
+        ReportSelection selection, List<Language> languages, long revision, Path input, String requestedPeriod) {
 
     public static final String PERIOD = "period";
     public static final String AS_OF = "as-of";
@@ -28,6 +28,7 @@ public record RunParameters(ReportSelection selection, List<Language> languages,
     public static final String REVISION = "revision";
     /** Absolute path of the folder holding the input files; every job that loads has it. */
     public static final String INPUT = "input";
+
     public static final String REQUESTED_PERIOD = "period.requested";
     /** The reports sub-folder a run writes into: the period, or {@link RunFolders#INGEST_LABEL}. */
     public static final String REPORT_LABEL = "report.label";
@@ -66,10 +67,15 @@ public record RunParameters(ReportSelection selection, List<Language> languages,
     public static RunParameters of(JobParameters p) {
         String partners = p.getString(PARTNERS);
         Long revision = p.getLong(REVISION);
-        return new RunParameters(new ReportSelection(p.getLocalDate(AS_OF), Period.parse(p.getString(PERIOD)),
-                p.getString(REPORTER),
-                partners == null || partners.equals("all") ? List.of() : Arrays.asList(partners.split(","))),
-                Language.parseList(p.getString(LANG)), revision == null ? 0 : revision, input(p),
+        return new RunParameters(
+                new ReportSelection(
+                        p.getLocalDate(AS_OF),
+                        Period.parse(p.getString(PERIOD)),
+                        p.getString(REPORTER),
+                        partners == null || partners.equals("all") ? List.of() : Arrays.asList(partners.split(","))),
+                Language.parseList(p.getString(LANG)),
+                revision == null ? 0 : revision,
+                input(p),
                 p.getString(REQUESTED_PERIOD));
     }
 
@@ -92,6 +98,7 @@ public record RunParameters(ReportSelection selection, List<Language> languages,
         return "period " + selection.focus().code() + ", as of " + selection.asOf() + ", lang "
                 + languages.stream().map(Language::code).collect(Collectors.joining(",")) + ", reporter "
                 + selection.reporter() + ", partners "
-                + (selection.partners().isEmpty() ? "all" : String.join(",", selection.partners())) + ", revision " + revision;
+                + (selection.partners().isEmpty() ? "all" : String.join(",", selection.partners())) + ", revision "
+                + revision;
     }
 }

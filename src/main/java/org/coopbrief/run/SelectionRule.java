@@ -22,21 +22,26 @@ import org.coopbrief.dataset.Period;
  */
 public final class SelectionRule {
 
-    private SelectionRule() {
-    }
+    private SelectionRule() {}
 
-    public static ReportSelection resolve(RequestedPeriod requested, LocalDate asOf, String reporter, List<String> partners,
-            DataFacts facts, String where) {
+    public static ReportSelection resolve(
+            RequestedPeriod requested,
+            LocalDate asOf,
+            String reporter,
+            List<String> partners,
+            DataFacts facts,
+            String where) {
         if (!facts.knows(reporter)) {
-            throw new IllegalArgumentException("unknown reporter code '" + reporter + "': not an entity of " + where + " (see entities.csv)");
+            throw new IllegalArgumentException(
+                    "unknown reporter code '" + reporter + "': not an entity of " + where + " (see entities.csv)");
         }
         List<String> unknown = partners.stream().filter(p -> !facts.knows(p)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown partner code" + (unknown.size() > 1 ? "s" : "") + " '"
                     + String.join("', '", unknown) + "': not an entity of " + where + " (see entities.csv)");
         }
-        LocalDate earliest = facts.earliestEnd().orElseThrow(
-                () -> new IllegalArgumentException("no dated figure in " + where + ": nothing to report"));
+        LocalDate earliest = facts.earliestEnd()
+                .orElseThrow(() -> new IllegalArgumentException("no dated figure in " + where + ": nothing to report"));
         LocalDate date = asOf != null ? asOf : facts.latestEnd().orElseThrow();
         if (date.isBefore(earliest)) {
             throw new IllegalArgumentException("--as-of " + date + " is before every figure in " + where
@@ -45,9 +50,10 @@ public final class SelectionRule {
         Period focus = switch (requested.relative()) {
             case NONE -> requested.period();
             case LATEST, PREVIOUS_YEAR -> {
-                Period latest = facts.latestTradeYear(reporter, date).orElseThrow(() -> new IllegalArgumentException(
-                        "cannot resolve --period " + requested + ": " + where + " has no full-year trade figure of "
-                                + reporter + " ending by " + date + "; give a year with --period"));
+                Period latest = facts.latestTradeYear(reporter, date)
+                        .orElseThrow(() -> new IllegalArgumentException("cannot resolve --period " + requested + ": "
+                                + where + " has no full-year trade figure of " + reporter + " ending by " + date
+                                + "; give a year with --period"));
                 yield requested.relative() == RequestedPeriod.Relative.LATEST ? latest : Period.year(latest.year() - 1);
             }
         };
@@ -56,8 +62,8 @@ public final class SelectionRule {
             throw new IllegalArgumentException("--period must be a dated period, not '" + focus.code() + "'");
         }
         if (requested.relative() == RequestedPeriod.Relative.NONE && !facts.hasFigureIn(reporters, focus, date)) {
-            throw new IllegalArgumentException("--period " + focus.code() + ": " + where + " has no figure of " + reporter
-                    + " (or of its regions, cities and companies) in " + focus.code() + " by " + date);
+            throw new IllegalArgumentException("--period " + focus.code() + ": " + where + " has no figure of "
+                    + reporter + " (or of its regions, cities and companies) in " + focus.code() + " by " + date);
         }
         return new ReportSelection(date, focus, reporter, partners);
     }

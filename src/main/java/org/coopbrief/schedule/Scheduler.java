@@ -1,6 +1,5 @@
 package org.coopbrief.schedule;
 
-import org.coopbrief.system.CoopbriefProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 
+import org.coopbrief.system.CoopbriefProperties;
 import org.springframework.scheduling.TriggerContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -64,6 +64,7 @@ public final class Scheduler {
     private final ThreadPoolTaskScheduler ticks = new ThreadPoolTaskScheduler();
     /** Runs the commands, one at a time. */
     private final ThreadPoolTaskExecutor runs = new ThreadPoolTaskExecutor();
+
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
     private final List<ScheduledFuture<?>> registered = new CopyOnWriteArrayList<>();
@@ -81,6 +82,7 @@ public final class Scheduler {
     private String running;
     /** The last run started, and its schedule (kept after it ends). */
     private Future<?> currentRun;
+
     private String currentRunName;
 
     /**
@@ -89,7 +91,8 @@ public final class Scheduler {
      */
     public Scheduler(Map<String, CoopbriefProperties.Schedule> schedules, Trigger trigger, Consumer<String> log) {
         if (schedules.isEmpty()) {
-            throw new IllegalArgumentException("no schedules configured (coopbrief.schedules.<name>.cron/command/args)");
+            throw new IllegalArgumentException(
+                    "no schedules configured (coopbrief.schedules.<name>.cron/command/args)");
         }
         this.schedules = new LinkedHashMap<>(schedules);
         this.trigger = trigger;
@@ -100,7 +103,8 @@ public final class Scheduler {
                         + "' is not a cron expression (second minute hour day month weekday)");
             }
             if (s.command() == null || !COMMANDS.contains(s.command())) {
-                throw new IllegalArgumentException("schedule '" + name + "': command must be run or ingest, not '" + s.command() + "'");
+                throw new IllegalArgumentException(
+                        "schedule '" + name + "': command must be run or ingest, not '" + s.command() + "'");
             }
             // no zone: the trigger takes the task scheduler's clock's zone
             crons.put(name, new CronTrigger(s.cron()));
@@ -161,7 +165,12 @@ public final class Scheduler {
         schedules.forEach((name, s) -> {
             List<LocalDateTime> next = nextFires(name, SHOWN_FIRES);
             log.accept("schedule '" + name + "' (" + s.cron() + "): " + commandLine(s) + "; "
-                    + (next.isEmpty() ? "it will never fire" : "next fires " + String.join(", ", next.stream().map(TIME::format).toList())));
+                    + (next.isEmpty()
+                            ? "it will never fire"
+                            : "next fires "
+                                    + String.join(
+                                            ", ",
+                                            next.stream().map(TIME::format).toList())));
         });
         stillFiring.addAll(schedules.keySet());
         for (String name : schedules.keySet()) {
@@ -197,10 +206,12 @@ public final class Scheduler {
         try {
             start();
             if (stopAfter != null) {
-                ticks.schedule(() -> {
-                    log.accept("stopping after " + stopAfter);
-                    requestStop();
-                }, clock.instant().plus(stopAfter));
+                ticks.schedule(
+                        () -> {
+                            log.accept("stopping after " + stopAfter);
+                            requestStop();
+                        },
+                        clock.instant().plus(stopAfter));
             }
             stopRequested.await();
         } finally {
@@ -250,7 +261,8 @@ public final class Scheduler {
                 return;
             }
             if (running != null) {
-                log.accept("skipped '" + name + "' due at " + at + ": the previous run ('" + running + "') is still going");
+                log.accept("skipped '" + name + "' due at " + at + ": the previous run ('" + running
+                        + "') is still going");
                 return;
             }
             log.accept("fired '" + name + "' at " + at + ": " + commandLine(s));
@@ -302,7 +314,9 @@ public final class Scheduler {
             due = next;
             if (context.lastScheduledExecution() != null) { // after a fire (the first ones are logged at start)
                 if (next != null) {
-                    log.accept("next fire of '" + name + "' at " + TIME.format(LocalDateTime.ofInstant(next, context.getClock().getZone())));
+                    log.accept("next fire of '" + name + "' at "
+                            + TIME.format(LocalDateTime.ofInstant(
+                                    next, context.getClock().getZone())));
                 } else {
                     log.accept("'" + name + "' will not fire again");
                     if (stillFiring.remove(name) && stillFiring.isEmpty()) {

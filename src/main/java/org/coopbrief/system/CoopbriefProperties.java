@@ -27,11 +27,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fault             drills for restart (off by default)
  */
 @ConfigurationProperties("coopbrief")
-public record CoopbriefProperties(@DefaultValue(".") String home, @DefaultValue("input") String inputDir,
-        @DefaultValue("reports") String reportsDir, @DefaultValue("data") String dataDir,
-        @DefaultValue("52428800") long maxInputFileBytes, @DefaultValue("100") int chunkSize,
-        @DefaultValue("PT12H") Duration handoffMaxWait, Map<String, Schedule> schedules, @DefaultValue Briefing briefing,
-        @DefaultValue Retention retention, @DefaultValue Fault fault) {
+public record CoopbriefProperties(
+        @DefaultValue(".") String home,
+        @DefaultValue("input") String inputDir,
+        @DefaultValue("reports") String reportsDir,
+        @DefaultValue("data") String dataDir,
+        @DefaultValue("52428800") long maxInputFileBytes,
+        @DefaultValue("100") int chunkSize,
+        @DefaultValue("PT12H") Duration handoffMaxWait,
+        Map<String, Schedule> schedules,
+        @DefaultValue Briefing briefing,
+        @DefaultValue Retention retention,
+        @DefaultValue Fault fault) {
 
     public CoopbriefProperties {
         require(maxInputFileBytes > 0, "coopbrief.max-input-file-bytes must be positive, not " + maxInputFileBytes);
@@ -42,8 +49,18 @@ public record CoopbriefProperties(@DefaultValue(".") String home, @DefaultValue(
 
     /** Defaults for code that builds the settings itself (tests, tools). */
     public static CoopbriefProperties defaults(String home) {
-        return new CoopbriefProperties(home, "input", "reports", "data", 52428800, 100, Duration.ofHours(12), Map.of(),
-                new Briefing("", "coopbrief"), new Retention(10), new Fault("", -1, 0));
+        return new CoopbriefProperties(
+                home,
+                "input",
+                "reports",
+                "data",
+                52428800,
+                100,
+                Duration.ofHours(12),
+                Map.of(),
+                new Briefing("", "coopbrief"),
+                new Retention(10),
+                new Fault("", -1, 0));
     }
 
     /**
@@ -61,7 +78,9 @@ public record CoopbriefProperties(@DefaultValue(".") String home, @DefaultValue(
      *                briefing's language
      * @param author  the document author in the PDF properties
      */
-    public record Briefing(@DefaultValue("") String marking, @DefaultValue("coopbrief") String author) {
+    public record Briefing(
+            @DefaultValue("") String marking,
+            @DefaultValue("coopbrief") String author) {
         public Briefing {
             marking = marking == null ? "" : marking.strip();
             author = author == null || author.isBlank() ? "coopbrief" : author.strip();
@@ -80,9 +99,10 @@ public record CoopbriefProperties(@DefaultValue(".") String home, @DefaultValue(
      * @param failAfterChunks ...after this many committed chunks (-1: never)
      * @param chunkDelayMs    sleep after every chunk, so a process can be killed in the middle of a step
      */
-    public record Fault(@DefaultValue("") String failStep, @DefaultValue("-1") int failAfterChunks,
-            @DefaultValue("0") long chunkDelayMs) {
-    }
+    public record Fault(
+            @DefaultValue("") String failStep,
+            @DefaultValue("-1") int failAfterChunks,
+            @DefaultValue("0") long chunkDelayMs) {}
 
     public Path resolvedInputDir() {
         return Path.of(home).resolve(inputDir).toAbsolutePath().normalize();

@@ -35,7 +35,12 @@ public class JobRunner {
     private final CoopbriefProperties properties;
     private final RunLock lock;
 
-    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, CoopbriefProperties properties, RunLock lock) {
+    JobRunner(
+            JobOperator operator,
+            JobRepository repository,
+            List<Job> jobs,
+            CoopbriefProperties properties,
+            RunLock lock) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
@@ -85,7 +90,8 @@ public class JobRunner {
      * The revision a run's parameters should use: the newest existing one (so that repeating a
      * command finds a completed run, or continues a failed one), or the next one for a rerun.
      */
-    public long revisionFor(String jobName, java.util.function.LongFunction<JobParameters> withRevision, boolean rerun) {
+    public long revisionFor(
+            String jobName, java.util.function.LongFunction<JobParameters> withRevision, boolean rerun) {
         long newest = -1;
         while (repository.getJobInstance(jobName, withRevision.apply(newest + 1)) != null) {
             newest++;
@@ -103,9 +109,11 @@ public class JobRunner {
                     .orElseThrow(() -> new IllegalArgumentException("no job execution with id " + executionId));
             JobExecution last = repository.getLastJobExecution(failed.getJobInstance());
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                throw new AlreadyCompleteException("execution " + executionId + " belongs to a run that completed"
-                        + (last.getId() == executionId ? "" : " (as execution " + last.getId() + ")")
-                        + "; there is nothing to restart", last);
+                throw new AlreadyCompleteException(
+                        "execution " + executionId + " belongs to a run that completed"
+                                + (last.getId() == executionId ? "" : " (as execution " + last.getId() + ")")
+                                + "; there is nothing to restart",
+                        last);
             }
             return operator.restart(last == null ? failed : last);
         }
@@ -153,7 +161,10 @@ public class JobRunner {
             if (!running.isEmpty()) {
                 JobExecution e = running.iterator().next();
                 return "another run is in progress: job '" + name + "' execution " + e.getId() + " (run "
-                        + e.getJobInstance().getInstanceId() + ", started " + (e.getStartTime() == null ? "just now" : e.getStartTime().withNano(0))
+                        + e.getJobInstance().getInstanceId() + ", started "
+                        + (e.getStartTime() == null
+                                ? "just now"
+                                : e.getStartTime().withNano(0))
                         + "); nothing was started; see: coopbrief history";
             }
         }
@@ -165,8 +176,11 @@ public class JobRunner {
         for (String name : jobs.keySet()) {
             for (JobExecution e : repository.findRunningJobExecutions(name)) {
                 operator.recover(e);
-                log.warn("Recovered execution {} of job '{}': its process ended while it was {}; it can be restarted",
-                        e.getId(), name, e.getStatus());
+                log.warn(
+                        "Recovered execution {} of job '{}': its process ended while it was {}; it can be restarted",
+                        e.getId(),
+                        name,
+                        e.getStatus());
             }
         }
     }

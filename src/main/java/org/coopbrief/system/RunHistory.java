@@ -16,12 +16,22 @@ public class RunHistory {
         this.jdbc = jdbc;
     }
 
-    public record Entry(long executionId, long instanceId, String job, String parameters, String status, String exitCode,
-            LocalDateTime start, LocalDateTime end, long read, long written, long skipped) {
-    }
+    public record Entry(
+            long executionId,
+            long instanceId,
+            String job,
+            String parameters,
+            String status,
+            String exitCode,
+            LocalDateTime start,
+            LocalDateTime end,
+            long read,
+            long written,
+            long skipped) {}
 
     public List<Entry> recent(int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select e.job_execution_id, e.job_instance_id, i.job_name, e.status, e.exit_code, e.start_time, e.end_time,
                        coalesce(sum(s.read_count), 0) as reads,
                        coalesce(sum(s.write_count), 0) as writes,
@@ -32,15 +42,29 @@ public class RunHistory {
                 group by e.job_execution_id, e.job_instance_id, i.job_name, e.status, e.exit_code, e.start_time, e.end_time
                 order by e.job_execution_id desc
                 fetch first %d rows only
-                """.formatted(limit), (rs, i) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), parameters(rs.getLong(1)),
-                rs.getString(4), rs.getString(5), toLocal(rs.getTimestamp(6)), toLocal(rs.getTimestamp(7)),
-                rs.getLong(8), rs.getLong(9), rs.getLong(10)));
+                """.formatted(limit),
+                (rs, i) -> new Entry(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        parameters(rs.getLong(1)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        toLocal(rs.getTimestamp(6)),
+                        toLocal(rs.getTimestamp(7)),
+                        rs.getLong(8),
+                        rs.getLong(9),
+                        rs.getLong(10)));
     }
 
     private String parameters(long executionId) {
-        return String.join(" ", jdbc.query("select parameter_name, parameter_value from batch_job_execution_params"
-                + " where job_execution_id = ? order by parameter_name",
-                (rs, i) -> rs.getString(1) + "=" + rs.getString(2), executionId));
+        return String.join(
+                " ",
+                jdbc.query(
+                        "select parameter_name, parameter_value from batch_job_execution_params"
+                                + " where job_execution_id = ? order by parameter_name",
+                        (rs, i) -> rs.getString(1) + "=" + rs.getString(2),
+                        executionId));
     }
 
     private static LocalDateTime toLocal(java.sql.Timestamp t) {

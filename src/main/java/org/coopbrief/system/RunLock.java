@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import org.springframework.stereotype.Component;
@@ -53,7 +52,8 @@ public class RunLock {
             c = dataSource.getConnection();
             c.setAutoCommit(false);
             setLockTimeout(c);
-            try (PreparedStatement ps = c.prepareStatement("select lock_name from run_lock where lock_name = ? for update")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select lock_name from run_lock where lock_name = ? for update")) {
                 ps.setString(1, LOCK);
                 ps.executeQuery().close();
             }
@@ -81,8 +81,11 @@ public class RunLock {
     private static boolean isLockTimeout(SQLException e) {
         // H2: 50200 LOCK_TIMEOUT_1 (and 40001 deadlock); PostgreSQL: SQLState 55P03 lock_not_available
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && (s.getErrorCode() == 50200 || s.getErrorCode() == 40001
-                    || "55P03".equals(s.getSQLState()) || "HYT00".equals(s.getSQLState()))) {
+            if (t instanceof SQLException s
+                    && (s.getErrorCode() == 50200
+                            || s.getErrorCode() == 40001
+                            || "55P03".equals(s.getSQLState())
+                            || "HYT00".equals(s.getSQLState()))) {
                 return true;
             }
         }

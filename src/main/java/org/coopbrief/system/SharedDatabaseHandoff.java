@@ -2,7 +2,6 @@ package org.coopbrief.system;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -25,7 +24,8 @@ public class SharedDatabaseHandoff {
     SharedDatabaseHandoff(DataSource dataSource, DataSourceProperties database, CoopbriefProperties properties) {
         this.jdbc = new JdbcTemplate(dataSource);
         String url = database.getUrl() == null ? "" : database.getUrl();
-        this.autoServer = url.startsWith("jdbc:h2:") && url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
+        this.autoServer = url.startsWith("jdbc:h2:")
+                && url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
         this.maxWait = properties.handoffMaxWait();
     }
 
@@ -57,8 +57,10 @@ public class SharedDatabaseHandoff {
      */
     private boolean servesOthers() {
         try {
-            Integer ownEmbedded = jdbc.queryForObject("select count(*) from information_schema.sessions"
-                    + " where session_id = session_id() and client_addr is null", Integer.class);
+            Integer ownEmbedded = jdbc.queryForObject(
+                    "select count(*) from information_schema.sessions"
+                            + " where session_id = session_id() and client_addr is null",
+                    Integer.class);
             Integer remote = jdbc.queryForObject(
                     "select count(*) from information_schema.sessions where client_addr is not null", Integer.class);
             return ownEmbedded != null && ownEmbedded > 0 && remote != null && remote > 0;

@@ -12,8 +12,7 @@ import java.util.Properties;
  */
 public final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     /** "0.1.0", or "development" when the classes were not built by Maven. */
     public static String current() {

@@ -11,11 +11,14 @@ import org.coopbrief.run.ReportSelection;
 /** Runs the analysis on a dataset held in memory, without Spring: for the tests of the exports. */
 public final class Analyses {
 
-    private Analyses() {
-    }
+    private Analyses() {}
 
-    public static AnalysisReport run(List<Entity> entities, List<ExchangeRate> rates, List<Figure> figures,
-            List<Target> targets, ReportSelection parameters) {
+    public static AnalysisReport run(
+            List<Entity> entities,
+            List<ExchangeRate> rates,
+            List<Figure> figures,
+            List<Target> targets,
+            ReportSelection parameters) {
         return Analysis.run(new AnalysisInput(entities, rates, figures, targets), parameters);
     }
 }

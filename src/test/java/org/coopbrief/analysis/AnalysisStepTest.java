@@ -13,8 +13,8 @@ import org.coopbrief.dataset.Period;
 import org.coopbrief.ingest.TestInputs;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.run.ReportSelection;
-import org.coopbrief.run.RunParameters;
 import org.coopbrief.run.RequestedPeriod;
+import org.coopbrief.run.RunParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,13 +73,15 @@ class AnalysisStepTest {
         int comparisons = rows("analysis_comparison", key);
         assertThat(comparisons).isPositive();
         assertThat(rows("analysis_finding", key)).isEqualTo(1);
-        assertThat(AnalysisSummary.of(first)).hasValueSatisfying(s -> assertThat(s).contains("reporter BY", "period 2018"));
+        assertThat(AnalysisSummary.of(first))
+                .hasValueSatisfying(s -> assertThat(s).contains("reporter BY", "period 2018"));
 
         JobExecution again = runs.run(input, "latest", null, null, null, 101);
 
         assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(rows("analysis_comparison", key)).isEqualTo(comparisons);
-        assertThat(jdbc.queryForObject("select count(*) from analysis_run where run_key = ?", Integer.class, key)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from analysis_run where run_key = ?", Integer.class, key))
+                .isEqualTo(1);
         assertThat(jdbc.queryForObject("select job_execution_id from analysis_run where run_key = ?", Long.class, key))
                 .isEqualTo(again.getId());
     }
@@ -90,10 +92,14 @@ class AnalysisStepTest {
         runs.run(input, "latest", null, null, null, 200);
         runs.run(input, "2018", "2018-07-31", null, "GE", 201);
 
-        assertThat(results.load(new ReportSelection(LocalDate.of(2018, 12, 31), Period.year(2018), "BY", List.of()))).isPresent();
-        AnalysisReport georgia = results.load(new ReportSelection(LocalDate.of(2018, 7, 31), Period.year(2018), "BY", List.of("GE"))).orElseThrow();
+        assertThat(results.load(new ReportSelection(LocalDate.of(2018, 12, 31), Period.year(2018), "BY", List.of())))
+                .isPresent();
+        AnalysisReport georgia = results.load(
+                        new ReportSelection(LocalDate.of(2018, 7, 31), Period.year(2018), "BY", List.of("GE")))
+                .orElseThrow();
         assertThat(georgia.comparisons()).extracting(ComparisonRow::partner).containsOnly("GE");
-        assertThat(results.latest()).hasValueSatisfying(r -> assertThat(r.parameters().partners()).containsExactly("GE"));
+        assertThat(results.latest())
+                .hasValueSatisfying(r -> assertThat(r.parameters().partners()).containsExactly("GE"));
     }
 
     @Test
@@ -102,41 +108,66 @@ class AnalysisStepTest {
         runs.run(input, "latest", null, null, null, 300);
 
         AnalysisReport stored = results.latest().orElseThrow();
-        AnalysisReport computed = service.compute(new RequestedPeriod(RequestedPeriod.Relative.NONE, stored.parameters().focus()), stored.parameters().asOf(),
-                "BY", null);
+        AnalysisReport computed = service.compute(
+                new RequestedPeriod(
+                        RequestedPeriod.Relative.NONE, stored.parameters().focus()),
+                stored.parameters().asOf(),
+                "BY",
+                null);
 
         assertThat(stored.parameters()).isEqualTo(computed.parameters());
-        assertThat(stored).usingRecursiveComparison()
+        assertThat(stored)
+                .usingRecursiveComparison()
                 .withComparatorForType(Comparator.comparing((BigDecimal b) -> b.stripTrailingZeros()), BigDecimal.class)
                 .isEqualTo(computed);
-        assertThat(stored.ranking()).as("the ranking decided from the stored results").usingRecursiveComparison()
+        assertThat(stored.ranking())
+                .as("the ranking decided from the stored results")
+                .usingRecursiveComparison()
                 .withComparatorForType(Comparator.comparing((BigDecimal b) -> b.stripTrailingZeros()), BigDecimal.class)
                 .isEqualTo(computed.ranking());
     }
 
     @Test
     void sharesReadBackWithTheirBasisAndPeers() {
-        AnalysisInput in = new AnalysisInput(TestData.entities(), TestData.RUB_RATES, TestData.figures(
-                TestData.fig("F1", "KZ", "turnover", "2020", "847.9"), TestData.fig("F2", "UZ", "turnover", "2020", "280"),
-                TestData.fig("F3", "WORLD", "turnover", "2020", "60000"), TestData.fig("F4", "RU-STA", "turnover", "2020", "140"),
-                TestData.fig("F5", "RU-TA", "turnover", "2020", "560"), TestData.fig("F6", "KZ", "exports", "2020", "600"),
-                TestData.fig("F7", "UZ", "exports", "2020", "200")), List.of());
-        AnalysisReport computed = Analysis.run(in, new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020),
-                "BY", List.of("KZ", "RU", "UZ")));
+        AnalysisInput in = new AnalysisInput(
+                TestData.entities(),
+                TestData.RUB_RATES,
+                TestData.figures(
+                        TestData.fig("F1", "KZ", "turnover", "2020", "847.9"),
+                        TestData.fig("F2", "UZ", "turnover", "2020", "280"),
+                        TestData.fig("F3", "WORLD", "turnover", "2020", "60000"),
+                        TestData.fig("F4", "RU-STA", "turnover", "2020", "140"),
+                        TestData.fig("F5", "RU-TA", "turnover", "2020", "560"),
+                        TestData.fig("F6", "KZ", "exports", "2020", "600"),
+                        TestData.fig("F7", "UZ", "exports", "2020", "200")),
+                List.of());
+        AnalysisReport computed = Analysis.run(
+                in, new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of("KZ", "RU", "UZ")));
         String key = computed.parameters().key();
         try {
             tables.replace(computed, null);
             AnalysisReport stored = tables.load(key).orElseThrow();
-            assertThat(stored.comparisons()).extracting(r -> r.standing() == null ? null : r.standing().shareBasis())
+            assertThat(stored.comparisons())
+                    .extracting(r -> r.standing() == null ? null : r.standing().shareBasis())
                     .contains(ShareBasis.WORLD_TOTAL, ShareBasis.PEERS_TOTAL);
-            assertThat(stored.comparisons()).usingRecursiveComparison()
-                    .withComparatorForType(Comparator.comparing((BigDecimal b) -> b.stripTrailingZeros()), BigDecimal.class)
+            assertThat(stored.comparisons())
+                    .usingRecursiveComparison()
+                    .withComparatorForType(
+                            Comparator.comparing((BigDecimal b) -> b.stripTrailingZeros()), BigDecimal.class)
                     .isEqualTo(computed.comparisons());
-            assertThat(jdbc.queryForList("select share_basis from analysis_comparison where run_key = ? order by row_no",
-                    String.class, key)).contains("world total", "total over 2 partners covered (regions of RU)");
+            assertThat(jdbc.queryForList(
+                            "select share_basis from analysis_comparison where run_key = ? order by row_no",
+                            String.class,
+                            key))
+                    .contains("world total", "total over 2 partners covered (regions of RU)");
         } finally {
-            for (String table : List.of("analysis_comparison", "analysis_flow", "analysis_growth", "analysis_target",
-                    "analysis_finding", "analysis_run")) {
+            for (String table : List.of(
+                    "analysis_comparison",
+                    "analysis_flow",
+                    "analysis_growth",
+                    "analysis_target",
+                    "analysis_finding",
+                    "analysis_run")) {
                 jdbc.update("delete from " + table + " where run_key = ?", key);
             }
         }
@@ -149,11 +180,18 @@ class AnalysisStepTest {
         int before = jdbc.queryForObject("select count(*) from analysis_comparison", Integer.class);
 
         // a trigger refuses an unknown reporter (RunRequestTest); parameters made by hand get past it
-        JobExecution failed = jobs.startJob(new RunParameters(new ReportSelection(LocalDate.of(2018, 12, 31),
-                Period.year(2018), "XX", List.of()), List.of(Language.EN), 401, input, "2018").toJobParameters());
+        JobExecution failed = jobs.startJob(new RunParameters(
+                        new ReportSelection(LocalDate.of(2018, 12, 31), Period.year(2018), "XX", List.of()),
+                        List.of(Language.EN),
+                        401,
+                        input,
+                        "2018")
+                .toJobParameters());
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).hasMessageContaining("unknown reporter code 'XX'"));
-        assertThat(jdbc.queryForObject("select count(*) from analysis_comparison", Integer.class)).isEqualTo(before);
+        assertThat(failed.getAllFailureExceptions())
+                .anySatisfy(e -> assertThat(e).hasMessageContaining("unknown reporter code 'XX'"));
+        assertThat(jdbc.queryForObject("select count(*) from analysis_comparison", Integer.class))
+                .isEqualTo(before);
     }
 }

@@ -28,13 +28,20 @@ class AnalysisTest {
             fig("F7", "GE", "turnover", "undated", "5"));
 
     private static AnalysisReport run(String asOf, String period, String reporter, String partners) {
-        AnalysisInput in = new AnalysisInput(TestData.entities(), TestData.RUB_RATES, FIGURES,
+        AnalysisInput in = new AnalysisInput(
+                TestData.entities(),
+                TestData.RUB_RATES,
+                FIGURES,
                 List.of(target("T1", "GE", "turnover", "200", "2020", null).build()));
-        ReportSelection selection = SelectionRule.resolve(RequestedPeriod.parse(period == null ? "latest" : period),
-                asOf == null ? null : LocalDate.parse(asOf), reporter == null ? "BY" : reporter,
-                partners == null || partners.equals("all") ? List.of()
+        ReportSelection selection = SelectionRule.resolve(
+                RequestedPeriod.parse(period == null ? "latest" : period),
+                asOf == null ? null : LocalDate.parse(asOf),
+                reporter == null ? "BY" : reporter,
+                partners == null || partners.equals("all")
+                        ? List.of()
                         : Arrays.stream(partners.split(",")).map(String::strip).toList(),
-                in.facts(), "the test data");
+                in.facts(),
+                "the test data");
         return Analysis.run(in, selection);
     }
 
@@ -52,9 +59,16 @@ class AnalysisTest {
     @Test
     void theReporterIncludesItsRegionsAndCitiesEachAsItsOwnReporter() {
         AnalysisReport r = run(null, null, "BY", null);
-        assertThat(r.comparisons()).extracting(ComparisonRow::reporter).contains("BY", "BY-HM").doesNotContain("KZ");
-        assertThat(r.comparisons().get(0).reporter()).as("the chosen reporter first").isEqualTo("BY");
-        assertThat(run(null, null, "BY-HM", null).comparisons()).extracting(ComparisonRow::reporter).containsOnly("BY-HM");
+        assertThat(r.comparisons())
+                .extracting(ComparisonRow::reporter)
+                .contains("BY", "BY-HM")
+                .doesNotContain("KZ");
+        assertThat(r.comparisons().get(0).reporter())
+                .as("the chosen reporter first")
+                .isEqualTo("BY");
+        assertThat(run(null, null, "BY-HM", null).comparisons())
+                .extracting(ComparisonRow::reporter)
+                .containsOnly("BY-HM");
     }
 
     @Test
@@ -69,7 +83,9 @@ class AnalysisTest {
     @Test
     void periodsEndingAfterTheAsOfDateAreLeftOut() {
         // positive control: with the default as-of date (2021-03-31) the quarter is compared
-        assertThat(run(null, null, null, null).comparisons()).extracting(c -> c.period().code()).contains("2021-Q1");
+        assertThat(run(null, null, null, null).comparisons())
+                .extracting(c -> c.period().code())
+                .contains("2021-Q1");
         AnalysisReport r = run("2020-12-31", null, null, null);
         assertThat(r.comparisons()).extracting(c -> c.period().code()).doesNotContain("2021-Q1");
         assertThat(r.focusRows()).extracting(ComparisonRow::partner).containsExactly("AF");
@@ -77,8 +93,13 @@ class AnalysisTest {
 
     @Test
     void undatedFiguresAreNeverCompared() {
-        assertThat(FIGURES).extracting(f -> f.period().code()).as("the input has an undated figure").contains("undated");
-        assertThat(run(null, null, null, null).comparisons()).extracting(c -> c.period().code()).isNotEmpty()
+        assertThat(FIGURES)
+                .extracting(f -> f.period().code())
+                .as("the input has an undated figure")
+                .contains("undated");
+        assertThat(run(null, null, null, null).comparisons())
+                .extracting(c -> c.period().code())
+                .isNotEmpty()
                 .doesNotContain("undated");
     }
 
@@ -93,12 +114,19 @@ class AnalysisTest {
     @Test
     void everyResultCarriesTheQualifiersOfItsInputs() {
         AnalysisReport r = run(null, null, null, null);
-        ComparisonRow stavropol = r.comparisons().stream().filter(c -> c.partner().equals("RU-STA")).findFirst().orElseThrow();
-        assertThat(stavropol.value().approximate()).as("converted at an annual average rate").isTrue();
+        ComparisonRow stavropol = r.comparisons().stream()
+                .filter(c -> c.partner().equals("RU-STA"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stavropol.value().approximate())
+                .as("converted at an annual average rate")
+                .isTrue();
         assertThat(stavropol.value().originalAmount()).isEqualByComparingTo("6.7");
         assertThat(stavropol.value().originalUnit().name()).isEqualTo("RUB_B");
-        ComparisonRow balance = r.comparisons().stream().filter(c -> c.partner().equals("GE") && c.indicator().code().equals("balance"))
-                .findFirst().orElseThrow();
+        ComparisonRow balance = r.comparisons().stream()
+                .filter(c -> c.partner().equals("GE") && c.indicator().code().equals("balance"))
+                .findFirst()
+                .orElseThrow();
         assertThat(balance.value().origin()).isEqualTo(Origin.DERIVED);
         assertThat(balance.approximate()).as("derived").isTrue();
     }

@@ -24,7 +24,9 @@ class BoundsTest {
     void moreThanAndAlmostAreOneSided() {
         assertThat(b("300", "more_than").describe(1)).isEqualTo("299.5 or more");
         assertThat(b("30", "almost").describe(2)).isEqualTo("at most 30.5");
-        assertThat(b("40", "about").describe(1)).as("about: the rounding only, marked approximate elsewhere").isEqualTo("39.5..40.5");
+        assertThat(b("40", "about").describe(1))
+                .as("about: the rounding only, marked approximate elsewhere")
+                .isEqualTo("39.5..40.5");
     }
 
     @Test

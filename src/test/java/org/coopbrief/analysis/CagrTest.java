@@ -29,14 +29,20 @@ class CagrTest {
 
     @Test
     void pairsOnlyFullYearsAtLeastTwoYearsApart() {
-        LevelPool pool = TestData.pool(fig("F1", "TJ", "turnover", "2018", "40").q("about"),
-                fig("F2", "TJ", "turnover", "2019", "50"), fig("F3", "TJ", "turnover", "2020-H1", "60"),
+        LevelPool pool = TestData.pool(
+                fig("F1", "TJ", "turnover", "2018", "40").q("about"),
+                fig("F2", "TJ", "turnover", "2019", "50"),
+                fig("F3", "TJ", "turnover", "2020-H1", "60"),
                 fig("F4", "TJ", "turnover", "2020", "111.7").growth("450", "5.5 times", "times", "2016"));
         List<GrowthRow> rows = Cagr.rows(pool);
-        assertThat(rows).extracting(r -> r.startPeriod().code() + ">" + r.endPeriod().code())
+        assertThat(rows)
+                .extracting(r -> r.startPeriod().code() + ">" + r.endPeriod().code())
                 .containsExactlyInAnyOrder("2016>2018", "2016>2019", "2016>2020", "2018>2020");
-        GrowthRow fromImplied = rows.stream().filter(r -> r.startPeriod().code().equals("2016") && r.endPeriod().code().equals("2020"))
-                .findFirst().orElseThrow();
+        GrowthRow fromImplied = rows.stream()
+                .filter(r -> r.startPeriod().code().equals("2016")
+                        && r.endPeriod().code().equals("2020"))
+                .findFirst()
+                .orElseThrow();
         // x5.5 over four years: 5.5^(1/4) - 1 = 1.531407 - 1 = 53.14%
         assertThat(fromImplied.cagrPct().doubleValue()).isCloseTo(53.1407, within(1e-3));
         assertThat(fromImplied.totalPct()).isEqualByComparingTo("450");

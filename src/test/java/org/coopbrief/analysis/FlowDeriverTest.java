@@ -19,15 +19,20 @@ class FlowDeriverTest {
     }
 
     private static List<FlowRow> rows(LevelPool pool) {
-        return new FlowDeriver().rows(pool.all().stream().filter(l -> l.origin() != Origin.IMPLIED).toList());
+        return new FlowDeriver()
+                .rows(pool.all().stream()
+                        .filter(l -> l.origin() != Origin.IMPLIED)
+                        .toList());
     }
 
     @Test
     void derivesTurnoverBalanceAndCoverageFromExportsAndImports() {
         // Minsk city-Georgia 2017: exports 7.9, imports 10.9
-        LevelPool pool = TestData.pool(fig("F1", "GE", "exports", "2017", "7.9").reporter("BY-HM"),
+        LevelPool pool = TestData.pool(
+                fig("F1", "GE", "exports", "2017", "7.9").reporter("BY-HM"),
                 fig("F2", "GE", "imports", "2017", "10.9").reporter("BY-HM"));
-        Level balance = pool.get(SeriesKey.whole("BY-HM", "GE", Indicator.BALANCE, Scope.GOODS, Unit.USD_M), Period.parse("2017"));
+        Level balance = pool.get(
+                SeriesKey.whole("BY-HM", "GE", Indicator.BALANCE, Scope.GOODS, Unit.USD_M), Period.parse("2017"));
         assertThat(balance.amount()).isEqualByComparingTo("-3.0");
         assertThat(balance.origin()).isEqualTo(Origin.DERIVED);
         assertThat(balance.approximate()).as("derived, even from exact inputs").isTrue();
@@ -43,7 +48,8 @@ class FlowDeriverTest {
     @Test
     void derivesExportsAndImportsFromTurnoverAndBalance() {
         // Afghanistan 2018: turnover 38.7, surplus 38.1
-        LevelPool pool = TestData.pool(fig("F1", "AF", "turnover", "2018", "38.7"), fig("F2", "AF", "balance", "2018", "38.1"));
+        LevelPool pool =
+                TestData.pool(fig("F1", "AF", "turnover", "2018", "38.7"), fig("F2", "AF", "balance", "2018", "38.1"));
         assertThat(flow(pool, "AF", "exports", "2018").amount()).isEqualByComparingTo("38.4");
         assertThat(flow(pool, "AF", "imports", "2018").amount()).isEqualByComparingTo("0.3");
         assertThat(flow(pool, "AF", "imports", "2018").tolerance()).isEqualByComparingTo("0.05");
@@ -51,7 +57,9 @@ class FlowDeriverTest {
 
     @Test
     void derivesTheMissingFlowFromTurnoverAndOneSide() {
-        LevelPool pool = TestData.pool(fig("F1", "UZ", "turnover", "2020", "280").q("more_than"), fig("F2", "UZ", "exports", "2020", "237").q("more_than"));
+        LevelPool pool = TestData.pool(
+                fig("F1", "UZ", "turnover", "2020", "280").q("more_than"),
+                fig("F2", "UZ", "exports", "2020", "237").q("more_than"));
         Level imports = flow(pool, "UZ", "imports", "2020");
         assertThat(imports.amount()).isEqualByComparingTo("43");
         assertThat(imports.approximate()).as("built on 'more than' numbers").isTrue();
@@ -63,14 +71,17 @@ class FlowDeriverTest {
     @Test
     void derivesImportsAndTurnoverFromExportsAndBalance() {
         // Tajikistan 2020: exports almost 110, surplus 107.5
-        LevelPool pool = TestData.pool(fig("F1", "TJ", "exports", "2020", "110").q("almost"), fig("F2", "TJ", "balance", "2020", "107.5"));
+        LevelPool pool = TestData.pool(
+                fig("F1", "TJ", "exports", "2020", "110").q("almost"), fig("F2", "TJ", "balance", "2020", "107.5"));
         assertThat(flow(pool, "TJ", "imports", "2020").amount()).isEqualByComparingTo("2.5");
         assertThat(flow(pool, "TJ", "turnover", "2020").amount()).isEqualByComparingTo("112.5");
     }
 
     @Test
     void neverReplacesAReportedFlow() {
-        LevelPool pool = TestData.pool(fig("F1", "GE", "turnover", "2017", "19"), fig("F2", "GE", "exports", "2017", "7.9"),
+        LevelPool pool = TestData.pool(
+                fig("F1", "GE", "turnover", "2017", "19"),
+                fig("F2", "GE", "exports", "2017", "7.9"),
                 fig("F3", "GE", "imports", "2017", "10.9"));
         Level turnover = flow(pool, "GE", "turnover", "2017");
         assertThat(turnover.origin()).isEqualTo(Origin.REPORTED);
@@ -81,32 +92,40 @@ class FlowDeriverTest {
     @Test
     void derivesNothingImpossible() {
         // exports larger than turnover would make imports negative
-        LevelPool pool = TestData.pool(fig("F1", "GE", "turnover", "2017", "10"), fig("F2", "GE", "exports", "2017", "12"));
+        LevelPool pool =
+                TestData.pool(fig("F1", "GE", "turnover", "2017", "10"), fig("F2", "GE", "exports", "2017", "12"));
         assertThat(flow(pool, "GE", "imports", "2017")).isNull();
         assertThat(flow(pool, "GE", "balance", "2017")).isNull();
     }
 
     @Test
     void neverMixesScopesOrPeriods() {
-        LevelPool pool = TestData.pool(fig("F1", "GE", "exports", "2017", "7.9"),
-                fig("F2", "GE", "imports", "2017", "10.9").scope("goods_services"), fig("F3", "GE", "imports", "2018", "11"));
+        LevelPool pool = TestData.pool(
+                fig("F1", "GE", "exports", "2017", "7.9"),
+                fig("F2", "GE", "imports", "2017", "10.9").scope("goods_services"),
+                fig("F3", "GE", "imports", "2018", "11"));
         assertThat(flow(pool, "GE", "turnover", "2017")).isNull();
         assertThat(flow(pool, "GE", "turnover", "2018")).isNull();
     }
 
     @Test
     void coverageIsNotAvailableWithoutImports() {
-        LevelPool pool = TestData.pool(fig("F1", "GE", "exports", "2017", "5"), fig("F2", "GE", "imports", "2017", "0"));
+        LevelPool pool =
+                TestData.pool(fig("F1", "GE", "exports", "2017", "5"), fig("F2", "GE", "imports", "2017", "0"));
         assertThat(rows(pool).get(0).coveragePct()).isNull();
         assertThat(rows(pool).get(0).balance()).isEqualByComparingTo("5");
     }
 
     @Test
     void derivesFromConvertedRoubleFlowsInUsd() {
-        LevelPool pool = TestData.pool(fig("F1", "RU-STA", "exports", "2013", "4").unit("RUB_B"),
+        LevelPool pool = TestData.pool(
+                fig("F1", "RU-STA", "exports", "2013", "4").unit("RUB_B"),
                 fig("F2", "RU-STA", "imports", "2013", "2.7").unit("RUB_B"));
         Level turnover = flow(pool, "RU-STA", "turnover", "2013");
-        assertThat(turnover.amount().doubleValue()).isCloseTo(6700 / 31.85, org.assertj.core.api.Assertions.within(1e-5));
-        assertThat(turnover.approximate()).as("converted at an annual average rate").isTrue();
+        assertThat(turnover.amount().doubleValue())
+                .isCloseTo(6700 / 31.85, org.assertj.core.api.Assertions.within(1e-5));
+        assertThat(turnover.approximate())
+                .as("converted at an annual average rate")
+                .isTrue();
     }
 }

@@ -1,7 +1,5 @@
 package org.coopbrief.analysis;
 
-import org.coopbrief.run.RequestedPeriod;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,6 +12,7 @@ import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.run.RequestedPeriod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -51,7 +50,8 @@ class GoldenNumbersTest {
     void runTheMainJobOnceOnTheBundledData() throws Exception {
         if (report == null) {
             jobs.setJob(pipelineJob);
-            JobExecution run = new PipelineRuns(jobs).run(Path.of("input").toAbsolutePath(), "latest", null, "BY", null, 0);
+            JobExecution run =
+                    new PipelineRuns(jobs).run(Path.of("input").toAbsolutePath(), "latest", null, "BY", null, 0);
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             report = results.latest().orElseThrow();
         }
@@ -59,21 +59,35 @@ class GoldenNumbersTest {
 
     private static ComparisonRow row(String reporter, String partner, String indicator, String scope, String period) {
         return report.comparisons().stream()
-                .filter(r -> r.reporter().equals(reporter) && r.partner().equals(partner) && r.item() == null
-                        && r.indicator() == Indicator.parse(indicator) && r.scope() == Scope.parse(scope)
-                        && r.period().equals(Period.parse(period)) && (r.unit() == null || r.unit() == Unit.USD_M))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + reporter + "-" + partner + " " + indicator + " "
-                        + scope + " " + period));
+                .filter(r -> r.reporter().equals(reporter)
+                        && r.partner().equals(partner)
+                        && r.item() == null
+                        && r.indicator() == Indicator.parse(indicator)
+                        && r.scope() == Scope.parse(scope)
+                        && r.period().equals(Period.parse(period))
+                        && (r.unit() == null || r.unit() == Unit.USD_M))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no row " + reporter + "-" + partner + " " + indicator + " " + scope + " " + period));
     }
 
     private static TargetRow target(String id) {
-        return report.targets().stream().filter(t -> t.targetId().equals(id)).findFirst().orElseThrow();
+        return report.targets().stream()
+                .filter(t -> t.targetId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static GrowthRow growth(String partner, String from, String to) {
-        return report.growth().stream().filter(g -> g.reporter().equals("BY") && g.partner().equals(partner)
-                && g.indicator() == Indicator.TURNOVER && g.scope() == Scope.GOODS && g.startPeriod().code().equals(from)
-                && g.endPeriod().code().equals(to)).findFirst().orElseThrow();
+        return report.growth().stream()
+                .filter(g -> g.reporter().equals("BY")
+                        && g.partner().equals(partner)
+                        && g.indicator() == Indicator.TURNOVER
+                        && g.scope() == Scope.GOODS
+                        && g.startPeriod().code().equals(from)
+                        && g.endPeriod().code().equals(to))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void near(BigDecimal actual, double expected) {
@@ -96,7 +110,9 @@ class GoldenNumbersTest {
         near(r.change().absolute(), 8.7);
         near(r.change().percent(), 29.0);
         assertThat(r.change().approximate()).isTrue();
-        assertThat(r.change().previousOrigin()).as("2017 is printed, not implied from 31%").isEqualTo(Origin.REPORTED);
+        assertThat(r.change().previousOrigin())
+                .as("2017 is printed, not implied from 31%")
+                .isEqualTo(Origin.REPORTED);
         // stated 31% is 30.5..31.5; "almost 30" is at most 30.05, so 38.7 (>= 38.65) gives at least 38.65 / 30.05 - 1
         // = 28.6%, with no upper bound: the two agree, no data-quality finding
         assertThat(r.stated().percent()).isEqualByComparingTo("31");
@@ -179,12 +195,15 @@ class GoldenNumbersTest {
         assertThat(t.targetAmount()).isEqualByComparingTo("347.88");
         assertThat(t.status()).as("no 2021 actual in the books").isEqualTo(TargetStatus.NO_DATA);
         // 10. the two versions are a finding: 289.9 (at most 289.95) cannot be "over 300" (299.5 or more)
-        assertThat(report.findings()).filteredOn(f -> f.kind() == FindingKind.CONFLICT).singleElement().satisfies(f -> {
-            assertThat(f.firstAmount()).isEqualByComparingTo("289.9");
-            assertThat(f.secondAmount()).isEqualByComparingTo("300");
-            assertThat(f.withinTolerance()).isFalse();
-            assertThat(f.message()).contains("F0087 is used");
-        });
+        assertThat(report.findings())
+                .filteredOn(f -> f.kind() == FindingKind.CONFLICT)
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.firstAmount()).isEqualByComparingTo("289.9");
+                    assertThat(f.secondAmount()).isEqualByComparingTo("300");
+                    assertThat(f.withinTolerance()).isFalse();
+                    assertThat(f.message()).contains("F0087 is used");
+                });
     }
 
     /** 11. B0:5586 "about USD 420 million" in 2016, B0:5971 $847.9 million in 2020: CAGR (847.9 / 420)^(1/4) - 1 = 19.20%. */
@@ -218,8 +237,13 @@ class GoldenNumbersTest {
         // 14. imports = 280 - 237 = 43, balance = 237 - 43 = 194, coverage 237 / 43 = 551.16%: all derived, approximate
         near(row("BY", "UZ", "imports", "goods", "2020").value().amount(), 43);
         near(row("BY", "UZ", "balance", "goods", "2020").value().amount(), 194);
-        FlowRow flows = report.flows().stream().filter(f -> f.reporter().equals("BY") && f.partner().equals("UZ")
-                && f.scope() == Scope.GOODS && f.period().code().equals("2020")).findFirst().orElseThrow();
+        FlowRow flows = report.flows().stream()
+                .filter(f -> f.reporter().equals("BY")
+                        && f.partner().equals("UZ")
+                        && f.scope() == Scope.GOODS
+                        && f.period().code().equals("2020"))
+                .findFirst()
+                .orElseThrow();
         near(flows.coveragePct(), 551.1628);
         assertThat(flows.coverageApproximate()).isTrue();
     }
@@ -243,7 +267,8 @@ class GoldenNumbersTest {
         // a quarter with the same quarter: 2020-Q1 ~ 67.5 / 1.25 = 54, never 2020 as a whole
         assertThat(r.change().previousPeriod().code()).isEqualTo("2020-Q1");
         near(r.change().previousAmount(), 54);
-        // 2 x 58.7 - 49.8 = 67.6 against 67.5: within ±0.2 of rounding, so no finding (input/README.md: "within rounding")
+        // 2 x 58.7 - 49.8 = 67.6 against 67.5: within ±0.2 of rounding, so no finding (input/README.md: "within
+        // rounding")
         near(row("BY", "UZ", "imports", "goods", "2021-Q1").value().amount(), 8.8);
     }
 
@@ -295,8 +320,10 @@ class GoldenNumbersTest {
         assertThat(balance.value().origin()).isEqualTo(Origin.DERIVED);
         near(balance.value().tolerance(), 0.1);
         // 23. coverage 7.9 / 10.9 = 72.48%; 18.8 = 7.9 + 10.9 exactly, so no flow finding
-        FlowRow flows = report.flows().stream().filter(f -> f.reporter().equals("BY-HM") && f.partner().equals("GE"))
-                .findFirst().orElseThrow();
+        FlowRow flows = report.flows().stream()
+                .filter(f -> f.reporter().equals("BY-HM") && f.partner().equals("GE"))
+                .findFirst()
+                .orElseThrow();
         near(flows.coveragePct(), 72.4771);
         assertThat(report.findings()).isNotEmpty().noneMatch(f -> f.reporter().equals("BY-HM"));
         // 24. 2016 ~ 18.8 / 1.135 = 16.56, implied by "+13.5%"
@@ -312,15 +339,21 @@ class GoldenNumbersTest {
         assertThat(kz.standing().shareBasis()).isEqualTo(ShareBasis.PEERS_TOTAL);
         assertThat(kz.standing().shareBasisLabel()).isEqualTo("total over 3 partners covered (countries)");
         assertThat(kz.standing().rank()).isEqualTo(1);
-        assertThat(row("BY", "UZ", "turnover", "goods", "2020").standing().rank()).isEqualTo(2);
-        assertThat(row("BY", "TJ", "turnover", "goods", "2020").standing().rank()).isEqualTo(3);
+        assertThat(row("BY", "UZ", "turnover", "goods", "2020").standing().rank())
+                .isEqualTo(2);
+        assertThat(row("BY", "TJ", "turnover", "goods", "2020").standing().rank())
+                .isEqualTo(3);
     }
 
     /** 26. B0:2120-2126, EAEU with Vietnam 2017: turnover "36% (USD 5.6 billion)", exports 2.3 + imports 3.7 = 6.0 billion. */
     @Test
     void eaeuVietnamDoesNotAddUp() {
-        AnalysisReport eaeu = service.compute(RequestedPeriod.parse("2020"), java.time.LocalDate.parse("2021-12-31"), "EAEU", "VN");
-        FindingRow sum = eaeu.findings().stream().filter(f -> f.kind() == FindingKind.FLOW_SUM).findFirst().orElseThrow();
+        AnalysisReport eaeu =
+                service.compute(RequestedPeriod.parse("2020"), java.time.LocalDate.parse("2021-12-31"), "EAEU", "VN");
+        FindingRow sum = eaeu.findings().stream()
+                .filter(f -> f.kind() == FindingKind.FLOW_SUM)
+                .findFirst()
+                .orElseThrow();
         // 5600 against 2300 + 3700 = 6000: 400 apart, rounding allows 50 + 50 + 50 = 150
         assertThat(sum.firstAmount()).isEqualByComparingTo("5600");
         assertThat(sum.secondAmount()).isEqualByComparingTo("6000");

@@ -14,9 +14,10 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 record PipelineRuns(JobOperatorTestUtils jobs) {
 
     /** Runs on {@code input} with the options as given on the command line (null for absent). */
-    JobExecution run(Path input, String period, String asOf, String reporter, String partners, long revision) throws Exception {
-        RunParameters p = TestRuns.resolve(input, period, asOf, "en", reporter, partners)
-                .withRevision(revision);
+    JobExecution run(Path input, String period, String asOf, String reporter, String partners, long revision)
+            throws Exception {
+        RunParameters p =
+                TestRuns.resolve(input, period, asOf, "en", reporter, partners).withRevision(revision);
         return jobs.startJob(p.toJobParameters());
     }
 }

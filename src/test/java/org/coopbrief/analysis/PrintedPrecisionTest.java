@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PrintedPrecisionTest {
 
     @ParameterizedTest
-    @CsvSource({"38.7,0.05", "200,0.5", "300,0.5", "6.7,0.05", "847.9,0.05", "0.818,0.0005", "1,0.5", "-3,0.5", "0,0.5"})
+    @CsvSource({"38.7,0.05", "200,0.5", "300,0.5", "6.7,0.05", "847.9,0.05", "0.818,0.0005", "1,0.5", "-3,0.5", "0,0.5"
+    })
     void aNumberIsGoodToHalfAUnitOfItsLastPrintedDigit(String printed, String half) {
         assertThat(PrintedPrecision.halfUnit(d(printed))).isEqualByComparingTo(half);
     }
@@ -26,24 +27,30 @@ class PrintedPrecisionTest {
 
     @Test
     void aStatedGrowthIsGoodToHalfAUnitOfThePrintedNumberInItsWords() {
-        assertThat(PrintedPrecision.growthTolerance(growth("31", "by 31%", GrowthKind.PCT))).isEqualByComparingTo("0.5");
-        assertThat(PrintedPrecision.growthTolerance(growth("34.3", "grew by 34.3%", GrowthKind.PCT))).isEqualByComparingTo("0.05");
+        assertThat(PrintedPrecision.growthTolerance(growth("31", "by 31%", GrowthKind.PCT)))
+                .isEqualByComparingTo("0.5");
+        assertThat(PrintedPrecision.growthTolerance(growth("34.3", "grew by 34.3%", GrowthKind.PCT)))
+                .isEqualByComparingTo("0.05");
         // "1.5 times" is 1.45..1.55 times: ±5 percentage points
-        assertThat(PrintedPrecision.growthTolerance(growth("50", "1.5 times", GrowthKind.TIMES))).isEqualByComparingTo("5");
+        assertThat(PrintedPrecision.growthTolerance(growth("50", "1.5 times", GrowthKind.TIMES)))
+                .isEqualByComparingTo("5");
         // an index "142%" is +42% ±0.5
-        assertThat(PrintedPrecision.growthTolerance(growth("42", "growth rate of 142%", GrowthKind.INDEX))).isEqualByComparingTo("0.5");
+        assertThat(PrintedPrecision.growthTolerance(growth("42", "growth rate of 142%", GrowthKind.INDEX)))
+                .isEqualByComparingTo("0.5");
     }
 
     @Test
     void aDeclineInTimesPropagatesThroughTheReciprocal() {
         // (1/m - 1) x 100 with m = 2.1 ± 0.05: sensitivity 100 / m² = 22.68 per unit of m
-        assertThat(PrintedPrecision.growthTolerance(growth("-52.38", "declined 2.1 times", GrowthKind.TIMES)).doubleValue())
+        assertThat(PrintedPrecision.growthTolerance(growth("-52.38", "declined 2.1 times", GrowthKind.TIMES))
+                        .doubleValue())
                 .isCloseTo(0.05 * 100 / (2.1 * 2.1), within(1e-9));
     }
 
     @Test
     void growthInWordsWithoutANumberIsTakenToTheUnitOfItsPercent() {
-        assertThat(PrintedPrecision.growthTolerance(growth("50", "increased by half", GrowthKind.PCT))).isEqualByComparingTo("0.5");
+        assertThat(PrintedPrecision.growthTolerance(growth("50", "increased by half", GrowthKind.PCT)))
+                .isEqualByComparingTo("0.5");
     }
 
     @Test
@@ -54,7 +61,9 @@ class PrintedPrecisionTest {
         Bounds almost = PrintedPrecision.growthBounds(growth("65", "by almost 65 percent", GrowthKind.PCT));
         assertThat(almost.low()).isNull();
         assertThat(almost.high()).isEqualByComparingTo("65.5");
-        assertThat(PrintedPrecision.growthQualifier(growth("9", "exceeded 9 percent", GrowthKind.PCT))).isEqualTo(Qualifier.MORE_THAN);
-        assertThat(PrintedPrecision.growthQualifier(growth("31", "increased by 31%", GrowthKind.PCT))).isEqualTo(Qualifier.EXACT);
+        assertThat(PrintedPrecision.growthQualifier(growth("9", "exceeded 9 percent", GrowthKind.PCT)))
+                .isEqualTo(Qualifier.MORE_THAN);
+        assertThat(PrintedPrecision.growthQualifier(growth("31", "increased by 31%", GrowthKind.PCT)))
+                .isEqualTo(Qualifier.EXACT);
     }
 }

@@ -18,28 +18,37 @@ class ReconcilerTest {
 
     private List<FindingRow> growth(TestData.F... fs) {
         List<Figure> figures = TestData.figures(fs);
-        return reconciler.growth(ReportedLevels.chooseVersions(figures).values(), TestData.pool(figures, TestData.RUB_RATES), reported);
+        return reconciler.growth(
+                ReportedLevels.chooseVersions(figures).values(), TestData.pool(figures, TestData.RUB_RATES), reported);
     }
 
     private List<FindingRow> flows(TestData.F... fs) {
         List<Figure> figures = TestData.figures(fs);
-        return reconciler.flows(figures.stream().map(reported::level).filter(Objects::nonNull).toList());
+        return reconciler.flows(
+                figures.stream().map(reported::level).filter(Objects::nonNull).toList());
     }
 
     @Test
     void aStatedGrowthWithinTheRoundingOfTheLevelsIsNoFinding() {
         // 38.7 against "almost 30": at least +26.7%, "by 31%" is 30.5..31.5
-        assertThat(growth(fig("F1", "AF", "turnover", "2017", "30").q("almost"),
-                fig("F2", "AF", "turnover", "2018", "38.7").growth("31", "increased by 31%", "pct", "2017"))).isEmpty();
+        assertThat(growth(
+                        fig("F1", "AF", "turnover", "2017", "30").q("almost"),
+                        fig("F2", "AF", "turnover", "2018", "38.7").growth("31", "increased by 31%", "pct", "2017")))
+                .isEmpty();
         // Uzbekistan: 239 and "more than 280", "by another 17 percent": 280 / 239 = +17.15%
-        assertThat(growth(fig("F1", "UZ", "turnover", "2019", "239"),
-                fig("F2", "UZ", "turnover", "2020", "280").q("more_than").growth("17", "by another 17 percent", "pct", "2019"))).isEmpty();
+        assertThat(growth(
+                        fig("F1", "UZ", "turnover", "2019", "239"),
+                        fig("F2", "UZ", "turnover", "2020", "280")
+                                .q("more_than")
+                                .growth("17", "by another 17 percent", "pct", "2019")))
+                .isEmpty();
     }
 
     @Test
     void aStatedGrowthBeyondRoundingIsAFindingWithBothNumbersAndTheTolerance() {
         // EAEU-Vietnam: 5.6 billion in 2017 "a 36% increase" on 4.3 billion: 5.6 / 4.3 = +30.23%
-        List<FindingRow> f = growth(fig("F1", "VN", "turnover", "2016", "4.3").unit("USD_B"),
+        List<FindingRow> f = growth(
+                fig("F1", "VN", "turnover", "2016", "4.3").unit("USD_B"),
                 fig("F2", "VN", "turnover", "2017", "5.6").unit("USD_B").growth("36", "a 36% increase", "pct", "2016"));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(FindingKind.STATED_GROWTH);
@@ -58,30 +67,41 @@ class ReconcilerTest {
     @Test
     void aOneSidedStatedGrowthIsABound() {
         // "more than doubled": 35 to 73 is +108.6%, consistent
-        assertThat(growth(fig("F1", "UZ", "exports", "2019", "35"),
-                fig("F2", "UZ", "exports", "2020", "73").growth("100", "more than doubled", "times", "2019"))).isEmpty();
+        assertThat(growth(
+                        fig("F1", "UZ", "exports", "2019", "35"),
+                        fig("F2", "UZ", "exports", "2020", "73").growth("100", "more than doubled", "times", "2019")))
+                .isEmpty();
         // "more than doubled" but 35 to 60: +71%
-        assertThat(growth(fig("F1", "UZ", "exports", "2019", "35"),
-                fig("F2", "UZ", "exports", "2020", "60").growth("100", "more than doubled", "times", "2019"))).hasSize(1);
+        assertThat(growth(
+                        fig("F1", "UZ", "exports", "2019", "35"),
+                        fig("F2", "UZ", "exports", "2020", "60").growth("100", "more than doubled", "times", "2019")))
+                .hasSize(1);
     }
 
     @Test
     void theGrowthOfRoubleFiguresIsCheckedInRoubles() {
         // 4 bn RUB in 2012, 6 bn RUB in 2013 "by half": exactly +50% in roubles, +46.4% in dollars
-        assertThat(growth(fig("F1", "RU-STA", "turnover", "2012", "4").unit("RUB_B"),
-                fig("F2", "RU-STA", "turnover", "2013", "6").unit("RUB_B").growth("50", "increased by half", "pct", "2012"))).isEmpty();
+        assertThat(growth(
+                        fig("F1", "RU-STA", "turnover", "2012", "4").unit("RUB_B"),
+                        fig("F2", "RU-STA", "turnover", "2013", "6")
+                                .unit("RUB_B")
+                                .growth("50", "increased by half", "pct", "2012")))
+                .isEmpty();
     }
 
     @Test
     void anImpliedBaseIsNeverCheckedAgainstTheGrowthThatImpliedIt() {
-        assertThat(growth(fig("F1", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017"))).isEmpty();
+        assertThat(growth(fig("F1", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017")))
+                .isEmpty();
     }
 
     @Test
     void exportsPlusImportsAgainstTurnover() {
         // EAEU-Vietnam 2017: 5.6 billion against 2.3 + 3.7 = 6.0 billion
-        List<FindingRow> f = flows(fig("F1", "VN", "turnover", "2017", "5.6").unit("USD_B"),
-                fig("F2", "VN", "exports", "2017", "2.3").unit("USD_B"), fig("F3", "VN", "imports", "2017", "3.7").unit("USD_B"));
+        List<FindingRow> f = flows(
+                fig("F1", "VN", "turnover", "2017", "5.6").unit("USD_B"),
+                fig("F2", "VN", "exports", "2017", "2.3").unit("USD_B"),
+                fig("F3", "VN", "imports", "2017", "3.7").unit("USD_B"));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(FindingKind.FLOW_SUM);
             assertThat(x.firstAmount()).isEqualByComparingTo("5600");
@@ -92,23 +112,34 @@ class ReconcilerTest {
             assertThat(x.tolerance()).isEqualByComparingTo("150");
         });
         // Minsk city-Georgia 2017: 18.8 = 7.9 + 10.9
-        assertThat(flows(fig("F1", "GE", "turnover", "2017", "18.8"), fig("F2", "GE", "exports", "2017", "7.9"),
-                fig("F3", "GE", "imports", "2017", "10.9"))).isEmpty();
+        assertThat(flows(
+                        fig("F1", "GE", "turnover", "2017", "18.8"),
+                        fig("F2", "GE", "exports", "2017", "7.9"),
+                        fig("F3", "GE", "imports", "2017", "10.9")))
+                .isEmpty();
     }
 
     @Test
     void turnoverAgainstWhatExportsAndTheBalanceImply() {
         // Uzbekistan 2021-Q1: 67.5 against 2 x 58.7 - 49.8 = 67.6: within rounding (±0.05 + 2 x 0.05 + 0.05)
-        assertThat(flows(fig("F1", "UZ", "turnover", "2021-Q1", "67.5"), fig("F2", "UZ", "exports", "2021-Q1", "58.7"),
-                fig("F3", "UZ", "balance", "2021-Q1", "49.8"))).isEmpty();
-        assertThat(flows(fig("F1", "UZ", "turnover", "2021-Q1", "67.5"), fig("F2", "UZ", "exports", "2021-Q1", "58.7"),
-                fig("F3", "UZ", "balance", "2021-Q1", "45"))).singleElement()
+        assertThat(flows(
+                        fig("F1", "UZ", "turnover", "2021-Q1", "67.5"),
+                        fig("F2", "UZ", "exports", "2021-Q1", "58.7"),
+                        fig("F3", "UZ", "balance", "2021-Q1", "49.8")))
+                .isEmpty();
+        assertThat(flows(
+                        fig("F1", "UZ", "turnover", "2021-Q1", "67.5"),
+                        fig("F2", "UZ", "exports", "2021-Q1", "58.7"),
+                        fig("F3", "UZ", "balance", "2021-Q1", "45")))
+                .singleElement()
                 .satisfies(x -> assertThat(x.secondLabel()).isEqualTo("2 x exports 58.7 - balance 45"));
     }
 
     @Test
     void balanceAgainstExportsMinusImports() {
-        List<FindingRow> f = flows(fig("F1", "GE", "exports", "2017", "7.9"), fig("F2", "GE", "imports", "2017", "10.9"),
+        List<FindingRow> f = flows(
+                fig("F1", "GE", "exports", "2017", "7.9"),
+                fig("F2", "GE", "imports", "2017", "10.9"),
                 fig("F3", "GE", "balance", "2017", "-2"));
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(FindingKind.FLOW_BALANCE);
@@ -119,15 +150,23 @@ class ReconcilerTest {
     @Test
     void exportsLargerThanTurnoverIsAFinding() {
         assertThat(flows(fig("F1", "GE", "turnover", "2017", "10"), fig("F2", "GE", "exports", "2017", "12")))
-                .singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(FindingKind.FLOW_SUM));
-        assertThat(flows(fig("F1", "GE", "turnover", "2017", "10"), fig("F2", "GE", "exports", "2017", "12").q("almost"))).isEmpty();
+                .singleElement()
+                .satisfies(x -> assertThat(x.kind()).isEqualTo(FindingKind.FLOW_SUM));
+        assertThat(flows(
+                        fig("F1", "GE", "turnover", "2017", "10"),
+                        fig("F2", "GE", "exports", "2017", "12").q("almost")))
+                .isEmpty();
     }
 
     @Test
     void conflictingVersionsShowBothNumbersAndTheOneUsed() {
         // Kazakhstan agri-food exports 2020: 289.9 (cited) and "over $300 million"
-        List<Figure> figures = TestData.figures(fig("F1", "KZ", "exports", "2020", "289.9").scope("agrifood").conflict("C01"),
-                fig("F2", "KZ", "exports", "2020", "300").scope("agrifood").q("more_than").conflict("C01"));
+        List<Figure> figures = TestData.figures(
+                fig("F1", "KZ", "exports", "2020", "289.9").scope("agrifood").conflict("C01"),
+                fig("F2", "KZ", "exports", "2020", "300")
+                        .scope("agrifood")
+                        .q("more_than")
+                        .conflict("C01"));
         Map<ReportedLevels.FigureKey, Figure> chosen = ReportedLevels.chooseVersions(figures);
         List<FindingRow> f = reconciler.conflicts(figures, chosen, reported);
         assertThat(f).singleElement().satisfies(x -> {
@@ -142,10 +181,13 @@ class ReconcilerTest {
 
     @Test
     void theVersionRulePrefersExactThenCitedThenFirst() {
-        List<Figure> figures = TestData.figures(fig("F1", "GE", "turnover", "2018-01..07", "61").q("about").conflict("C01"),
+        List<Figure> figures = TestData.figures(
+                fig("F1", "GE", "turnover", "2018-01..07", "61").q("about").conflict("C01"),
                 fig("F2", "GE", "turnover", "2018-01..07", "60.2").uncited().conflict("C01"),
                 fig("F3", "GE", "turnover", "2018-01..07", "60.4").conflict("C01"));
-        assertThat(ReportedLevels.chooseVersions(figures).values()).extracting(Figure::id).containsExactly("F3");
+        assertThat(ReportedLevels.chooseVersions(figures).values())
+                .extracting(Figure::id)
+                .containsExactly("F3");
         List<FindingRow> f = reconciler.conflicts(figures, ReportedLevels.chooseVersions(figures), reported);
         assertThat(f).extracting(FindingRow::findingId).containsExactly("conflict:C01:F3+F1", "conflict:C01:F3+F2");
     }

@@ -26,7 +26,9 @@ class ShareAndRankTest {
 
     @Test
     void aShareIsOfTheTotalOverThePartnersCoveredAndSaysSo() {
-        var s = standings(fig("F1", "KZ", "turnover", "2020", "847.9"), fig("F2", "UZ", "turnover", "2020", "280").q("more_than"),
+        var s = standings(
+                fig("F1", "KZ", "turnover", "2020", "847.9"),
+                fig("F2", "UZ", "turnover", "2020", "280").q("more_than"),
                 fig("F3", "TJ", "turnover", "2020", "111.7"));
         Standing kz = of(s, "KZ", "turnover", "2020");
         // 847.9 / (847.9 + 280 + 111.7) = 847.9 / 1239.6
@@ -42,7 +44,8 @@ class ShareAndRankTest {
 
     @Test
     void aShareIsOfTheWorldTotalWhenTheDataHasOne() {
-        var s = standings(fig("F1", "KZ", "turnover", "2020", "847.9"), fig("F2", "WORLD", "turnover", "2020", "60000"));
+        var s = standings(
+                fig("F1", "KZ", "turnover", "2020", "847.9"), fig("F2", "WORLD", "turnover", "2020", "60000"));
         Standing kz = of(s, "KZ", "turnover", "2020");
         assertThat(kz.shareBasis()).isEqualTo(ShareBasis.WORLD_TOTAL);
         assertThat(kz.ofWorldTotal()).isTrue();
@@ -54,9 +57,13 @@ class ShareAndRankTest {
 
     @Test
     void ranksByTurnoverWithTheChangeFromThePreviousComparablePeriod() {
-        var s = standings(fig("F1", "KZ", "turnover", "2019", "700"), fig("F2", "UZ", "turnover", "2019", "239"),
-                fig("F3", "TJ", "turnover", "2019", "300"), fig("F4", "KZ", "turnover", "2020", "847.9"),
-                fig("F5", "UZ", "turnover", "2020", "280"), fig("F6", "TJ", "turnover", "2020", "111.7"));
+        var s = standings(
+                fig("F1", "KZ", "turnover", "2019", "700"),
+                fig("F2", "UZ", "turnover", "2019", "239"),
+                fig("F3", "TJ", "turnover", "2019", "300"),
+                fig("F4", "KZ", "turnover", "2020", "847.9"),
+                fig("F5", "UZ", "turnover", "2020", "280"),
+                fig("F6", "TJ", "turnover", "2020", "111.7"));
         Standing uz = of(s, "UZ", "turnover", "2020");
         assertThat(uz.rank()).isEqualTo(2);
         assertThat(uz.previousRank()).isEqualTo(3);
@@ -74,8 +81,11 @@ class ShareAndRankTest {
 
     @Test
     void regionsAreComparedWithRegionsOfTheSameCountryNeverWithCountries() {
-        var s = standings(fig("F1", "RU-STA", "turnover", "2016", "140"), fig("F2", "RU-TA", "turnover", "2016", "560"),
-                fig("F3", "KZ", "turnover", "2016", "420"), fig("F4", "UZ", "turnover", "2016", "180"));
+        var s = standings(
+                fig("F1", "RU-STA", "turnover", "2016", "140"),
+                fig("F2", "RU-TA", "turnover", "2016", "560"),
+                fig("F3", "KZ", "turnover", "2016", "420"),
+                fig("F4", "UZ", "turnover", "2016", "180"));
         Standing stavropol = of(s, "RU-STA", "turnover", "2016");
         assertThat(stavropol.shareBasis()).isEqualTo(ShareBasis.PEERS_TOTAL);
         assertThat(stavropol.peers()).isEqualTo(new Peers(EntityKind.REGION, "RU"));
@@ -87,8 +97,11 @@ class ShareAndRankTest {
 
     @Test
     void blocsAndTheReporterItselfAreNeverPeers() {
-        var s = standings(fig("F1", "CIS", "turnover", "2020", "30000"), fig("F2", "BY", "turnover", "2020", "1"),
-                fig("F3", "KZ", "turnover", "2020", "847.9"), fig("F4", "UZ", "turnover", "2020", "280"));
+        var s = standings(
+                fig("F1", "CIS", "turnover", "2020", "30000"),
+                fig("F2", "BY", "turnover", "2020", "1"),
+                fig("F3", "KZ", "turnover", "2020", "847.9"),
+                fig("F4", "UZ", "turnover", "2020", "280"));
         assertThat(of(s, "CIS", "turnover", "2020")).isNull();
         assertThat(of(s, "KZ", "turnover", "2020").partnersCovered()).isEqualTo(2);
     }
@@ -101,7 +114,9 @@ class ShareAndRankTest {
 
     @Test
     void scopesAndPeriodsAreNeverMixed() {
-        var s = standings(fig("F1", "KZ", "turnover", "2020", "847.9"), fig("F2", "UZ", "turnover", "2020", "280").scope("agrifood"),
+        var s = standings(
+                fig("F1", "KZ", "turnover", "2020", "847.9"),
+                fig("F2", "UZ", "turnover", "2020", "280").scope("agrifood"),
                 fig("F3", "TJ", "turnover", "2020-H1", "50"));
         assertThat(of(s, "KZ", "turnover", "2020")).isNull();
     }

@@ -34,9 +34,13 @@ class ShareBasisTest {
     void aStandingNamesItsBasisAndItsPeers() {
         Map<String, Entity> entities = new LinkedHashMap<>();
         TestData.entities().forEach(e -> entities.put(e.code(), e));
-        var s = new ShareAndRank(entities).standings(TestData.pool(fig("F1", "RU-STA", "turnover", "2016", "140"),
-                fig("F2", "RU-TA", "turnover", "2016", "560"), fig("F3", "KZ", "turnover", "2016", "420"),
-                fig("F4", "WORLD", "turnover", "2016", "6000")).all());
+        var s = new ShareAndRank(entities)
+                .standings(TestData.pool(
+                                fig("F1", "RU-STA", "turnover", "2016", "140"),
+                                fig("F2", "RU-TA", "turnover", "2016", "560"),
+                                fig("F3", "KZ", "turnover", "2016", "420"),
+                                fig("F4", "WORLD", "turnover", "2016", "6000"))
+                        .all());
         Standing region = s.get(new ShareAndRank.Slot(usd("RU-TA", "turnover"), Period.parse("2016")));
         assertThat(region.shareBasis()).isEqualTo(ShareBasis.PEERS_TOTAL);
         assertThat(region.ofWorldTotal()).isFalse();
@@ -53,10 +57,17 @@ class ShareBasisTest {
     void anUnknownPartnerHasNoPeersSoNeitherShareNorRank() {
         Map<String, Entity> entities = new LinkedHashMap<>();
         TestData.entities().forEach(e -> entities.put(e.code(), e));
-        var s = new ShareAndRank(entities).standings(TestData.pool(fig("F1", "XX", "turnover", "2020", "50"),
-                fig("F2", "KZ", "turnover", "2020", "847.9"), fig("F3", "UZ", "turnover", "2020", "280")).all());
-        assertThat(s.get(new ShareAndRank.Slot(usd("XX", "turnover"), Period.parse("2020")))).isNull();
-        assertThat(s.get(new ShareAndRank.Slot(usd("KZ", "turnover"), Period.parse("2020"))).partnersCovered()).isEqualTo(2);
+        var s = new ShareAndRank(entities)
+                .standings(TestData.pool(
+                                fig("F1", "XX", "turnover", "2020", "50"),
+                                fig("F2", "KZ", "turnover", "2020", "847.9"),
+                                fig("F3", "UZ", "turnover", "2020", "280"))
+                        .all());
+        assertThat(s.get(new ShareAndRank.Slot(usd("XX", "turnover"), Period.parse("2020"))))
+                .isNull();
+        assertThat(s.get(new ShareAndRank.Slot(usd("KZ", "turnover"), Period.parse("2020")))
+                        .partnersCovered())
+                .isEqualTo(2);
     }
 
     @Test
@@ -67,7 +78,8 @@ class ShareBasisTest {
             for (String parent : new String[] {null, "RU", "BY-HM"}) {
                 Peers peers = new Peers(kind, parent);
                 String label = ShareBasis.PEERS_TOTAL.label(12, peers);
-                assertThat(ResultTables.shareBasis(label)).as(label)
+                assertThat(ResultTables.shareBasis(label))
+                        .as(label)
                         .isEqualTo(new ResultTables.StoredBasis(ShareBasis.PEERS_TOTAL, peers));
             }
         }
@@ -75,9 +87,11 @@ class ShareBasisTest {
 
     @Test
     void aStoredLabelTheAnalysisDoesNotWriteIsRefused() {
-        assertThatThrownBy(() -> ResultTables.shareBasis("world")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> ResultTables.shareBasis("world"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'world'");
         assertThatThrownBy(() -> ResultTables.shareBasis("total over 2 partners covered (planets)"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no kind of entity");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no kind of entity");
     }
 }

@@ -19,18 +19,25 @@ class TargetEvaluatorTest {
 
     @Test
     void achievedWhenAFullYearUpToTheDeadlineReachedTheTarget() {
-        TargetRow r = evaluate("2021-12-31", target("T1", "KZ", "turnover", "1", "2020", "2017-11").unit("USD_B"),
-                fig("F1", "KZ", "turnover", "2019", "1050"), fig("F2", "KZ", "turnover", "2020", "847.9"));
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "turnover", "1", "2020", "2017-11").unit("USD_B"),
+                fig("F1", "KZ", "turnover", "2019", "1050"),
+                fig("F2", "KZ", "turnover", "2020", "847.9"));
         assertThat(r.status()).isEqualTo(TargetStatus.ACHIEVED);
         assertThat(r.targetAmount()).as("1 USD_B in USD million").isEqualByComparingTo("1000");
         assertThat(r.explanation()).startsWith("reached in 2019: 1050");
-        assertThat(r.actual().period().code()).as("the actual shown is still the latest").isEqualTo("2020");
+        assertThat(r.actual().period().code())
+                .as("the actual shown is still the latest")
+                .isEqualTo("2020");
     }
 
     @Test
     void missedWhenTheDeadlinePassedWithoutReachingIt() {
         // Kazakhstan: one billion by 2019..2020 (counts at 2020); 2020 actual 847.9
-        TargetRow r = evaluate("2021-12-31", target("T1", "KZ", "turnover", "1", "2019..2020", "2017-11").unit("USD_B"),
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "turnover", "1", "2019..2020", "2017-11").unit("USD_B"),
                 fig("F1", "KZ", "turnover", "2020", "847.9"));
         assertThat(r.status()).isEqualTo(TargetStatus.MISSED);
         assertThat(r.attainmentPct()).isEqualByComparingTo("84.79");
@@ -40,8 +47,11 @@ class TargetEvaluatorTest {
 
     @Test
     void aDeadlineRangeCountsAtItsLastYear() {
-        TargetRow r = evaluate("2021-06-30", target("T1", "UZ", "turnover", "1000", "2020..2021", "2018-09"),
-                fig("F1", "UZ", "turnover", "2018", "500"), fig("F2", "UZ", "turnover", "2020", "800"));
+        TargetRow r = evaluate(
+                "2021-06-30",
+                target("T1", "UZ", "turnover", "1000", "2020..2021", "2018-09"),
+                fig("F1", "UZ", "turnover", "2018", "500"),
+                fig("F2", "UZ", "turnover", "2020", "800"));
         assertThat(r.status()).as("2020 has ended but 2021 has not").isNotEqualTo(TargetStatus.MISSED);
         // (1000 / 800)^(1/(2021 - 2020)) - 1
         assertThat(r.requiredGrowthPct()).isEqualByComparingTo("25");
@@ -50,8 +60,11 @@ class TargetEvaluatorTest {
     @Test
     void onTrackWhenGrowthSinceTheTargetWasSetIsEnough() {
         // set in 2018 at 500; 800 in 2020: 26.49% a year since; 1000 needs 11.80% a year to 2022
-        TargetRow r = evaluate("2021-06-30", target("T1", "UZ", "turnover", "1000", "2022", "2018-09"),
-                fig("F1", "UZ", "turnover", "2018", "500"), fig("F2", "UZ", "turnover", "2020", "800"));
+        TargetRow r = evaluate(
+                "2021-06-30",
+                target("T1", "UZ", "turnover", "1000", "2022", "2018-09"),
+                fig("F1", "UZ", "turnover", "2018", "500"),
+                fig("F2", "UZ", "turnover", "2020", "800"));
         assertThat(r.status()).isEqualTo(TargetStatus.ON_TRACK);
         assertThat(r.growthSinceSetPct().doubleValue()).isCloseTo(26.4911, within(1e-4));
         assertThat(r.requiredGrowthPct().doubleValue()).isCloseTo(11.8034, within(1e-4));
@@ -60,7 +73,9 @@ class TargetEvaluatorTest {
     @Test
     void atRiskWhenGrowthSinceTheTargetWasSetFallsShort() {
         // Uzbekistan: 239 / 1.5 = 159.33 (implied) in 2018, more than 280 in 2020, one billion by 2021..2022
-        TargetRow r = evaluate("2021-12-31", target("T1", "UZ", "turnover", "1", "2021..2022", "2018-09").unit("USD_B"),
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "UZ", "turnover", "1", "2021..2022", "2018-09").unit("USD_B"),
                 fig("F1", "UZ", "turnover", "2019", "239").growth("50", "increased 1.5 times", "times", "2018"),
                 fig("F2", "UZ", "turnover", "2020", "280").q("more_than"));
         assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
@@ -71,7 +86,9 @@ class TargetEvaluatorTest {
 
     @Test
     void atRiskWhenNoGrowthSinceTheTargetWasSetCanBeMeasured() {
-        TargetRow r = evaluate("2021-06-30", target("T1", "UZ", "turnover", "1000", "2022", "2020-09"),
+        TargetRow r = evaluate(
+                "2021-06-30",
+                target("T1", "UZ", "turnover", "1000", "2022", "2020-09"),
                 fig("F1", "UZ", "turnover", "2020", "800"));
         assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
         assertThat(r.growthSinceSetPct()).isNull();
@@ -80,7 +97,9 @@ class TargetEvaluatorTest {
 
     @Test
     void openWithoutADeadline() {
-        TargetRow r = evaluate("2021-12-31", target("T1", "KZ", "turnover", "966.8", null, "2017"),
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "turnover", "966.8", null, "2017"),
                 fig("F1", "KZ", "turnover", "2020", "847.9"));
         assertThat(r.status()).isEqualTo(TargetStatus.OPEN);
         assertThat(r.attainmentPct()).isEqualByComparingTo("87.7017");
@@ -90,7 +109,9 @@ class TargetEvaluatorTest {
     @Test
     void noDataWhenNoActualOfTheSameScopeAndUnitExists() {
         // Georgia: $200 million of goods by 2020; the only actual is 2017's goods and services
-        TargetRow r = evaluate("2021-12-31", target("T1", "GE", "turnover", "200", "2020", null),
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "GE", "turnover", "200", "2020", null),
                 fig("F1", "GE", "turnover", "2017", "112").scope("goods_services"));
         assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
         assertThat(r.actual()).isNull();
@@ -101,8 +122,13 @@ class TargetEvaluatorTest {
     @Test
     void aBaselineRelativeTargetResolvesOnceTheBaselineIsKnown() {
         // "120% of 2020 exports", 2020 exports 289.9: target 347.88; only later actuals count
-        TargetRow r = evaluate("2022-12-31", target("T1", "KZ", "exports", null, "2021", "2021-06").scope("agrifood").baseline("1.2", "2020"),
-                fig("F1", "KZ", "exports", "2020", "289.9").scope("agrifood"), fig("F2", "KZ", "exports", "2021", "350").scope("agrifood"));
+        TargetRow r = evaluate(
+                "2022-12-31",
+                target("T1", "KZ", "exports", null, "2021", "2021-06")
+                        .scope("agrifood")
+                        .baseline("1.2", "2020"),
+                fig("F1", "KZ", "exports", "2020", "289.9").scope("agrifood"),
+                fig("F2", "KZ", "exports", "2021", "350").scope("agrifood"));
         assertThat(r.targetAmount()).isEqualByComparingTo("347.88");
         assertThat(r.unit()).isEqualTo(Unit.USD_M);
         assertThat(r.targetBasis()).isEqualTo("1.2 x exports 2020 (289.9 USD m)");
@@ -111,7 +137,9 @@ class TargetEvaluatorTest {
 
     @Test
     void aBaselineRelativeTargetHasNoValueWhileTheBaselineIsUnknown() {
-        TargetRow r = evaluate("2021-12-31", target("T1", "KZ", "exports", null, "2021", "2021-06").baseline("2", "2020"),
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "exports", null, "2021", "2021-06").baseline("2", "2020"),
                 fig("F1", "KZ", "exports", "2019", "100"));
         assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
         assertThat(r.targetAmount()).isNull();
@@ -120,8 +148,11 @@ class TargetEvaluatorTest {
 
     @Test
     void aReturnToARecordIsTheRecordItselfAndTheRecordYearDoesNotCount() {
-        TargetRow r = evaluate("2021-12-31", target("T1", "KZ", "turnover", null, null, "2017").baseline("1", "2014"),
-                fig("F1", "KZ", "turnover", "2014", "966.8"), fig("F2", "KZ", "turnover", "2020", "847.9"));
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "turnover", null, null, "2017").baseline("1", "2014"),
+                fig("F1", "KZ", "turnover", "2014", "966.8"),
+                fig("F2", "KZ", "turnover", "2020", "847.9"));
         assertThat(r.targetAmount()).isEqualByComparingTo("966.8");
         assertThat(r.actual().period().code()).isEqualTo("2020");
         assertThat(r.status()).isEqualTo(TargetStatus.OPEN);
@@ -129,17 +160,24 @@ class TargetEvaluatorTest {
 
     @Test
     void aPartialYearIsShownButDecidesNothing() {
-        TargetRow r = evaluate("2021-06-30", target("T1", "UZ", "turnover", "60", "2021", "2020"),
-                fig("F1", "UZ", "turnover", "2020", "40"), fig("F2", "UZ", "turnover", "2021-Q1", "67.5"));
+        TargetRow r = evaluate(
+                "2021-06-30",
+                target("T1", "UZ", "turnover", "60", "2021", "2020"),
+                fig("F1", "UZ", "turnover", "2020", "40"),
+                fig("F2", "UZ", "turnover", "2021-Q1", "67.5"));
         assertThat(r.partial().period().code()).isEqualTo("2021-Q1");
         assertThat(r.partial().amount()).isEqualByComparingTo("67.5");
-        assertThat(r.status()).as("67.5 in one quarter does not make 2021 achieved").isNotEqualTo(TargetStatus.ACHIEVED);
+        assertThat(r.status())
+                .as("67.5 in one quarter does not make 2021 achieved")
+                .isNotEqualTo(TargetStatus.ACHIEVED);
         assertThat(r.actual().period().code()).isEqualTo("2020");
     }
 
     @Test
     void aPartialYearAfterTheDeadlineDoesNotMissItEither() {
-        TargetRow r = evaluate("2021-03-31", target("T1", "UZ", "turnover", "60", "2020", "2019"),
+        TargetRow r = evaluate(
+                "2021-03-31",
+                target("T1", "UZ", "turnover", "60", "2020", "2019"),
                 fig("F1", "UZ", "turnover", "2021-Q1", "10"));
         assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
         assertThat(r.partial()).isNotNull();
@@ -147,17 +185,27 @@ class TargetEvaluatorTest {
 
     @Test
     void actualsAfterTheAsOfDateAreNotKnownYet() {
-        TargetRow r = evaluate("2020-06-30", target("T1", "KZ", "turnover", "1000", "2020", "2017"),
-                fig("F1", "KZ", "turnover", "2019", "900"), fig("F2", "KZ", "turnover", "2020", "1100"));
+        TargetRow r = evaluate(
+                "2020-06-30",
+                target("T1", "KZ", "turnover", "1000", "2020", "2017"),
+                fig("F1", "KZ", "turnover", "2019", "900"),
+                fig("F2", "KZ", "turnover", "2020", "1100"));
         assertThat(r.actual().period().code()).isEqualTo("2019");
         assertThat(r.status()).isNotIn(TargetStatus.ACHIEVED, TargetStatus.MISSED);
     }
 
     @Test
     void physicalTargetsCompareInTheirOwnUnit() {
-        TargetRow r = evaluate("2018-12-31", target("T1", "AF", "shipments", "525", "2017", "2017").unit("UNITS").scope("na"),
+        TargetRow r = evaluate(
+                "2018-12-31",
+                target("T1", "AF", "shipments", "525", "2017", "2017")
+                        .unit("UNITS")
+                        .scope("na"),
                 fig("F1", "AF", "shipments", "2016", "470").unit("UNITS").scope("na"),
-                fig("F2", "AF", "shipments", "2017-01..08", "300").unit("UNITS").scope("na").q("about"));
+                fig("F2", "AF", "shipments", "2017-01..08", "300")
+                        .unit("UNITS")
+                        .scope("na")
+                        .q("about"));
         assertThat(r.unit()).isEqualTo(Unit.UNITS);
         assertThat(r.status()).isEqualTo(TargetStatus.MISSED);
         assertThat(r.attainmentPct()).isEqualByComparingTo("89.5238");
@@ -166,7 +214,9 @@ class TargetEvaluatorTest {
 
     @Test
     void aRoubleTargetIsConvertedAtItsDeadlineYearsRate() {
-        TargetRow r = evaluate("2015-12-31", target("T1", "RU-STA", "turnover", "10", "2014", "2013").unit("RUB_B"),
+        TargetRow r = evaluate(
+                "2015-12-31",
+                target("T1", "RU-STA", "turnover", "10", "2014", "2013").unit("RUB_B"),
                 fig("F1", "RU-STA", "turnover", "2014", "12").unit("RUB_B"));
         assertThat(r.targetAmount().doubleValue()).isCloseTo(10000 / 38.42, within(1e-5));
         assertThat(r.targetApproximate()).isTrue();

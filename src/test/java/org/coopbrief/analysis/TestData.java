@@ -23,13 +23,14 @@ import org.coopbrief.dataset.Unit;
 /** Builders for figures, targets and levels in the unit tests of the calculators. */
 final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
-    static final List<ExchangeRate> RUB_RATES = List.of(rate("2012", "31.09"), rate("2013", "31.85"), rate("2014", "38.42"));
+    static final List<ExchangeRate> RUB_RATES =
+            List.of(rate("2012", "31.09"), rate("2013", "31.85"), rate("2014", "38.42"));
 
     static ExchangeRate rate(String year, String perUsd) {
-        return new ExchangeRate("RUB", Integer.parseInt(year), new BigDecimal(perUsd), "Bank of Russia, annual average", null);
+        return new ExchangeRate(
+                "RUB", Integer.parseInt(year), new BigDecimal(perUsd), "Bank of Russia, annual average", null);
     }
 
     static Entity entity(String code, EntityKind kind, String parent) {
@@ -37,12 +38,19 @@ final class TestData {
     }
 
     static List<Entity> entities() {
-        return List.of(entity("BY", EntityKind.COUNTRY, null), entity("BY-HM", EntityKind.CITY, "BY"),
-                entity("AF", EntityKind.COUNTRY, null), entity("GE", EntityKind.COUNTRY, null),
-                entity("KZ", EntityKind.COUNTRY, null), entity("UZ", EntityKind.COUNTRY, null),
-                entity("TJ", EntityKind.COUNTRY, null), entity("RU", EntityKind.COUNTRY, null),
-                entity("RU-STA", EntityKind.REGION, "RU"), entity("RU-TA", EntityKind.REGION, "RU"),
-                entity("CIS", EntityKind.BLOC, null), entity("WORLD", EntityKind.WORLD, null));
+        return List.of(
+                entity("BY", EntityKind.COUNTRY, null),
+                entity("BY-HM", EntityKind.CITY, "BY"),
+                entity("AF", EntityKind.COUNTRY, null),
+                entity("GE", EntityKind.COUNTRY, null),
+                entity("KZ", EntityKind.COUNTRY, null),
+                entity("UZ", EntityKind.COUNTRY, null),
+                entity("TJ", EntityKind.COUNTRY, null),
+                entity("RU", EntityKind.COUNTRY, null),
+                entity("RU-STA", EntityKind.REGION, "RU"),
+                entity("RU-TA", EntityKind.REGION, "RU"),
+                entity("CIS", EntityKind.BLOC, null),
+                entity("WORLD", EntityKind.WORLD, null));
     }
 
     /** A figure builder: {@code fig("F1", "AF", "turnover", "2018", "38.7")}, reporter BY, goods, USD_M. */
@@ -114,8 +122,22 @@ final class TestData {
         }
 
         Figure build() {
-            return new Figure(id, reporter, partner, indicator, scope, item, period, value, value == null ? null : unit, qualifier,
-                    growth, source, List.of(new SeedPlace("B1", 1)), conflict, null);
+            return new Figure(
+                    id,
+                    reporter,
+                    partner,
+                    indicator,
+                    scope,
+                    item,
+                    period,
+                    value,
+                    value == null ? null : unit,
+                    qualifier,
+                    growth,
+                    source,
+                    List.of(new SeedPlace("B1", 1)),
+                    conflict,
+                    null);
         }
     }
 
@@ -179,8 +201,24 @@ final class TestData {
         }
 
         Target build() {
-            return new Target(id, reporter, partner, indicator, scope, value, unit, multiple, baseline, deadline, setOn,
-                    qualifier, null, List.of(new SeedPlace("B0", 1)), "target " + id, null, null);
+            return new Target(
+                    id,
+                    reporter,
+                    partner,
+                    indicator,
+                    scope,
+                    value,
+                    unit,
+                    multiple,
+                    baseline,
+                    deadline,
+                    setOn,
+                    qualifier,
+                    null,
+                    List.of(new SeedPlace("B0", 1)),
+                    "target " + id,
+                    null,
+                    null);
         }
     }
 
@@ -189,7 +227,10 @@ final class TestData {
         UsdNormaliser normaliser = new UsdNormaliser(rates);
         ReportedLevels reported = new ReportedLevels(normaliser);
         var chosen = ReportedLevels.chooseVersions(figures);
-        List<Level> printed = chosen.values().stream().map(reported::level).filter(java.util.Objects::nonNull).toList();
+        List<Level> printed = chosen.values().stream()
+                .map(reported::level)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         LevelPool pool = new LevelPool();
         pool.offerAll(printed);
         pool.offerAll(new FlowDeriver().derive(printed));

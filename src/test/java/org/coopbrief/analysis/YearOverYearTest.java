@@ -20,7 +20,8 @@ class YearOverYearTest {
 
     @Test
     void comparesAYearWithThePreviousYear() {
-        LevelPool pool = TestData.pool(fig("F1", "AF", "turnover", "2017", "30"), fig("F2", "AF", "turnover", "2018", "38.7"));
+        LevelPool pool =
+                TestData.pool(fig("F1", "AF", "turnover", "2017", "30"), fig("F2", "AF", "turnover", "2018", "38.7"));
         Change c = change(pool, "AF", "turnover", "2018");
         assertThat(c.previousPeriod()).isEqualTo(Period.parse("2017"));
         assertThat(c.absolute()).isEqualByComparingTo("8.7");
@@ -30,8 +31,10 @@ class YearOverYearTest {
 
     @Test
     void comparesAPartOfAYearWithTheSameMonthsOneYearEarlier() {
-        LevelPool pool = TestData.pool(fig("F1", "GE", "turnover", "2017-01..07", "50"),
-                fig("F2", "GE", "turnover", "2018-01..07", "60"), fig("F3", "GE", "turnover", "2020-Q1", "10"),
+        LevelPool pool = TestData.pool(
+                fig("F1", "GE", "turnover", "2017-01..07", "50"),
+                fig("F2", "GE", "turnover", "2018-01..07", "60"),
+                fig("F3", "GE", "turnover", "2020-Q1", "10"),
                 fig("F4", "GE", "turnover", "2021-Q1", "12.5"));
         assertThat(change(pool, "GE", "turnover", "2018-01..07").percent()).isEqualByComparingTo("20");
         assertThat(change(pool, "GE", "turnover", "2021-Q1").percent()).isEqualByComparingTo("25");
@@ -39,17 +42,25 @@ class YearOverYearTest {
 
     @Test
     void neverComparesAPartialYearWithAFullYearNorAnnualisesIt() {
-        LevelPool pool = TestData.pool(fig("F1", "GE", "turnover", "2017", "100"), fig("F2", "GE", "turnover", "2018-01..07", "60"),
-                fig("F3", "GE", "turnover", "2019", "120"), fig("F4", "GE", "turnover", "2018-H1", "55"));
+        LevelPool pool = TestData.pool(
+                fig("F1", "GE", "turnover", "2017", "100"),
+                fig("F2", "GE", "turnover", "2018-01..07", "60"),
+                fig("F3", "GE", "turnover", "2019", "120"),
+                fig("F4", "GE", "turnover", "2018-H1", "55"));
         assertThat(change(pool, "GE", "turnover", "2018-01..07")).isNull();
         assertThat(change(pool, "GE", "turnover", "2018-H1")).isNull();
-        assertThat(change(pool, "GE", "turnover", "2019")).as("2018 is only known in part").isNull();
+        assertThat(change(pool, "GE", "turnover", "2019"))
+                .as("2018 is only known in part")
+                .isNull();
     }
 
     @Test
     void percentIsNotAvailableWhenThePreviousLevelIsZeroOrNegative() {
-        LevelPool pool = TestData.pool(fig("F1", "GE", "balance", "2016", "-5"), fig("F2", "GE", "balance", "2017", "-3"),
-                fig("F3", "GE", "exports", "2016", "0"), fig("F4", "GE", "exports", "2017", "4"));
+        LevelPool pool = TestData.pool(
+                fig("F1", "GE", "balance", "2016", "-5"),
+                fig("F2", "GE", "balance", "2017", "-3"),
+                fig("F3", "GE", "exports", "2016", "0"),
+                fig("F4", "GE", "exports", "2017", "4"));
         Change balance = change(pool, "GE", "balance", "2017");
         assertThat(balance.absolute()).isEqualByComparingTo("2");
         assertThat(balance.percent()).as("n/a, never 0 or infinity").isNull();
@@ -67,8 +78,8 @@ class YearOverYearTest {
     @Test
     void aChangeBuiltOnAnApproximateNumberIsApproximate() {
         // "almost $30 million" in 2017, 38.7 in 2018
-        LevelPool pool = TestData.pool(fig("F1", "AF", "turnover", "2017", "30").q("almost"),
-                fig("F2", "AF", "turnover", "2018", "38.7"));
+        LevelPool pool = TestData.pool(
+                fig("F1", "AF", "turnover", "2017", "30").q("almost"), fig("F2", "AF", "turnover", "2018", "38.7"));
         Change c = change(pool, "AF", "turnover", "2018");
         assertThat(c.approximate()).isTrue();
         assertThat(c.previousApproximate()).isTrue();
@@ -78,7 +89,8 @@ class YearOverYearTest {
     @Test
     void impliesThePreviousLevelFromTheStatedGrowthMarkedAsSuch() {
         // "increased by 31% to $38.7 million": 2017 ~ 38.7 / 1.31 = 29.5420
-        LevelPool pool = TestData.pool(fig("F1", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017"));
+        LevelPool pool =
+                TestData.pool(fig("F1", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017"));
         Level implied = pool.get(usd("AF", "turnover"), Period.parse("2017"));
         assertThat(implied.origin()).isEqualTo(Origin.IMPLIED);
         assertThat(implied.approximate()).isTrue();
@@ -92,7 +104,8 @@ class YearOverYearTest {
 
     @Test
     void anImpliedLevelNeverOverridesAReportedOne() {
-        LevelPool pool = TestData.pool(fig("F1", "AF", "turnover", "2017", "30").q("almost"),
+        LevelPool pool = TestData.pool(
+                fig("F1", "AF", "turnover", "2017", "30").q("almost"),
                 fig("F2", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017"));
         Level y2017 = pool.get(usd("AF", "turnover"), Period.parse("2017"));
         assertThat(y2017.origin()).isEqualTo(Origin.REPORTED);
@@ -102,16 +115,22 @@ class YearOverYearTest {
     @Test
     void aGrowthOverSeveralYearsImpliesTheLevelOfItsBaseYear() {
         // Tajikistan: "Since 2016 ... grown 5.5 times, reaching $111.7 million in 2020": 2016 ~ 111.7 / 5.5
-        LevelPool pool = TestData.pool(fig("F1", "TJ", "turnover", "2020", "111.7").growth("450", "grown 5.5 times", "times", "2016"));
-        assertThat(pool.get(usd("TJ", "turnover"), Period.parse("2016")).amount().doubleValue()).isCloseTo(20.309091, within(1e-6));
+        LevelPool pool = TestData.pool(
+                fig("F1", "TJ", "turnover", "2020", "111.7").growth("450", "grown 5.5 times", "times", "2016"));
+        assertThat(pool.get(usd("TJ", "turnover"), Period.parse("2016"))
+                        .amount()
+                        .doubleValue())
+                .isCloseTo(20.309091, within(1e-6));
         assertThat(pool.get(usd("TJ", "turnover"), Period.parse("2019"))).isNull();
     }
 
     @Test
     void aFigureWithOnlyAGrowthRateGivesARowWithoutALevel() {
-        List<Figure> figures = TestData.figures(fig("F1", "KZ", "exports", "2018-01..09", null).growth("52.4", "by 52.4%", "pct", "2017-01..09"));
+        List<Figure> figures = TestData.figures(
+                fig("F1", "KZ", "exports", "2018-01..09", null).growth("52.4", "by 52.4%", "pct", "2017-01..09"));
         LevelPool pool = TestData.pool(figures, TestData.RUB_RATES);
-        List<ComparisonRow> rows = YearOverYear.rows(pool, ReportedLevels.chooseVersions(figures), Period.parse("2018"));
+        List<ComparisonRow> rows =
+                YearOverYear.rows(pool, ReportedLevels.chooseVersions(figures), Period.parse("2018"));
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.value()).isNull();
             assertThat(r.change()).isNull();
@@ -121,28 +140,36 @@ class YearOverYearTest {
 
     @Test
     void rowsCarryTheStatedGrowthAndMarkTheFocusPeriod() {
-        List<Figure> figures = TestData.figures(fig("F1", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017"));
+        List<Figure> figures =
+                TestData.figures(fig("F1", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017"));
         Map<ReportedLevels.FigureKey, Figure> chosen = ReportedLevels.chooseVersions(figures);
-        List<ComparisonRow> rows = YearOverYear.rows(TestData.pool(figures, TestData.RUB_RATES), chosen, Period.parse("2018"));
-        assertThat(rows).extracting(r -> r.period().code(), ComparisonRow::focus, r -> r.stated() != null)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2017", false, false),
+        List<ComparisonRow> rows =
+                YearOverYear.rows(TestData.pool(figures, TestData.RUB_RATES), chosen, Period.parse("2018"));
+        assertThat(rows)
+                .extracting(r -> r.period().code(), ComparisonRow::focus, r -> r.stated() != null)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2017", false, false),
                         org.assertj.core.groups.Tuple.tuple("2018", true, true));
     }
 
     @Test
     void multiYearTotalsHaveNoYearOverYearChange() {
-        LevelPool pool = TestData.pool(fig("F1", "GE", "turnover", "2011..2017", "700"), fig("F2", "GE", "turnover", "2010..2016", "600"));
+        LevelPool pool = TestData.pool(
+                fig("F1", "GE", "turnover", "2011..2017", "700"), fig("F2", "GE", "turnover", "2010..2016", "600"));
         assertThat(change(pool, "GE", "turnover", "2011..2017")).isNull();
     }
 
     @Test
     void roubleFiguresAreComparedInUsdAtEachYearsRate() {
         // 2013: 6.7 bn RUB "increased by half" on 2012. The implied 2012 level is 4.467 bn RUB at the 2012 rate.
-        LevelPool pool = TestData.pool(fig("F1", "RU-STA", "turnover", "2013", "6.7").unit("RUB_B").growth("50", "increased by half", "pct", "2012"));
+        LevelPool pool = TestData.pool(fig("F1", "RU-STA", "turnover", "2013", "6.7")
+                .unit("RUB_B")
+                .growth("50", "increased by half", "pct", "2012"));
         Level y2012 = pool.get(usd("RU-STA", "turnover"), Period.parse("2012"));
         assertThat(y2012.amount().doubleValue()).isCloseTo(6700 / 1.5 / 31.09, within(1e-5));
         Change c = change(pool, "RU-STA", "turnover", "2013");
         // in dollars the growth is smaller than the 50% in roubles: the rouble fell from 31.09 to 31.85
-        assertThat(c.percent().doubleValue()).isCloseTo((6700 / 31.85) / (6700 / 1.5 / 31.09) * 100 - 100, within(1e-3));
+        assertThat(c.percent().doubleValue())
+                .isCloseTo((6700 / 31.85) / (6700 / 1.5 / 31.09) * 100 - 100, within(1e-3));
     }
 }

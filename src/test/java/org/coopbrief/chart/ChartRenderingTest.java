@@ -29,21 +29,29 @@ class ChartRenderingTest {
 
     private JFreeChart russianSeries() {
         ChartTheme theme = new ChartTheme(typeface, Texts.of(Language.RU));
-        return new SeriesChart(theme).build("Беларусь \u2013 Грузия", List.of(
-                new SeriesChart.Point("2017", new ChartValue(new BigDecimal("7.9"), false),
-                        new ChartValue(new BigDecimal("10.9"), false), new ChartValue(new BigDecimal("18.8"), false)),
-                new SeriesChart.Point("2018", null, null, new ChartValue(new BigDecimal("38.7"), true))));
+        return new SeriesChart(theme)
+                .build(
+                        "Беларусь \u2013 Грузия",
+                        List.of(
+                                new SeriesChart.Point(
+                                        "2017",
+                                        new ChartValue(new BigDecimal("7.9"), false),
+                                        new ChartValue(new BigDecimal("10.9"), false),
+                                        new ChartValue(new BigDecimal("18.8"), false)),
+                                new SeriesChart.Point(
+                                        "2018", null, null, new ChartValue(new BigDecimal("38.7"), true))));
     }
 
     private Path pdfWith(JFreeChart chart) throws Exception {
         Path file = dir.resolve("chart.pdf");
-        try (OutputStream out = Files.newOutputStream(file); Document document = new Document(PageSize.A4)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                Document document = new Document(PageSize.A4)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.open();
-            BaseFont regular = BaseFont.createFont(typeface.fileName(false), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, typeface.ttf(false), null);
-            BaseFont bold = BaseFont.createFont(typeface.fileName(true), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, typeface.ttf(true), null);
+            BaseFont regular = BaseFont.createFont(
+                    typeface.fileName(false), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, typeface.ttf(false), null);
+            BaseFont bold = BaseFont.createFont(
+                    typeface.fileName(true), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, typeface.ttf(true), null);
             PdfChartRenderer renderer = new PdfChartRenderer(new EmbeddedFontMapper(typeface, regular, bold));
             document.add(renderer.render(chart, writer.getDirectContent(), 480, 260));
         }
@@ -55,9 +63,18 @@ class ChartRenderingTest {
         try (PdfReadBack pdf = new PdfReadBack(pdfWith(russianSeries()))) {
             assertThat(pdf.images(1)).as("bitmap images").isZero();
             assertThat(pdf.forms(1)).hasSize(1);
-            assertThat(PdfReadBack.pathOperators(pdf.forms(1).get(0))).as("path operators").isGreaterThan(30);
-            assertThat(pdf.text(1)).contains("Беларусь \u2013 Грузия", "Экспорт", "Импорт", "Товарооборот",
-                    "млн долл. США", "18,8", "~38,7");
+            assertThat(PdfReadBack.pathOperators(pdf.forms(1).get(0)))
+                    .as("path operators")
+                    .isGreaterThan(30);
+            assertThat(pdf.text(1))
+                    .contains(
+                            "Беларусь \u2013 Грузия",
+                            "Экспорт",
+                            "Импорт",
+                            "Товарооборот",
+                            "млн долл. США",
+                            "18,8",
+                            "~38,7");
             assertThat(pdf.fontsNotEmbedded()).isEmpty();
             assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.contains("LiberationSans"));
         }
@@ -73,9 +90,16 @@ class ChartRenderingTest {
     @Test
     void attainmentBarsMarkTheTargetLineAndApproximateValues() throws Exception {
         ChartTheme theme = new ChartTheme(typeface, Texts.of(Language.EN));
-        JFreeChart chart = new HorizontalBars(theme).attainment("Progress", List.of(
-                new HorizontalBars.Bar("T013 Georgia", new ChartValue(new BigDecimal("56"), false), ChartTheme.MISSED),
-                new HorizontalBars.Bar("T021 Kazakhstan", new ChartValue(new BigDecimal("84.8"), true), ChartTheme.AT_RISK)));
+        JFreeChart chart = new HorizontalBars(theme)
+                .attainment(
+                        "Progress",
+                        List.of(
+                                new HorizontalBars.Bar(
+                                        "T013 Georgia", new ChartValue(new BigDecimal("56"), false), ChartTheme.MISSED),
+                                new HorizontalBars.Bar(
+                                        "T021 Kazakhstan",
+                                        new ChartValue(new BigDecimal("84.8"), true),
+                                        ChartTheme.AT_RISK)));
         try (PdfReadBack pdf = new PdfReadBack(pdfWith(chart))) {
             assertThat(pdf.text(1)).contains("T013 Georgia", "56%", "~84.8%", "% of target", "~ approximate value");
             assertThat(pdf.images(1)).isZero();

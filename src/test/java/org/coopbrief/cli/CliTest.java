@@ -24,8 +24,7 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void ownDatabaseAndReportsFolder() {
@@ -81,25 +80,30 @@ class CliTest {
 
         Result history = cli("history");
         assertThat(history.exitCode()).isZero();
-        assertThat(history.out()).containsPattern("(?m)^" + id + " +ingest +COMPLETED .* +21 +0  input=" + Pattern.quote(dir.toString()));
+        assertThat(history.out())
+                .containsPattern(
+                        "(?m)^" + id + " +ingest +COMPLETED .* +21 +0  input=" + Pattern.quote(dir.toString()));
     }
 
     @Test
     void aRejectedRowIsPrintedWithFileLineAndFieldAndExits4() throws Exception {
         Path input = TestInputs.copyFixture(dir);
-        int line = TestInputs.appendLine(input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,12..5,USD_M,,,,,,,B1:520,,");
+        int line = TestInputs.appendLine(
+                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,12..5,USD_M,,,,,,,B1:520,,");
         Result r = cli("ingest", "--input", input.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
-        assertThat(r.err()).contains("rejected " + input.resolve("figures.csv") + ":" + line
-                + ": field 'value': '12..5' is not a decimal number");
+        assertThat(r.err())
+                .contains("rejected " + input.resolve("figures.csv") + ":" + line
+                        + ": field 'value': '12..5' is not a decimal number");
         Path report = home.resolve("reports/ingest");
         assertThat(Files.walk(report).filter(p -> p.endsWith("rejects.csv")).map(p -> {
-            try {
-                return Files.readString(p);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        })).anyMatch(text -> text.contains("," + line + ",\"value\",\"12..5\""));
+                    try {
+                        return Files.readString(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }))
+                .anyMatch(text -> text.contains("," + line + ",\"value\",\"12..5\""));
     }
 
     @Test
@@ -110,7 +114,8 @@ class CliTest {
 
         Result failed = cli("run", "--input", input.toString());
         assertThat(failed.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
-        assertThat(failed.err()).contains(input.resolve("targets.csv") + ":1: header does not match", "coopbrief restart ");
+        assertThat(failed.err())
+                .contains(input.resolve("targets.csv") + ":1: header does not match", "coopbrief restart ");
 
         Files.writeString(input.resolve("targets.csv"), good);
         Result restarted = cli("restart", Long.toString(executionId(failed)));

@@ -19,8 +19,7 @@ class CompareCommandTest {
     @TempDir
     Path home;
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     @BeforeEach
     void ownDatabase() {
@@ -42,7 +41,10 @@ class CompareCommandTest {
     }
 
     private void load() throws Exception {
-        Result r = cli("ingest", "--input", TestInputs.copyFixture(home.resolve("input")).toString());
+        Result r = cli(
+                "ingest",
+                "--input",
+                TestInputs.copyFixture(home.resolve("input")).toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
     }
 
@@ -53,10 +55,15 @@ class CompareCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("Belarus (BY) with Afghanistan (AF)", "as of 2018-12-31; focus period 2018");
-        List<String> table = r.out().lines().dropWhile(l -> !l.startsWith("PERIOD")).takeWhile(l -> !l.isBlank()).toList();
+        List<String> table = r.out()
+                .lines()
+                .dropWhile(l -> !l.startsWith("PERIOD"))
+                .takeWhile(l -> !l.isBlank())
+                .toList();
         assertThat(table).hasSize(3);
         // 2018: 38.7 against 2017 ~29.5 implied by "by 31%": +9.2, +31.0%
-        assertThat(table.get(2)).matches("\\*2018 +BY +AF +turnover / goods +38\\.7 +~29\\.5 i +~\\+9\\.2 +~\\+31\\.0% +\\+31\\.0%");
+        assertThat(table.get(2))
+                .matches("\\*2018 +BY +AF +turnover / goods +38\\.7 +~29\\.5 i +~\\+9\\.2 +~\\+31\\.0% +\\+31\\.0%");
         // right-aligned numbers end under their headers
         int valueEnd = table.get(0).indexOf("VALUE") + "VALUE".length();
         assertThat(table.get(2).indexOf("38.7") + "38.7".length()).isEqualTo(valueEnd - 2);
@@ -92,7 +99,8 @@ class CompareCommandTest {
         Result date = cli("compare", "--partner", "GE", "--as-of", "31.12.2020");
         assertThat(date.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(date.err()).contains("'--as-of'", "'31.12.2020' is not a date (expected YYYY-MM-DD)");
-        assertThat(cli("compare", "--partner", "GE", "--period", "2020-Q5").err()).contains("--period");
+        assertThat(cli("compare", "--partner", "GE", "--period", "2020-Q5").err())
+                .contains("--period");
         load();
         Result reporter = cli("compare", "--partner", "GE", "--reporter", "ZZ");
         assertThat(reporter.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -109,6 +117,7 @@ class CompareCommandTest {
     @Test
     void isListedInTheHelp() {
         assertThat(cli("--help").out()).contains("compare");
-        assertThat(cli("compare", "--help").out()).contains("--partner=CODE", "--as-of=DATE", "--period=PERIOD", "--reporter=CODE");
+        assertThat(cli("compare", "--help").out())
+                .contains("--partner=CODE", "--as-of=DATE", "--period=PERIOD", "--reporter=CODE");
     }
 }

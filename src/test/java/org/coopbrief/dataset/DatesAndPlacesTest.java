@@ -11,7 +11,8 @@ class DatesAndPlacesTest {
 
     @Test
     void partialDatesKeepTheirPrecision() {
-        assertThat(PartialDate.parse("2019-06-14")).isEqualTo(new PartialDate(LocalDate.of(2019, 6, 14), PartialDate.Precision.DAY));
+        assertThat(PartialDate.parse("2019-06-14"))
+                .isEqualTo(new PartialDate(LocalDate.of(2019, 6, 14), PartialDate.Precision.DAY));
         assertThat(PartialDate.parse("2019-06").precision()).isEqualTo(PartialDate.Precision.MONTH);
         assertThat(PartialDate.parse("2019").code()).isEqualTo("2019");
         assertThat(PartialDate.parse("2019-06").code()).isEqualTo("2019-06");
@@ -35,7 +36,8 @@ class DatesAndPlacesTest {
 
     @Test
     void seedPlacesNameABookAndALine() {
-        assertThat(SeedPlace.parseList("B0:8010;B1:301")).containsExactly(new SeedPlace("B0", 8010), new SeedPlace("B1", 301));
+        assertThat(SeedPlace.parseList("B0:8010;B1:301"))
+                .containsExactly(new SeedPlace("B0", 8010), new SeedPlace("B1", 301));
         assertThatThrownBy(() -> SeedPlace.parseList("B2:10")).hasMessageContaining("not a seed place");
         assertThatThrownBy(() -> SeedPlace.parseList("B0:0")).hasMessageContaining("not a seed place");
     }

@@ -12,9 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PeriodTest {
 
     @ParameterizedTest
-    @CsvSource({"2018,YEAR,2018-01-01,2018-12-31", "2021-Q1,QUARTER,2021-01-01,2021-03-31",
-            "2017-H2,HALF,2017-07-01,2017-12-31", "2018-07,MONTH,2018-07-01,2018-07-31",
-            "2018-01..07,MONTHS,2018-01-01,2018-07-31", "2011..2017,YEARS,2011-01-01,2017-12-31"})
+    @CsvSource({
+        "2018,YEAR,2018-01-01,2018-12-31",
+        "2021-Q1,QUARTER,2021-01-01,2021-03-31",
+        "2017-H2,HALF,2017-07-01,2017-12-31",
+        "2018-07,MONTH,2018-07-01,2018-07-31",
+        "2018-01..07,MONTHS,2018-01-01,2018-07-31",
+        "2011..2017,YEARS,2011-01-01,2017-12-31"
+    })
     void parsesEveryShapeAndWritesItBack(String text, Period.Kind kind, LocalDate start, LocalDate end) {
         Period p = Period.parse(text);
         assertThat(p.kind()).isEqualTo(kind);
@@ -24,10 +29,21 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2018-13", "2018-Q5", "2018-H3", "2018-07..03", "2018-01..12", "2017..2011", "18", "1850",
-            "January 2018", "2018-1"})
+    @CsvSource({
+        "2018-13",
+        "2018-Q5",
+        "2018-H3",
+        "2018-07..03",
+        "2018-01..12",
+        "2017..2011",
+        "18",
+        "1850",
+        "January 2018",
+        "2018-1"
+    })
     void rejectsMalformedPeriodsWithAReason(String text) {
-        assertThatThrownBy(() -> Period.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Period.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(text.substring(0, 2));
     }
 

@@ -49,25 +49,41 @@ class BundledDatasetTest {
         long instance = execution.getJobInstance().getInstanceId();
         assertThat(summary.rejects(instance)).isEmpty();
         for (String file : TestInputs.FILES) {
-            assertThat(summary.counts(instance)).filteredOn(c -> c.file().equals(file)).singleElement()
+            assertThat(summary.counts(instance))
+                    .filteredOn(c -> c.file().equals(file))
+                    .singleElement()
                     .satisfies(c -> assertThat(c.loaded()).as(file).isEqualTo(TestInputs.records(input, file)));
         }
-        assertThat(jdbc.queryForObject("select count(*) from figure", Integer.class)).isGreaterThan(100);
-        assertThat(jdbc.queryForObject("select count(*) from event", Integer.class)).isGreaterThan(200);
-        assertThat(jdbc.queryForObject("select name_ru from entity where code = 'GE'", String.class)).isEqualTo("Грузия");
+        assertThat(jdbc.queryForObject("select count(*) from figure", Integer.class))
+                .isGreaterThan(100);
+        assertThat(jdbc.queryForObject("select count(*) from event", Integer.class))
+                .isGreaterThan(200);
+        assertThat(jdbc.queryForObject("select name_ru from entity where code = 'GE'", String.class))
+                .isEqualTo("Грузия");
 
         // every English text has its Russian text, read back through the dataset reader
         assertThat(dataset.events()).allSatisfy(e -> {
             assertThat(e.titleRu()).as(e.id()).isNotBlank();
             assertThat(e.placeRu() == null).as(e.id() + " place_ru").isEqualTo(e.place() == null);
         });
-        assertThat(dataset.targets()).allSatisfy(t -> assertThat(t.textRu()).as(t.id()).isNotBlank());
-        assertThat(dataset.sources()).allSatisfy(s -> assertThat(s.titleRu() == null).as(s.id()).isEqualTo(s.title() == null));
-        Event kostanay = dataset.events().stream().filter(e -> e.id().equals("E0377")).findFirst().orElseThrow();
+        assertThat(dataset.targets())
+                .allSatisfy(t -> assertThat(t.textRu()).as(t.id()).isNotBlank());
+        assertThat(dataset.sources())
+                .allSatisfy(s -> assertThat(s.titleRu() == null).as(s.id()).isEqualTo(s.title() == null));
+        Event kostanay = dataset.events().stream()
+                .filter(e -> e.id().equals("E0377"))
+                .findFirst()
+                .orElseThrow();
         assertThat(kostanay.placeRu()).isEqualTo("Костанай, Казахстан");
-        Target dushanbe = dataset.targets().stream().filter(t -> t.id().equals("T053")).findFirst().orElseThrow();
+        Target dushanbe = dataset.targets().stream()
+                .filter(t -> t.id().equals("T053"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dushanbe.textRu()).contains("2019 г.", "трёхсот");
-        Source fn3 = dataset.sources().stream().filter(s -> s.id().equals("B0-FN3")).findFirst().orElseThrow();
+        Source fn3 = dataset.sources().stream()
+                .filter(s -> s.id().equals("B0-FN3"))
+                .findFirst()
+                .orElseThrow();
         assertThat(fn3.titleRu()).startsWith("Итоги заседания Совета глав правительств СНГ");
     }
 }

@@ -14,7 +14,7 @@ class CsvRecordParserTest {
     private static List<CsvRecord> parse(String text) throws IOException {
         CsvRecordParser parser = new CsvRecordParser(new StringReader(text), "t.csv");
         List<CsvRecord> records = new ArrayList<>();
-        for (CsvRecord r; (r = parser.next()) != null;) {
+        for (CsvRecord r; (r = parser.next()) != null; ) {
             records.add(r);
         }
         return records;
@@ -33,7 +33,9 @@ class CsvRecordParserTest {
         List<CsvRecord> records = parse("h\n\"Minsk, Belarus\",\"say \"\"hi\"\"\",\"two\nlines\"\nnext,x,y\n");
         assertThat(records.get(1).values()).containsExactly("Minsk, Belarus", "say \"hi\"", "two\nlines");
         assertThat(records.get(1).line()).isEqualTo(2);
-        assertThat(records.get(2).line()).as("the record after a two-line field starts on line 4").isEqualTo(4);
+        assertThat(records.get(2).line())
+                .as("the record after a two-line field starts on line 4")
+                .isEqualTo(4);
     }
 
     @Test

@@ -56,8 +56,19 @@ class IngestJobTest {
     }
 
     private Map<String, Integer> liveCounts() {
-        return Map.of("entity", rows("entity"), "source", rows("source"), "exchange_rate", rows("exchange_rate"),
-                "figure", rows("figure"), "target", rows("target"), "event", rows("event"));
+        return Map.of(
+                "entity",
+                rows("entity"),
+                "source",
+                rows("source"),
+                "exchange_rate",
+                rows("exchange_rate"),
+                "figure",
+                rows("figure"),
+                "target",
+                rows("target"),
+                "event",
+                rows("event"));
     }
 
     @Test
@@ -65,20 +76,28 @@ class IngestJobTest {
         JobExecution execution = ingest.run(TestInputs.copyFixture(dir));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(liveCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("entity", 6, "source", 2, "exchange_rate", 2,
-                "figure", 6, "target", 2, "event", 3));
+        assertThat(liveCounts())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("entity", 6, "source", 2, "exchange_rate", 2, "figure", 6, "target", 2, "event", 3));
         assertThat(summary.rejects(execution.getJobInstance().getInstanceId())).isEmpty();
         Map<String, Object> afghanistan = jdbc.queryForMap("select * from figure where id = 'F0001'");
-        assertThat(afghanistan).containsEntry("REPORTER", "BY").containsEntry("PARTNER", "AF")
-                .containsEntry("PERIOD", "2018").containsEntry("UNIT", "USD_M").containsEntry("GROWTH_BASE", "2017");
+        assertThat(afghanistan)
+                .containsEntry("REPORTER", "BY")
+                .containsEntry("PARTNER", "AF")
+                .containsEntry("PERIOD", "2018")
+                .containsEntry("UNIT", "USD_M")
+                .containsEntry("GROWTH_BASE", "2017");
         assertThat((java.math.BigDecimal) afghanistan.get("AMOUNT")).isEqualByComparingTo("38.7");
         assertThat(jdbc.queryForObject("select title from source where id = 'B1-FN60'", String.class))
                 .isEqualTo("Belarus and Afghanistan: trade, \"new\" projects");
-        assertThat(jdbc.queryForObject("select qualifier from figure where id = 'F0002'", String.class)).isEqualTo("about");
+        assertThat(jdbc.queryForObject("select qualifier from figure where id = 'F0002'", String.class))
+                .isEqualTo("about");
         assertThat(jdbc.queryForMap("select place_ru, title_ru from event where id = 'E0001'"))
-                .containsEntry("PLACE_RU", "Минск, Беларусь").containsEntry("TITLE_RU", "Соглашение о торгово-экономическом сотрудничестве");
+                .containsEntry("PLACE_RU", "Минск, Беларусь")
+                .containsEntry("TITLE_RU", "Соглашение о торгово-экономическом сотрудничестве");
         assertThat(jdbc.queryForMap("select place_ru, title_ru from event where id = 'E0003'"))
-                .containsEntry("PLACE_RU", null).containsEntry("TITLE_RU", "Бизнес-форум «Минск — Тбилиси»");
+                .containsEntry("PLACE_RU", null)
+                .containsEntry("TITLE_RU", "Бизнес-форум «Минск — Тбилиси»");
         assertThat(jdbc.queryForObject("select quote_ru from target where id = 'T001'", String.class))
                 .isEqualTo("выйти на товарооборот в 200 млн долл. США к 2020 г.");
         assertThat(jdbc.queryForObject("select title_ru from source where id = 'B1-FN60'", String.class))
@@ -88,7 +107,8 @@ class IngestJobTest {
     @Test
     void aRussianTextMayHoldLatinLettersBesideCyrillicOnes() throws Exception {
         Path input = TestInputs.copyFixture(dir);
-        TestInputs.appendLine(input.resolve("events.csv"),
+        TestInputs.appendLine(
+                input.resolve("events.csv"),
                 "E0100,2021-02,forum,BY;AF,,,EDB project Travel without COVID,Проект ЕАБР «Путешествую без COVID-19»,,B1:1,");
 
         JobExecution execution = ingest.run(input);
@@ -114,48 +134,132 @@ class IngestJobTest {
     @Test
     void writesTheRejectReportIntoTheRunFolder() throws Exception {
         Path input = TestInputs.copyFixture(dir);
-        int line = TestInputs.appendLine(input.resolve("figures.csv"),
-                "F0100,BY,AF,exports,goods,,2019,=1+2,USD_M,,,,,,,B1:520,,");
+        int line = TestInputs.appendLine(
+                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,=1+2,USD_M,,,,,,,B1:520,,");
         JobExecution execution = ingest.run(input);
 
         Path report = Path.of("target/test-reports/ingest-job-test/ingest")
-                .resolve(Long.toString(execution.getJobInstance().getInstanceId())).resolve("rejects.csv");
+                .resolve(Long.toString(execution.getJobInstance().getInstanceId()))
+                .resolve("rejects.csv");
         List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).startsWith("\"" + input.resolve("figures.csv") + "\"," + line + ",\"value\",\"'=1+2\"");
+        assertThat(lines.get(1))
+                .startsWith("\"" + input.resolve("figures.csv") + "\"," + line + ",\"value\",\"'=1+2\"");
     }
 
     /** Each case appends one bad row to one file: file, bad row, the field named, a word of the reason. */
     static Stream<Arguments> malformedRows() {
         return Stream.of(
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12.x,USD_M,,,,,,,B1:520,,", "value", "not a decimal number"),
-                Arguments.of("figures.csv", "F0100,BY,XX,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,", "partner", "unknown entity code"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019-13,12,USD_M,,,,,,,B1:520,,", "period", "not 01..12"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_MLN,,,,,,,B1:520,,", "unit", "not a unit"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,roughly,,,,,,B1:520,,", "qualifier", "not a qualifier"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,", "growth_base", "is required"),
-                Arguments.of("figures.csv", "F0001,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,", "id", "duplicate key: already defined on line 2"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M", "-", "has 9 fields, expected 18"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,B9-FN1,B1:520,,", "source", "unknown source id"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B3:12,,", "seed", "not a seed place"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,12,T,,,,,,,B1:520,,", "unit", "must be in a currency"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,", "growth_base", "not comparable"),
-                Arguments.of("figures.csv", "F0100,BY,AF,turnover,goods,,2018,40,USD_M,,,,,,,B1:520,,", "conflict", "same reporter, partner, indicator, scope, item and period"),
-                Arguments.of("figures.csv", "F0100,BY,AF,turnover,na,,2019,40,USD_M,,,,,,,B1:520,,", "scope", "needs a trade scope"),
-                Arguments.of("figures.csv", "F0100,BY,AF,exports,goods,,2019,-5,USD_M,,,,,,,B1:520,,", "value", "only a balance"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12.x,USD_M,,,,,,,B1:520,,",
+                        "value",
+                        "not a decimal number"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,XX,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,",
+                        "partner",
+                        "unknown entity code"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019-13,12,USD_M,,,,,,,B1:520,,",
+                        "period",
+                        "not 01..12"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_MLN,,,,,,,B1:520,,",
+                        "unit",
+                        "not a unit"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,roughly,,,,,,B1:520,,",
+                        "qualifier",
+                        "not a qualifier"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,",
+                        "growth_base",
+                        "is required"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0001,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,",
+                        "id",
+                        "duplicate key: already defined on line 2"),
+                Arguments.of(
+                        "figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M", "-", "has 9 fields, expected 18"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,B9-FN1,B1:520,,",
+                        "source",
+                        "unknown source id"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B3:12,,",
+                        "seed",
+                        "not a seed place"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,T,,,,,,,B1:520,,",
+                        "unit",
+                        "must be in a currency"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,",
+                        "growth_base",
+                        "not comparable"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,turnover,goods,,2018,40,USD_M,,,,,,,B1:520,,",
+                        "conflict",
+                        "same reporter, partner, indicator, scope, item and period"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,turnover,na,,2019,40,USD_M,,,,,,,B1:520,,",
+                        "scope",
+                        "needs a trade scope"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,-5,USD_M,,,,,,,B1:520,,",
+                        "value",
+                        "only a balance"),
                 Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,цель,", "value", "either a value or a baseline_multiple"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2019,2021-03,,,B1:1,x,цель,", "deadline", "ends before the target was set"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,,,", "text", "is required but empty"),
-                Arguments.of("events.csv", "E0100,2019-02-30,forum,BY;AF,,,A forum,Форум,,B1:1,", "date", "not a calendar date"),
-                Arguments.of("events.csv", "E0100,2019-02,forum,BY;ZZ,,,A forum,Форум,,B1:1,", "parties", "unknown entity code"),
-                Arguments.of("events.csv", "E0100,2019-02,party,BY;AF,,,A forum,Форум,,B1:1,", "type", "not an event type"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,exports,goods,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,цель,",
+                        "value",
+                        "either a value or a baseline_multiple"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,exports,goods,10,USD_M,,,2019,2021-03,,,B1:1,x,цель,",
+                        "deadline",
+                        "ends before the target was set"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,,,",
+                        "text",
+                        "is required but empty"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02-30,forum,BY;AF,,,A forum,Форум,,B1:1,",
+                        "date",
+                        "not a calendar date"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;ZZ,,,A forum,Форум,,B1:1,",
+                        "parties",
+                        "unknown entity code"),
+                Arguments.of(
+                        "events.csv", "E0100,2019-02,party,BY;AF,,,A forum,Форум,,B1:1,", "type", "not an event type"),
                 Arguments.of("entities.csv", "UZ,Uzbekistan,Uzbekistan,country,,Y", "name_ru", "no Cyrillic"),
                 Arguments.of("entities.csv", "UZ-TK,Tashkent,Ташкент,city,UZ,Y", "parent", "listed on an earlier line"),
                 Arguments.of("entities.csv", "UZ,Uzbekistan,Узбекистан,nation,,Y", "kind", "not an entity kind"),
                 Arguments.of("exchange_rates.csv", "RUB,2015,-60.96,Bank of Russia,", "per_usd", "positive"),
                 Arguments.of("sources.csv", "B1-FN9,B1,10,Title,Заголовок,,2019,,B1:1", "id", "must be B1-FN10"),
-                Arguments.of("sources.csv", "B1-FN10,B1,10,Title,Заголовок,,2019,www.example.com,B1:1", "url", "not an http(s) address"));
+                Arguments.of(
+                        "sources.csv",
+                        "B1-FN10,B1,10,Title,Заголовок,,2019,www.example.com,B1:1",
+                        "url",
+                        "not an http(s) address"));
     }
 
     /**
@@ -164,16 +268,56 @@ class IngestJobTest {
      */
     static Stream<Arguments> russianTexts() {
         return Stream.of(
-                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,,,A forum,A forum,,B1:1,", "title_ru", "has no Cyrillic letter"),
-                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,,,A forum,,,B1:1,", "title_ru", "is empty but title is given"),
-                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",\"Minsk, Belarus\",A forum,Форум,,B1:1,", "place_ru", "has no Cyrillic letter"),
-                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",,A forum,Форум,,B1:1,", "place_ru", "is empty but place is given"),
-                Arguments.of("events.csv", "E0100,2019-02,forum,BY;AF,,Минск,A forum,Форум,,B1:1,", "place_ru", "is given but place is empty"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,reach $10 million,", "text_ru", "has no Cyrillic letter"),
-                Arguments.of("targets.csv", "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,,", "text_ru", "is empty but text is given"),
-                Arguments.of("sources.csv", "B1-FN10,B1,10,Trade news,Trade news,,2019,,B1:1", "title_ru", "has no Cyrillic letter"),
-                Arguments.of("sources.csv", "B1-FN10,B1,10,Trade news,,,2019,,B1:1", "title_ru", "is empty but title is given"),
-                Arguments.of("sources.csv", "B1-FN10,B1,10,,Торговые новости,,2019,,B1:1", "title_ru", "is given but title is empty"));
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,,,A forum,A forum,,B1:1,",
+                        "title_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,,,A forum,,,B1:1,",
+                        "title_ru",
+                        "is empty but title is given"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",\"Minsk, Belarus\",A forum,Форум,,B1:1,",
+                        "place_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",,A forum,Форум,,B1:1,",
+                        "place_ru",
+                        "is empty but place is given"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,,Минск,A forum,Форум,,B1:1,",
+                        "place_ru",
+                        "is given but place is empty"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,reach $10 million,",
+                        "text_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,,",
+                        "text_ru",
+                        "is empty but text is given"),
+                Arguments.of(
+                        "sources.csv",
+                        "B1-FN10,B1,10,Trade news,Trade news,,2019,,B1:1",
+                        "title_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "sources.csv",
+                        "B1-FN10,B1,10,Trade news,,,2019,,B1:1",
+                        "title_ru",
+                        "is empty but title is given"),
+                Arguments.of(
+                        "sources.csv",
+                        "B1-FN10,B1,10,,Торговые новости,,2019,,B1:1",
+                        "title_ru",
+                        "is given but title is empty"));
     }
 
     @ParameterizedTest(name = "{0}: {2} ({3})")
@@ -186,7 +330,8 @@ class IngestJobTest {
         JobExecution execution = ingest.run(input);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        List<org.coopbrief.dataset.Reject> rejects = summary.rejects(execution.getJobInstance().getInstanceId());
+        List<org.coopbrief.dataset.Reject> rejects =
+                summary.rejects(execution.getJobInstance().getInstanceId());
         assertThat(rejects).singleElement().satisfies(r -> {
             assertThat(r.file()).isEqualTo(file);
             assertThat(r.line()).isEqualTo(line);
@@ -195,10 +340,12 @@ class IngestJobTest {
             assertThat(r.describe(input)).startsWith(input.resolve(file) + ":" + line + ": field '" + field + "'");
         });
         // no valid row is lost: every row of the fixture is loaded
-        assertThat(liveCounts()).containsExactlyInAnyOrderEntriesOf(Map.of("entity", 6, "source", 2, "exchange_rate", 2,
-                "figure", 6, "target", 2, "event", 3));
+        assertThat(liveCounts())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("entity", 6, "source", 2, "exchange_rate", 2, "figure", 6, "target", 2, "event", 3));
         assertThat(summary.counts(execution.getJobInstance().getInstanceId()))
-                .filteredOn(c -> c.file().equals(file)).singleElement()
+                .filteredOn(c -> c.file().equals(file))
+                .singleElement()
                 .satisfies(c -> assertThat(c.read()).isEqualTo(c.loaded() + 1));
     }
 
@@ -213,10 +360,16 @@ class IngestJobTest {
         JobExecution execution = ingest.run(broken);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(execution.getAllFailureExceptions()).singleElement().isInstanceOf(InputFileException.class)
-                .satisfies(e -> assertThat(e.getMessage().lines().toList()).containsExactly(
-                        broken.resolve("figures.csv") + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note\", found \"id,reporter,partner\"",
-                        broken.resolve("events.csv") + ": file is empty (expected the header row id,date,type,parties,place,place_ru,title,title_ru,source,seed,note)"));
+        assertThat(execution.getAllFailureExceptions())
+                .singleElement()
+                .isInstanceOf(InputFileException.class)
+                .satisfies(
+                        e -> assertThat(e.getMessage().lines().toList())
+                                .containsExactly(
+                                        broken.resolve("figures.csv")
+                                                + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note\", found \"id,reporter,partner\"",
+                                        broken.resolve("events.csv")
+                                                + ": file is empty (expected the header row id,date,type,parties,place,place_ru,title,title_ru,source,seed,note)"));
         assertThat(liveCounts()).isEqualTo(before);
     }
 }

@@ -18,8 +18,11 @@ class InputReadmeTest {
         Path input = Path.of("input");
         String readme = Files.readString(input.resolve("README.md"));
         for (String file : TestInputs.FILES) {
-            Matcher m = Pattern.compile("(?m)^\\| " + Pattern.quote(file) + " \\| (\\d+) \\|").matcher(readme);
-            assertThat(m.find()).as("a count for " + file + " in input/README.md").isTrue();
+            Matcher m = Pattern.compile("(?m)^\\| " + Pattern.quote(file) + " \\| (\\d+) \\|")
+                    .matcher(readme);
+            assertThat(m.find())
+                    .as("a count for " + file + " in input/README.md")
+                    .isTrue();
             assertThat(Integer.parseInt(m.group(1))).as(file).isEqualTo(TestInputs.records(input, file));
         }
     }
@@ -29,8 +32,11 @@ class InputReadmeTest {
         Path input = Path.of("input");
         String readme = Files.readString(input.resolve("README.md"));
         for (String file : TestInputs.FILES) {
-            Matcher m = Pattern.compile("(?m)^## " + Pattern.quote(file) + "\\n`([^`]+)`").matcher(readme);
-            assertThat(m.find()).as("the columns of " + file + " in input/README.md").isTrue();
+            Matcher m = Pattern.compile("(?m)^## " + Pattern.quote(file) + "\\n`([^`]+)`")
+                    .matcher(readme);
+            assertThat(m.find())
+                    .as("the columns of " + file + " in input/README.md")
+                    .isTrue();
             String header = Files.readAllLines(input.resolve(file)).get(0);
             assertThat(m.group(1)).as(file).isEqualTo(header);
         }

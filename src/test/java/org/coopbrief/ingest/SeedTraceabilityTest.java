@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class SeedTraceabilityTest {
 
     private static final Path INPUT = Path.of("input");
-    private static final Map<String, String> BOOK_FILES = Map.of("B0", "000_04d2d979b8eaaf9e.txt", "B1", "001_332081d33ffde5f8.txt");
+    private static final Map<String, String> BOOK_FILES =
+            Map.of("B0", "000_04d2d979b8eaaf9e.txt", "B1", "001_332081d33ffde5f8.txt");
     private static final Pattern GROUPED = Pattern.compile("(\\d)[,\\u00a0 ](\\d{3})(?!\\d)");
 
     private static final Map<String, List<String>> books = new HashMap<>();
@@ -50,7 +51,7 @@ class SeedTraceabilityTest {
             CsvRecordParser parser = new CsvRecordParser(in, file);
             List<String> header = parser.next().values();
             List<Map<String, String>> rows = new ArrayList<>();
-            for (CsvRecord r; (r = parser.next()) != null;) {
+            for (CsvRecord r; (r = parser.next()) != null; ) {
                 Map<String, String> row = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), r.values().get(i));

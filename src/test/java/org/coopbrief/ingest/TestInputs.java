@@ -10,11 +10,10 @@ import java.util.List;
 /** Copies the small valid test dataset (src/test/resources/fixture) to a folder, for tests to break. */
 public final class TestInputs {
 
-    public static final List<String> FILES = List.of("entities.csv", "sources.csv", "exchange_rates.csv", "figures.csv",
-            "targets.csv", "events.csv");
+    public static final List<String> FILES =
+            List.of("entities.csv", "sources.csv", "exchange_rates.csv", "figures.csv", "targets.csv", "events.csv");
 
-    private TestInputs() {
-    }
+    private TestInputs() {}
 
     /**
      * Starts a job on an input folder as a new instance. Kept out of the test classes because
@@ -23,7 +22,9 @@ public final class TestInputs {
     public record Launcher(org.springframework.batch.test.JobOperatorTestUtils jobs) {
         public org.springframework.batch.core.job.JobExecution run(Path input) throws Exception {
             return jobs.startJob(new org.springframework.batch.core.job.parameters.JobParametersBuilder()
-                    .addString("input", input.toString()).addLong("launch", System.nanoTime()).toJobParameters());
+                    .addString("input", input.toString())
+                    .addLong("launch", System.nanoTime())
+                    .toJobParameters());
         }
     }
 
@@ -58,6 +59,9 @@ public final class TestInputs {
 
     /** Data rows in the fixture's copy of a file. */
     public static int rows(Path dir, String name) throws IOException {
-        return (int) Files.readAllLines(dir.resolve(name)).stream().filter(l -> !l.isBlank()).count() - 1;
+        return (int) Files.readAllLines(dir.resolve(name)).stream()
+                        .filter(l -> !l.isBlank())
+                        .count()
+                - 1;
     }
 }

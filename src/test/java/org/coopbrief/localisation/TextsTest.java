@@ -78,7 +78,10 @@ class TextsTest {
             for (Texts texts : List.of(en, ru)) {
                 String text = texts.text(key, args);
                 // a stray apostrophe would swallow the arguments after it; an unknown key would throw
-                assertThat(text).as(texts.language() + " " + key).doesNotContain("{").doesNotContain("'");
+                assertThat(text)
+                        .as(texts.language() + " " + key)
+                        .doesNotContain("{")
+                        .doesNotContain("'");
             }
         }
         assertThat(russian.getProperty("section.summary")).matches("[\\p{IsCyrillic} ]+");

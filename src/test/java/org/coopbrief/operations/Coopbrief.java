@@ -36,8 +36,7 @@ final class Coopbrief {
     }
 
     /** Exit code and output (stdout and stderr together). */
-    record Finished(int exitCode, String output) {
-    }
+    record Finished(int exitCode, String output) {}
 
     /** A started process and the file that collects its output. */
     record Started(Process process, Path log) {
@@ -65,7 +64,12 @@ final class Coopbrief {
         }
         Files.createDirectories(home);
         Path log = home.resolve("out-" + System.nanoTime() + ".log");
-        return new Started(new ProcessBuilder(command).redirectOutput(log.toFile()).redirectErrorStream(true).start(), log);
+        return new Started(
+                new ProcessBuilder(command)
+                        .redirectOutput(log.toFile())
+                        .redirectErrorStream(true)
+                        .start(),
+                log);
     }
 
     Finished run(Map<String, String> settings, String... args) throws IOException, InterruptedException {
@@ -83,12 +87,17 @@ final class Coopbrief {
 
     Connection database() throws SQLException {
         // IFEXISTS: the test must never create the database, nor serve it before coopbrief has opened it
-        return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data/coopbrief")
-                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;IFEXISTS=TRUE", "sa", "");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + home.resolve("data/coopbrief")
+                        + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;IFEXISTS=TRUE",
+                "sa",
+                "");
     }
 
     long count(String sql) throws SQLException {
-        try (Connection c = database(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = database();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

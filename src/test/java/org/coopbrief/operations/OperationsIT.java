@@ -31,7 +31,8 @@ class OperationsIT {
 
     private static final Map<String, String> NONE = Map.of();
     /** Small chunks that take a while, so a run can be caught in the middle of load-figure. */
-    private static final Map<String, String> SLOW = Map.of("coopbrief.chunk-size", "10", "coopbrief.fault.chunk-delay-ms", "150");
+    private static final Map<String, String> SLOW =
+            Map.of("coopbrief.chunk-size", "10", "coopbrief.fault.chunk-delay-ms", "150");
 
     @TempDir
     static Path shared;
@@ -43,8 +44,7 @@ class OperationsIT {
     @TempDir
     Path home;
 
-    record Snapshot(Map<String, Long> tables, Map<String, String> outputs) {
-    }
+    record Snapshot(Map<String, Long> tables, Map<String, String> outputs) {}
 
     @BeforeAll
     static void uninterruptedReference() throws Exception {
@@ -52,8 +52,13 @@ class OperationsIT {
         // one rejected row, so the reject report has content to compare
         TestInputs.appendLine(input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,1x,USD_M,,,,,,,B1:520,,");
         for (int i = 0; i < 40; i++) {
-            TestInputs.appendLine(input.resolve("events.csv"), String.format("E%04d,2019-%02d,forum,BY;AF,,,Forum %3$d,Форум %3$d,,B1:1,", 200 + i, i % 12 + 1, i));
-            TestInputs.appendLine(input.resolve("figures.csv"), String.format("F%04d,BY,AF,exports,goods,,%d,%d.5,USD_M,,,,,,,B1:520,,", 200 + i, 1960 + i, i));
+            TestInputs.appendLine(
+                    input.resolve("events.csv"),
+                    String.format(
+                            "E%04d,2019-%02d,forum,BY;AF,,,Forum %3$d,Форум %3$d,,B1:1,", 200 + i, i % 12 + 1, i));
+            TestInputs.appendLine(
+                    input.resolve("figures.csv"),
+                    String.format("F%04d,BY,AF,exports,goods,,%d,%d.5,USD_M,,,,,,,B1:520,,", 200 + i, 1960 + i, i));
         }
         Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
@@ -65,25 +70,32 @@ class OperationsIT {
 
     static Snapshot snapshot(Coopbrief app) throws Exception {
         Map<String, Long> tables = new TreeMap<>();
-        for (String t : List.of("entity", "source", "exchange_rate", "figure", "target", "event", "stg_figure", "stg_event")) {
+        for (String t :
+                List.of("entity", "source", "exchange_rate", "figure", "target", "event", "stg_figure", "stg_event")) {
             tables.put(t, app.count("select count(*) from " + t));
         }
         Path latest = app.reports().resolve("2018/latest");
         Map<String, String> outputs = new TreeMap<>();
-        JsonNode manifest = JsonMapper.builder().build().readTree(latest.resolve("manifest.json").toFile());
+        JsonNode manifest = JsonMapper.builder()
+                .build()
+                .readTree(latest.resolve("manifest.json").toFile());
         for (JsonNode out : manifest.get("outputs")) {
             outputs.put(out.get("file").asString(), out.get("sha256").asString());
         }
         for (JsonNode in : manifest.get("inputs")) {
-            outputs.put("input " + Path.of(in.get("file").asString()).getFileName() + " rows",
-                    in.get("rows").asString() + "/" + in.get("loaded").asString() + "/" + in.get("rejected").asString());
+            outputs.put(
+                    "input " + Path.of(in.get("file").asString()).getFileName() + " rows",
+                    in.get("rows").asString() + "/" + in.get("loaded").asString() + "/"
+                            + in.get("rejected").asString());
         }
         return new Snapshot(tables, outputs);
     }
 
     private static List<Path> runFolders(Path periodDir) throws IOException {
         try (Stream<Path> s = Files.list(periodDir)) {
-            return s.filter(p -> p.getFileName().toString().matches("\\d+")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -96,27 +108,40 @@ class OperationsIT {
 
         assertThat(again.exitCode()).isEqualTo(ExitCode.NOTHING_TO_DO);
         assertThat(again.output()).contains("already complete: the run for period 2018", "revision 0", "add --rerun");
-        assertThat(app.count("select count(*) from batch_job_instance where job_name = 'coopbrief'")).isEqualTo(1);
+        assertThat(app.count("select count(*) from batch_job_instance where job_name = 'coopbrief'"))
+                .isEqualTo(1);
         assertThat(runFolders(app.reports().resolve("2018"))).hasSize(1);
         assertThat(snapshot(app)).isEqualTo(reference);
 
         Coopbrief.Finished rerun = app.run(NONE, "run", "--period", "2018", "--rerun");
         assertThat(rerun.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
-        assertThat(app.count("select count(*) from batch_job_instance where job_name = 'coopbrief'")).isEqualTo(2);
+        assertThat(app.count("select count(*) from batch_job_instance where job_name = 'coopbrief'"))
+                .isEqualTo(2);
         List<Path> folders = runFolders(app.reports().resolve("2018"));
         assertThat(folders).hasSize(2);
-        assertThat(Files.readSymbolicLink(app.reports().resolve("2018/latest"))).isEqualTo(folders.get(1).getFileName());
+        assertThat(Files.readSymbolicLink(app.reports().resolve("2018/latest")))
+                .isEqualTo(folders.get(1).getFileName());
     }
 
     @Test
     void aRunThatFailsAtChunkNContinuesFromThereToTheSameResult() throws Exception {
         Coopbrief app = new Coopbrief(home, input);
-        Coopbrief.Finished failed = app.run(Map.of("coopbrief.chunk-size", "10", "coopbrief.fault.fail-step", "load-figure",
-                "coopbrief.fault.fail-after-chunks", "2"), "run", "--period", "2018");
+        Coopbrief.Finished failed = app.run(
+                Map.of(
+                        "coopbrief.chunk-size",
+                        "10",
+                        "coopbrief.fault.fail-step",
+                        "load-figure",
+                        "coopbrief.fault.fail-after-chunks",
+                        "2"),
+                "run",
+                "--period",
+                "2018");
         assertThat(failed.exitCode()).isEqualTo(ExitCode.JOB_FAILED);
         assertThat(failed.output()).contains("fault injected", "coopbrief restart");
         assertThat(app.count("select count(*) from stg_figure") + app.count("select count(*) from ingest_reject"))
-                .as("two chunks of 10 committed: staged or rejected").isEqualTo(20);
+                .as("two chunks of 10 committed: staged or rejected")
+                .isEqualTo(20);
         assertThat(Files.exists(app.reports().resolve("2018/latest"))).isFalse();
 
         // the same command again continues the failed run
@@ -124,8 +149,11 @@ class OperationsIT {
 
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
-        assertThat(app.count("select read_count from batch_step_execution where step_name = 'load-figure' and status = 'COMPLETED'"))
-                .as("the restarted step read only what was left after the committed chunks").isEqualTo(47 - 20);
+        assertThat(
+                        app.count(
+                                "select read_count from batch_step_execution where step_name = 'load-figure' and status = 'COMPLETED'"))
+                .as("the restarted step read only what was left after the committed chunks")
+                .isEqualTo(47 - 20);
         assertThat(snapshot(app)).isEqualTo(reference);
     }
 
@@ -133,12 +161,14 @@ class OperationsIT {
     void aRunKilledWithSigkillIsRecoveredAndContinuedToTheSameResult() throws Exception {
         Coopbrief app = new Coopbrief(home, input);
         Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
-        app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
+        app.await(
+                "select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
                 Duration.ofMinutes(3));
 
         started.process().destroyForcibly().waitFor();
 
-        assertThat(app.count("select count(*) from batch_job_execution where status = 'STARTED'")).isEqualTo(1);
+        assertThat(app.count("select count(*) from batch_job_execution where status = 'STARTED'"))
+                .isEqualTo(1);
         Coopbrief.Finished resumed = app.run(Map.of("coopbrief.chunk-size", "10"), "run", "--period", "2018");
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         assertThat(resumed.output()).contains("Recovered execution");
@@ -151,7 +181,8 @@ class OperationsIT {
     void sigtermStopsARunGracefullyAndItCanBeRestarted() throws Exception {
         Coopbrief app = new Coopbrief(home, input);
         Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
-        app.await("select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 1",
+        app.await(
+                "select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 1",
                 Duration.ofMinutes(3));
 
         started.process().destroy(); // SIGTERM
@@ -159,7 +190,8 @@ class OperationsIT {
 
         assertThat(stopped.exitCode()).as(stopped.output()).isEqualTo(ExitCode.STOPPED);
         assertThat(stopped.output()).contains("SIGTERM received", "STOPPED");
-        assertThat(app.count("select count(*) from batch_job_execution where status = 'STOPPED'")).isEqualTo(1);
+        assertThat(app.count("select count(*) from batch_job_execution where status = 'STOPPED'"))
+                .isEqualTo(1);
         Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         assertThat(snapshot(app)).isEqualTo(reference);
@@ -176,9 +208,12 @@ class OperationsIT {
 
         List<Coopbrief.Finished> results = List.of(Coopbrief.finish(first), Coopbrief.finish(second));
 
-        assertThat(results).extracting(Coopbrief.Finished::exitCode)
+        assertThat(results)
+                .extracting(Coopbrief.Finished::exitCode)
                 .containsExactlyInAnyOrder(ExitCode.COMPLETED_WITH_REJECTS, ExitCode.ALREADY_RUNNING);
-        assertThat(results).filteredOn(r -> r.exitCode() == ExitCode.ALREADY_RUNNING).singleElement()
+        assertThat(results)
+                .filteredOn(r -> r.exitCode() == ExitCode.ALREADY_RUNNING)
+                .singleElement()
                 .satisfies(r -> assertThat(r.output()).contains("another run is in progress", "nothing was started"));
         assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(1);
         assertThat(runFolders(app.reports().resolve("2018"))).hasSize(1);
@@ -192,7 +227,8 @@ class OperationsIT {
         Thread watcher = new Thread(() -> {
             while (!done.get()) {
                 try (Stream<Path> files = Files.walk(app.reports())) {
-                    files.filter(Files::isRegularFile).filter(OperationsIT::isFinalName)
+                    files.filter(Files::isRegularFile)
+                            .filter(OperationsIT::isFinalName)
                             .forEach(f -> firstSeen.computeIfAbsent(f, OperationsIT::hash));
                 } catch (IOException | java.io.UncheckedIOException notYet) {
                     // folder not there yet, or a temporary file moved away while listing
@@ -205,9 +241,12 @@ class OperationsIT {
         watcher.join();
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
-        assertThat(firstSeen.keySet()).extracting(p -> p.getFileName().toString()).contains("manifest.json", "rejects.csv");
-        firstSeen.forEach((file, hashWhenFirstSeen) ->
-                assertThat(hash(file)).as("content of " + file + " when it first appeared").isEqualTo(hashWhenFirstSeen));
+        assertThat(firstSeen.keySet())
+                .extracting(p -> p.getFileName().toString())
+                .contains("manifest.json", "rejects.csv");
+        firstSeen.forEach((file, hashWhenFirstSeen) -> assertThat(hash(file))
+                .as("content of " + file + " when it first appeared")
+                .isEqualTo(hashWhenFirstSeen));
     }
 
     @Test
@@ -221,10 +260,16 @@ class OperationsIT {
         Coopbrief.Finished scheduler = app.run(settings, "schedule", "--schedule", "drill", "--stop-after", "PT9S");
 
         assertThat(scheduler.exitCode()).as(scheduler.output()).isZero();
-        assertThat(scheduler.output()).contains("schedule 'drill' (*/2 * * * * *): run --period 2018", "next fires ",
-                "fired 'drill' at ", "'drill' finished with exit code 4");
-        assertThat(scheduler.output()).containsPattern("skipped 'drill' due at .*: the previous run \\('drill'\\) is still going");
-        assertThat(app.count("select count(*) from batch_job_execution where status = 'COMPLETED'")).isGreaterThanOrEqualTo(1);
+        assertThat(scheduler.output())
+                .contains(
+                        "schedule 'drill' (*/2 * * * * *): run --period 2018",
+                        "next fires ",
+                        "fired 'drill' at ",
+                        "'drill' finished with exit code 4");
+        assertThat(scheduler.output())
+                .containsPattern("skipped 'drill' due at .*: the previous run \\('drill'\\) is still going");
+        assertThat(app.count("select count(*) from batch_job_execution where status = 'COMPLETED'"))
+                .isGreaterThanOrEqualTo(1);
     }
 
     /** Final names: not temporary (".x.tmp"), not the run log, which grows by design. */
@@ -235,7 +280,9 @@ class OperationsIT {
 
     private static String hash(Path p) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (java.security.NoSuchAlgorithmException e) {

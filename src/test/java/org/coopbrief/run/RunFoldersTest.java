@@ -33,7 +33,9 @@ class RunFoldersTest {
         Path incomplete = folders.runFolder("2020", 5);
         folders.markLatest("2020", 4);
 
-        assertThat(folders.prune("2020")).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("1", "2");
+        assertThat(folders.prune("2020"))
+                .extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("1", "2");
 
         assertThat(home.resolve("reports/2020/1")).doesNotExist();
         assertThat(home.resolve("reports/2020/3")).exists();

@@ -27,19 +27,23 @@ class RunRequestTest {
 
         assertThat(p.selection().focus()).isEqualTo(Period.year(2018));
         assertThat(p.requestedPeriod()).isEqualTo("latest");
-        assertThat(p.selection().asOf()).as("end of the latest period in the input").isEqualTo(LocalDate.of(2018, 12, 31));
+        assertThat(p.selection().asOf())
+                .as("end of the latest period in the input")
+                .isEqualTo(LocalDate.of(2018, 12, 31));
         assertThat(p.languages()).containsExactly(Language.EN, Language.RU);
         assertThat(p.selection().partners()).containsExactly("AF", "GE");
         JobParameters job = p.toJobParameters();
         assertThat(job.getString(RunParameters.PERIOD)).isEqualTo("2018");
         assertThat(job.getLocalDate(RunParameters.AS_OF)).as("typed").isEqualTo(LocalDate.of(2018, 12, 31));
-        assertThat(job.getParameter(RunParameters.REQUESTED_PERIOD).identifying()).isFalse();
+        assertThat(job.getParameter(RunParameters.REQUESTED_PERIOD).identifying())
+                .isFalse();
         assertThat(job.getParameter(RunParameters.PARTNERS).identifying()).isTrue();
     }
 
     @Test
     void theJobParametersReadBackAsTheSameValue() throws Exception {
-        RunParameters p = TestRuns.resolve(TestInputs.copyFixture(dir), "2017", "2018-06-30", "ru", "BY", "GE").withRevision(3);
+        RunParameters p = TestRuns.resolve(TestInputs.copyFixture(dir), "2017", "2018-06-30", "ru", "BY", "GE")
+                .withRevision(3);
         assertThat(RunParameters.of(p.toJobParameters())).isEqualTo(p);
         RunParameters all = TestRuns.resolve(TestInputs.copyFixture(dir.resolve("b")), null, null, null, null, null);
         assertThat(RunParameters.of(all.toJobParameters())).isEqualTo(all);
@@ -50,7 +54,9 @@ class RunRequestTest {
     @Test
     void previousYearAndExplicitValues() throws Exception {
         Path input = TestInputs.copyFixture(dir);
-        assertThat(TestRuns.resolve(input, "previous-year", null, null, "BY", null).selection().focus())
+        assertThat(TestRuns.resolve(input, "previous-year", null, null, "BY", null)
+                        .selection()
+                        .focus())
                 .isEqualTo(Period.year(2017));
         RunParameters explicit = TestRuns.resolve(input, "2013", "2014-06-30", "ru", "BY", "all");
         assertThat(explicit.selection().focus()).isEqualTo(Period.year(2013));
@@ -62,8 +68,11 @@ class RunRequestTest {
     @Test
     void latestLooksOnlyAtYearsEndingByTheAsOfDate() throws Exception {
         Path input = TestInputs.copyFixture(dir);
-        assertThat(TestRuns.resolve(input, "latest", "2018-06-30", null, "BY", null).selection().focus())
-                .as("2018 ends after the as-of date").isEqualTo(Period.year(2013));
+        assertThat(TestRuns.resolve(input, "latest", "2018-06-30", null, "BY", null)
+                        .selection()
+                        .focus())
+                .as("2018 ends after the as-of date")
+                .isEqualTo(Period.year(2013));
     }
 
     @Test
@@ -90,7 +99,8 @@ class RunRequestTest {
         assertThat(RequestedPeriod.parse(" latest ")).isEqualTo(RequestedPeriod.LATEST);
         assertThat(RequestedPeriod.parse("previous-year")).hasToString("previous-year");
         assertThat(RequestedPeriod.parse("2021-Q1").period()).isEqualTo(Period.parse("2021-Q1"));
-        assertThatThrownBy(() -> RequestedPeriod.parse("last")).hasMessageStartingWith("--period: ")
+        assertThatThrownBy(() -> RequestedPeriod.parse("last"))
+                .hasMessageStartingWith("--period: ")
                 .hasMessageEndingWith(", latest or previous-year");
     }
 }

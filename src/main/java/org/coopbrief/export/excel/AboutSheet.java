@@ -21,18 +21,32 @@ final class AboutSheet {
     static final List<Column> COLUMNS = List.of(
             new Column("Topic", 14, TEXT, "Run, Definitions, or the sheet a column belongs to"),
             new Column("Item", 26, TEXT, "The parameter, the term, or the column header"),
-            new Column("Value or meaning", 90, WRAPPED, "The parameter's value, the definition, or what the column means"));
+            new Column(
+                    "Value or meaning",
+                    90,
+                    WRAPPED,
+                    "The parameter's value, the definition, or what the column means"));
 
     /** What the workbook itself adds to the definitions the briefings share ({@link Methodology}). */
     private static final List<String[]> WORKBOOK_NOTES = List.of(
-            new String[] {"Formulas", "Change, Change %, CAGR (Comparisons), Attainment and Gap (Targets) and the Summary's change column are live formulas over the value cells of their row; their stored results are the application's numbers."},
-            new String[] {"Text safety", "Text from the input that begins with =, +, -, @, a tab or a carriage return is stored as quote-prefixed text: shown as written, never evaluated."});
+            new String[] {
+                "Formulas",
+                "Change, Change %, CAGR (Comparisons), Attainment and Gap (Targets) and the Summary's change column are live formulas over the value cells of their row; their stored results are the application's numbers."
+            },
+            new String[] {
+                "Text safety",
+                "Text from the input that begins with =, +, -, @, a tab or a carriage return is stored as quote-prefixed text: shown as written, never evaluated."
+            });
 
-    private AboutSheet() {
-    }
+    private AboutSheet() {}
 
-    static void write(Sheet sheet, Styles styles, RunInfo run, ReportSelection parameters,
-            String fileName, Map<String, List<Column>> sheets) {
+    static void write(
+            Sheet sheet,
+            Styles styles,
+            RunInfo run,
+            ReportSelection parameters,
+            String fileName,
+            Map<String, List<Column>> sheets) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 0);
         out.fitToPageWidth();
         ReportSelection p = parameters;

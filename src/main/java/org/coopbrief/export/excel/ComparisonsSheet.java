@@ -43,20 +43,52 @@ final class ComparisonsSheet {
             new Column("Period", 11, TEXT, "The period compared (same syntax as Figures)"),
             new Column("Focus period", 8, TEXT, "yes for the run's focus period"),
             new Column("Unit", 8, TEXT, "USD_M (USD million) for money; otherwise the printed unit"),
-            new Column("Value", 12, AMOUNT, "The level in the period: reported, derived from other flows, or implied by a stated growth"),
-            new Column("Origin", 9, TEXT, "reported (printed in the books), derived (from two other flows), implied (from a stated growth)"),
-            new Column("Approximate", 8, TEXT, "~ when the value or the change rests on an approximate, converted, derived or implied number"),
-            new Column("Previous period", 11, TEXT, "The same stretch of the calendar one year earlier (a partial year only against the same months)"),
+            new Column(
+                    "Value",
+                    12,
+                    AMOUNT,
+                    "The level in the period: reported, derived from other flows, or implied by a stated growth"),
+            new Column(
+                    "Origin",
+                    9,
+                    TEXT,
+                    "reported (printed in the books), derived (from two other flows), implied (from a stated growth)"),
+            new Column(
+                    "Approximate",
+                    8,
+                    TEXT,
+                    "~ when the value or the change rests on an approximate, converted, derived or implied number"),
+            new Column(
+                    "Previous period",
+                    11,
+                    TEXT,
+                    "The same stretch of the calendar one year earlier (a partial year only against the same months)"),
             new Column("Previous value", 12, AMOUNT, "The level in the previous comparable period"),
             new Column("Previous origin", 9, TEXT, "reported, derived or implied"),
             new Column("Change", 12, AMOUNT, "Formula: Value - Previous value (abs = v(t) - v(t-1))"),
-            new Column("Change %", 10, PERCENT, "Formula: Value / Previous value - 1, only when the previous value is above zero (otherwise n/a)"),
+            new Column(
+                    "Change %",
+                    10,
+                    PERCENT,
+                    "Formula: Value / Previous value - 1, only when the previous value is above zero (otherwise n/a)"),
             new Column("CAGR from", 10, TEXT, "First year of the longest annual series ending in this period"),
             new Column("CAGR start value", 12, AMOUNT, "The level in that first year"),
             new Column("CAGR years", 7, INTEGER, "Years between the start and this period"),
-            new Column("CAGR", 9, PERCENT, "Formula: (Value / CAGR start value)^(1 / CAGR years) - 1, when both are positive"),
-            new Column("Share", 9, PERCENT, "The partner's share of the reporter's total over the partners covered, same indicator, scope and period"),
-            new Column("Share basis", 28, TEXT, "What the share is of: a world total, or the total over the N partners covered"),
+            new Column(
+                    "CAGR",
+                    9,
+                    PERCENT,
+                    "Formula: (Value / CAGR start value)^(1 / CAGR years) - 1, when both are positive"),
+            new Column(
+                    "Share",
+                    9,
+                    PERCENT,
+                    "The partner's share of the reporter's total over the partners covered, same indicator, scope and period"),
+            new Column(
+                    "Share basis",
+                    28,
+                    TEXT,
+                    "What the share is of: a world total, or the total over the N partners covered"),
             new Column("Rank", 6, INTEGER, "Rank by turnover among the partners covered (1 = largest)"),
             new Column("Previous rank", 8, INTEGER, "Rank in the previous comparable period"),
             new Column("Rank change", 8, INTEGER, "Previous rank - rank: positive when the partner moved up"));
@@ -69,10 +101,10 @@ final class ComparisonsSheet {
     static final int CAGR_YEARS = Column.indexOf(COLUMNS, "CAGR years");
     static final int CAGR = Column.indexOf(COLUMNS, "CAGR");
 
-    private ComparisonsSheet() {
-    }
+    private ComparisonsSheet() {}
 
-    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, AnalysisReport report, Map<String, String> names) {
+    static int write(
+            Sheet sheet, XSSFSheet underlying, Styles styles, AnalysisReport report, Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 4);
         String v = DataSheet.letter(VALUE);
         String p = DataSheet.letter(PREVIOUS);
@@ -102,11 +134,22 @@ final class ComparisonsSheet {
             out.number(row, c++, value);
             out.text(row, c++, level == null ? null : level.origin().code());
             out.text(row, c++, line.approximate() ? "~" : null);
-            out.text(row, c++, change == null || change.previousPeriod() == null ? null : change.previousPeriod().code());
+            out.text(
+                    row,
+                    c++,
+                    change == null || change.previousPeriod() == null
+                            ? null
+                            : change.previousPeriod().code());
             out.number(row, c++, previous);
-            out.text(row, c++, change == null || change.previousOrigin() == null ? null : change.previousOrigin().code());
+            out.text(
+                    row,
+                    c++,
+                    change == null || change.previousOrigin() == null
+                            ? null
+                            : change.previousOrigin().code());
             if (value != null && previous != null) {
-                double abs = change.absolute() != null ? change.absolute().doubleValue()
+                double abs = change.absolute() != null
+                        ? change.absolute().doubleValue()
                         : value.doubleValue() - previous.doubleValue();
                 out.formula(row, CHANGE, v + r + "-" + p + r, abs);
                 String pct = "IF(" + p + r + ">0," + v + r + "/" + p + r + "-1,\"n/a\")";
@@ -119,12 +162,21 @@ final class ComparisonsSheet {
                 }
             }
             c = CHANGE_PCT + 1;
-            out.text(row, c++, cagr == null || cagr.startPeriod() == null ? null : cagr.startPeriod().code());
+            out.text(
+                    row,
+                    c++,
+                    cagr == null || cagr.startPeriod() == null
+                            ? null
+                            : cagr.startPeriod().code());
             out.number(row, c++, cagr == null ? null : cagr.startAmount());
             out.number(row, c++, cagr == null ? null : cagr.years());
             if (cagr != null && cagr.startAmount() != null && value != null) {
-                out.formula(row, CAGR, "IF(AND(" + s + r + ">0," + v + r + ">0,"  + y + r + ">0),("
-                        + v + r + "/" + s + r + ")^(1/" + y + r + ")-1,\"n/a\")", DataSheet.fraction(cagr.cagrPct()));
+                out.formula(
+                        row,
+                        CAGR,
+                        "IF(AND(" + s + r + ">0," + v + r + ">0," + y + r + ">0),(" + v + r + "/" + s + r + ")^(1/" + y
+                                + r + ")-1,\"n/a\")",
+                        DataSheet.fraction(cagr.cagrPct()));
             }
             c = CAGR + 1;
             out.percent(row, c++, standing == null ? null : standing.sharePct());

@@ -1,7 +1,5 @@
 package org.coopbrief.export.excel;
 
-import org.coopbrief.dataset.Reject;
-
 import static org.coopbrief.export.excel.Styles.Kind.AMOUNT;
 import static org.coopbrief.export.excel.Styles.Kind.PLAIN_NUMBER;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
@@ -11,6 +9,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.coopbrief.analysis.FindingRow;
+import org.coopbrief.dataset.Reject;
 
 /** Rows the load rejected, then the reconciliation findings: numbers that should agree and do not. */
 final class DataQualitySheet {
@@ -18,8 +17,16 @@ final class DataQualitySheet {
     static final String NAME = "Data quality";
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Category", 14, TEXT, "rejected row (the load refused it) or reconciliation (two numbers that should agree)"),
-            new Column("Kind", 14, TEXT, "For findings: stated_growth (stated against computed growth), flow_sum (turnover against exports + imports), flow_balance, conflict (two printed versions of one number)"),
+            new Column(
+                    "Category",
+                    14,
+                    TEXT,
+                    "rejected row (the load refused it) or reconciliation (two numbers that should agree)"),
+            new Column(
+                    "Kind",
+                    14,
+                    TEXT,
+                    "For findings: stated_growth (stated against computed growth), flow_sum (turnover against exports + imports), flow_balance, conflict (two printed versions of one number)"),
             new Column("File or figures", 18, TEXT, "The input file of a rejected row, or the figure ids of a finding"),
             new Column("Line", 7, PLAIN_NUMBER, "Line of the rejected row in its file"),
             new Column("Field", 12, TEXT, "The field that was rejected"),
@@ -35,17 +42,19 @@ final class DataQualitySheet {
             new Column("Difference", 11, AMOUNT, "Second - first (percentage points for growth findings)"),
             new Column("Tolerance", 10, AMOUNT, "The largest difference the rounding of the printed inputs allows"),
             new Column("Unit", 8, TEXT, "PERCENT for growth findings, else the unit of the amounts (USD_M for money)"),
-            new Column("Within tolerance", 9, TEXT, "yes when the difference is within the tolerance (kept for conflicts, which are always listed)"),
+            new Column(
+                    "Within tolerance",
+                    9,
+                    TEXT,
+                    "yes when the difference is within the tolerance (kept for conflicts, which are always listed)"),
             new Column("Tolerance basis", 30, TEXT, "How the tolerance was derived"),
             new Column("Rejected value", 20, TEXT, "The value that was rejected"),
             new Column("Raw text", 40, TEXT, "The rejected row as read"),
             new Column("Message", 60, TEXT, "The finding, or the reason the row was rejected"));
 
-    private DataQualitySheet() {
-    }
+    private DataQualitySheet() {}
 
-    static int write(Sheet sheet, Styles styles, List<Reject> rejects,
-            List<FindingRow> findings) {
+    static int write(Sheet sheet, Styles styles, List<Reject> rejects, List<FindingRow> findings) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
         for (Reject r : rejects) {
             Row row = out.next();

@@ -23,11 +23,19 @@ class ExcelExportConfiguration {
     static final String STEP_NAME = "write-workbook";
 
     @Bean
-    Step excelWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RunFolders folders, DatasetReader reader, LoadRecord load, AnalysisResults results, RunLog runLog) {
+    Step excelWorkbookStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            RunFolders folders,
+            DatasetReader reader,
+            LoadRecord load,
+            AnalysisResults results,
+            RunLog runLog) {
         ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> report(results, parameters);
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new ExcelWorkbookStep(folders, new ReaderWorkbookDataset(reader, load), analyses, Version.current()),
+                .tasklet(
+                        new ExcelWorkbookStep(
+                                folders, new ReaderWorkbookDataset(reader, load), analyses, Version.current()),
                         transactionManager)
                 .listener(runLog)
                 .build();

@@ -48,8 +48,8 @@ class ExcelWorkbookStep implements Tasklet {
         String fileName = WorkbookWriter.fileName(analysis.parameters());
         Path target = folders.runFolder(label, runId).resolve(fileName);
         RunInfo run = new RunInfo(runId, "coopbrief " + version, dataset.inputDir());
-        folders.writeAtomically(target, tmp -> writer.write(tmp, fileName,
-                new WorkbookWriter.Inputs(run, dataset, analysis)));
+        folders.writeAtomically(
+                target, tmp -> writer.write(tmp, fileName, new WorkbookWriter.Inputs(run, dataset, analysis)));
         log.info("workbook written: {}", target);
         return RepeatStatus.FINISHED;
     }

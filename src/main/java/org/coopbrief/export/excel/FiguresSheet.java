@@ -25,34 +25,78 @@ final class FiguresSheet {
 
     static final List<Column> COLUMNS = List.of(
             new Column("Figure id", 10, TEXT, "Row id in figures.csv; empty for a level the analysis derived"),
-            new Column("Reporter", 10, TEXT, "Entity code of the reporting side (Belarus, a Belarusian region or company, a bloc)"),
+            new Column(
+                    "Reporter",
+                    10,
+                    TEXT,
+                    "Entity code of the reporting side (Belarus, a Belarusian region or company, a bloc)"),
             new Column("Reporter name", 26, TEXT, "English name of the reporter"),
             new Column("Partner", 12, TEXT, "Entity code of the partner (ISO 3166 where one exists)"),
             new Column("Partner name", 26, TEXT, "English name of the partner"),
-            new Column("Indicator", 12, TEXT, "What the number measures: turnover (exports + imports), exports, imports, balance (exports - imports), or another indicator"),
-            new Column("Scope", 14, TEXT, "What a trade number covers (goods, goods_services, services, agrifood...); numbers of different scope are never added or compared"),
+            new Column(
+                    "Indicator",
+                    12,
+                    TEXT,
+                    "What the number measures: turnover (exports + imports), exports, imports, balance (exports - imports), or another indicator"),
+            new Column(
+                    "Scope",
+                    14,
+                    TEXT,
+                    "What a trade number covers (goods, goods_services, services, agrifood...); numbers of different scope are never added or compared"),
             new Column("Item", 14, TEXT, "The part of the whole the number covers (e.g. butter); empty for the whole"),
-            new Column("Period", 12, TEXT, "Period as coded: YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM..MM (months of one year), YYYY..YYYY (cumulative), undated"),
+            new Column(
+                    "Period",
+                    12,
+                    TEXT,
+                    "Period as coded: YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM..MM (months of one year), YYYY..YYYY (cumulative), undated"),
             new Column("Period end", 11, DATE, "Last day of the period (empty when undated)"),
             new Column("Original value", 13, AMOUNT, "The value as printed, in the printed magnitude and unit"),
-            new Column("Unit", 9, TEXT, "Printed unit: USD, USD_K, USD_M, USD_B (dollars, thousands, millions, billions), RUB_M, RUB_B, EUR_M..., or a physical unit"),
-            new Column("Qualifier", 10, TEXT, "How exact the printed number is (about, almost, more_than...); empty = exact as printed"),
-            new Column("Value (USD million)", 13, AMOUNT, "Money normalised to USD million (other currencies at the annual average rate of the period's year); empty for non-money units"),
-            new Column("Stated growth", 10, PERCENT, "The growth printed with the number, normalised to a percent change (1.5 times = +50 %; an index of 142 % = +42 %)"),
+            new Column(
+                    "Unit",
+                    9,
+                    TEXT,
+                    "Printed unit: USD, USD_K, USD_M, USD_B (dollars, thousands, millions, billions), RUB_M, RUB_B, EUR_M..., or a physical unit"),
+            new Column(
+                    "Qualifier",
+                    10,
+                    TEXT,
+                    "How exact the printed number is (about, almost, more_than...); empty = exact as printed"),
+            new Column(
+                    "Value (USD million)",
+                    13,
+                    AMOUNT,
+                    "Money normalised to USD million (other currencies at the annual average rate of the period's year); empty for non-money units"),
+            new Column(
+                    "Stated growth",
+                    10,
+                    PERCENT,
+                    "The growth printed with the number, normalised to a percent change (1.5 times = +50 %; an index of 142 % = +42 %)"),
             new Column("Growth as printed", 18, TEXT, "The growth in the book's words"),
             new Column("Growth kind", 9, TEXT, "pct (a percent change), times (a multiple), index (100 = no change)"),
             new Column("Growth base", 10, TEXT, "The period the stated growth is measured against"),
-            new Column("Derived", 9, TEXT, "no = printed in the books; derived = a flow derived from two others; implied = a previous level implied by a stated growth"),
-            new Column("Basis", 30, TEXT, "For a derived or implied level: how it was obtained and the figures it rests on"),
+            new Column(
+                    "Derived",
+                    9,
+                    TEXT,
+                    "no = printed in the books; derived = a flow derived from two others; implied = a previous level implied by a stated growth"),
+            new Column(
+                    "Basis",
+                    30,
+                    TEXT,
+                    "For a derived or implied level: how it was obtained and the figures it rests on"),
             new Column("Source", 10, TEXT, "Footnote id (see Sources) the book cites for the number"),
             new Column("Seed place", 14, TEXT, "Where the number is printed in the seed books: book:line"),
             new Column("Conflict", 9, TEXT, "Group id shared by two printed versions of one number that disagree"),
             new Column("Note", 60, TEXT, "Curator's note: context, why a direction or scope was chosen"));
 
-    private FiguresSheet() {
-    }
+    private FiguresSheet() {}
 
-    static int write(Sheet sheet, XSSFSheet underlying, Styles styles, WorkbookDataset dataset, AnalysisReport report,
+    static int write(
+            Sheet sheet,
+            XSSFSheet underlying,
+            Styles styles,
+            WorkbookDataset dataset,
+            AnalysisReport report,
             java.util.Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
         UsdByFigure usd = report.usdByFigure();
@@ -102,7 +146,10 @@ final class FiguresSheet {
             out.number(row, c++, d.amount());
             c += 4; // no stated growth
             out.text(row, c++, d.origin().code());
-            out.text(row, c++, d.basis() + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
+            out.text(
+                    row,
+                    c++,
+                    d.basis() + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
         }
         out.finishAsTable(underlying, TABLE);
         return out.rows();

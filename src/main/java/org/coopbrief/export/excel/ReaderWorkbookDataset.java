@@ -24,25 +24,58 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
         Map<String, String> names = entityNames();
         reader.figures(f -> {
             StatedGrowth g = f.growth();
-            sink.accept(new FigureLine(f.id(), f.reporter(), names.get(f.reporter()), f.partner(), names.get(f.partner()),
-                    f.indicator().code(), f.scope().code(), f.item(), f.period().code(), f.value(),
-                    f.unit() == null ? null : f.unit().name(), f.qualifier().name().toLowerCase(Locale.ROOT),
-                    g == null ? null : g.percent(), g == null ? null : g.text(), g == null ? null : g.kind().code(),
-                    g == null ? null : g.base().code(), f.source(), SeedPlace.format(f.seed()), f.conflict(), f.note()));
+            sink.accept(new FigureLine(
+                    f.id(),
+                    f.reporter(),
+                    names.get(f.reporter()),
+                    f.partner(),
+                    names.get(f.partner()),
+                    f.indicator().code(),
+                    f.scope().code(),
+                    f.item(),
+                    f.period().code(),
+                    f.value(),
+                    f.unit() == null ? null : f.unit().name(),
+                    f.qualifier().name().toLowerCase(Locale.ROOT),
+                    g == null ? null : g.percent(),
+                    g == null ? null : g.text(),
+                    g == null ? null : g.kind().code(),
+                    g == null ? null : g.base().code(),
+                    f.source(),
+                    SeedPlace.format(f.seed()),
+                    f.conflict(),
+                    f.note()));
         });
     }
 
     @Override
     public void events(Consumer<EventLine> sink) {
-        reader.eventsByDate(e -> sink.accept(new EventLine(e.id(), e.date().date(), e.date().code(),
-                e.date().precision().name().toLowerCase(Locale.ROOT), e.type().code(), String.join(";", e.parties()),
-                e.place(), e.title(), e.source(), SeedPlace.format(e.seed()), e.note())));
+        reader.eventsByDate(e -> sink.accept(new EventLine(
+                e.id(),
+                e.date().date(),
+                e.date().code(),
+                e.date().precision().name().toLowerCase(Locale.ROOT),
+                e.type().code(),
+                String.join(";", e.parties()),
+                e.place(),
+                e.title(),
+                e.source(),
+                SeedPlace.format(e.seed()),
+                e.note())));
     }
 
     @Override
     public void sources(Consumer<SourceLine> sink) {
-        reader.sources().forEach(s -> sink.accept(new SourceLine(s.id(), s.book(), s.footnote(), s.title(), s.publisher(),
-                s.year(), s.url(), SeedPlace.format(s.seed()))));
+        reader.sources()
+                .forEach(s -> sink.accept(new SourceLine(
+                        s.id(),
+                        s.book(),
+                        s.footnote(),
+                        s.title(),
+                        s.publisher(),
+                        s.year(),
+                        s.url(),
+                        SeedPlace.format(s.seed()))));
     }
 
     @Override

@@ -11,8 +11,7 @@ final class SafeText {
 
     private static final String TRIGGERS = "=+-@\t\r";
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     static boolean looksLikeFormula(String text) {
         return text != null && !text.isEmpty() && TRIGGERS.indexOf(text.charAt(0)) >= 0;

@@ -17,14 +17,18 @@ final class SourcesSheet {
             new Column("Source id", 10, TEXT, "<book>-FN<number>, as cited in the Source columns"),
             new Column("Book", 6, TEXT, "B0 (long edition) or B1 (\"In order to maintain stability\", 2022)"),
             new Column("Footnote", 8, PLAIN_NUMBER, "Footnote number in the book"),
-            new Column("Title", 60, TEXT, "The cited item's title as printed (empty where the book does not print the footnote text)"),
+            new Column(
+                    "Title",
+                    60,
+                    TEXT,
+                    "The cited item's title as printed (empty where the book does not print the footnote text)"),
             new Column("Publisher", 24, TEXT, "Agency, site or publisher named by the footnote"),
             new Column("Year", 6, PLAIN_NUMBER, "Year the footnote gives"),
-            new Column("URL", 50, TEXT, "The address, with PDF-extraction artefacts repaired (shown as text, not a link)"),
+            new Column(
+                    "URL", 50, TEXT, "The address, with PDF-extraction artefacts repaired (shown as text, not a link)"),
             new Column("Seed place", 12, TEXT, "Line of the footnote text in the seed book"));
 
-    private SourcesSheet() {
-    }
+    private SourcesSheet() {}
 
     static int write(Sheet sheet, Styles styles, WorkbookDataset dataset) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);

@@ -17,7 +17,18 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class Styles {
 
     /** How a column's cells are formatted; each kind maps to one shared style. */
-    enum Kind { TEXT, WRAPPED, PLAIN_NUMBER, INTEGER, AMOUNT, DECIMAL1, PERCENT, DATE, MONTH, YEAR }
+    enum Kind {
+        TEXT,
+        WRAPPED,
+        PLAIN_NUMBER,
+        INTEGER,
+        AMOUNT,
+        DECIMAL1,
+        PERCENT,
+        DATE,
+        MONTH,
+        YEAR
+    }
 
     final CellStyle header;
     final CellStyle title;
@@ -26,6 +37,7 @@ final class Styles {
     final CellStyle wrapped;
     /** Text shown exactly as written, never taken for a formula (quote prefix): for input starting =, +, -, @. */
     final CellStyle literal;
+
     final CellStyle literalWrapped;
     final CellStyle plainNumber;
     final CellStyle integer;

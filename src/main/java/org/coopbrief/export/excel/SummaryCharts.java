@@ -12,14 +12,14 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
-import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -72,8 +72,15 @@ final class SummaryCharts {
      * A line with markers over the years, on a numeric year axis (a scatter chart), so gaps
      * between the years the books give are drawn to scale.
      */
-    void yearLine(String title, String seriesTitle, Range years, Range values, int firstYear, int lastYear,
-            String numberFormat, Anchor at) {
+    void yearLine(
+            String title,
+            String seriesTitle,
+            Range years,
+            Range values,
+            int firstYear,
+            int lastYear,
+            String numberFormat,
+            Anchor at) {
         XSSFChart chart = chart(title, at);
         XDDFValueAxis yearAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         yearAxis.setNumberFormat("0");
@@ -87,7 +94,8 @@ final class SummaryCharts {
         XDDFScatterChartData data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, yearAxis, valueAxis);
         data.setStyle(ScatterStyle.LINE_MARKER);
         data.setVaryColors(false);
-        XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) data.addSeries(numbers(years), numbers(values));
+        XDDFScatterChartData.Series series =
+                (XDDFScatterChartData.Series) data.addSeries(numbers(years), numbers(values));
         series.setTitle(seriesTitle, null);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
         series.setSmooth(false);
@@ -98,8 +106,7 @@ final class SummaryCharts {
     }
 
     /** Where a chart goes: columns and rows of its top-left and bottom-right corners (0-based). */
-    record Anchor(int column, int row, int toColumn, int toRow) {
-    }
+    record Anchor(int column, int row, int toColumn, int toRow) {}
 
     private XSSFChart chart(String title, Anchor at) {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, at.column(), at.row(), at.toColumn(), at.toRow());

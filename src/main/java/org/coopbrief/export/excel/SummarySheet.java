@@ -1,7 +1,5 @@
 package org.coopbrief.export.excel;
 
-import org.coopbrief.dataset.DatasetReader;
-
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,15 +11,16 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.PeerGroup;
 import org.coopbrief.analysis.RankedRow;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
+import org.coopbrief.run.ReportSelection;
 
 /**
  * The first sheet: what the workbook covers, the partners ranked by turnover in the focus period
@@ -59,12 +58,15 @@ final class SummarySheet {
 
         void accept(ComparisonRow line) {
             comparisons++;
-            if (!line.reporter().equals(reporter) || line.indicator() != Indicator.TURNOVER || line.item() != null
+            if (!line.reporter().equals(reporter)
+                    || line.indicator() != Indicator.TURNOVER
+                    || line.item() != null
                     || line.value() == null) {
                 return;
             }
             if (line.period().kind() == Period.Kind.YEAR) {
-                annualTurnover.computeIfAbsent(line.partner() + "|" + line.scope().code(), k -> new TreeMap<>())
+                annualTurnover
+                        .computeIfAbsent(line.partner() + "|" + line.scope().code(), k -> new TreeMap<>())
                         .put(line.period().year(), line.value().amount());
             }
         }
@@ -78,12 +80,21 @@ final class SummarySheet {
         }
     }
 
-    record Facts(RunInfo run, ReportSelection parameters, DatasetReader.Counts counts, int rejects,
-            int findings, Map<String, String> names) {
-    }
+    record Facts(
+            RunInfo run,
+            ReportSelection parameters,
+            DatasetReader.Counts counts,
+            int rejects,
+            int findings,
+            Map<String, String> names) {}
 
     /** @param ranking the analysis's ranking ({@link org.coopbrief.analysis.AnalysisReport#ranking()}): its first peer group is shown */
-    static void write(XSSFSheet sheet, Styles styles, Facts facts, Gathered gathered, List<RankedRow> ranking,
+    static void write(
+            XSSFSheet sheet,
+            Styles styles,
+            Facts facts,
+            Gathered gathered,
+            List<RankedRow> ranking,
             List<TargetRow> targets) {
         new SummarySheet(sheet, styles).layout(facts, gathered, ranking, targets);
     }
@@ -101,7 +112,12 @@ final class SummarySheet {
         String reporterName = names.getOrDefault(p.reporter(), p.reporter());
         Row title = row();
         cell(title, 0, "Cooperation data: " + reporterName, styles.title);
-        cell(row(), 0, facts.run().version() + ", run " + facts.run().runId() + ". Column meanings and definitions: sheet About.", styles.text);
+        cell(
+                row(),
+                0,
+                facts.run().version() + ", run " + facts.run().runId()
+                        + ". Column meanings and definitions: sheet About.",
+                styles.text);
         nextRow++;
 
         Row asOf = row();
@@ -128,14 +144,32 @@ final class SummarySheet {
 
         // the largest peer group of the analysis's ranking (the briefing lists the others after it)
         PeerGroup group = ranked.isEmpty() ? null : ranked.get(0).group();
-        List<ComparisonRow> ranking = ranked.stream().filter(r -> r.group().equals(group)).map(RankedRow::row)
-                .limit(MAX_ROWS).toList();
+        List<ComparisonRow> ranking = ranked.stream()
+                .filter(r -> r.group().equals(group))
+                .map(RankedRow::row)
+                .limit(MAX_ROWS)
+                .toList();
         String scope = ranking.isEmpty() ? null : ranking.get(0).scope().code();
         String focus = p.focus() == null ? "" : p.focus().code();
-        cell(row(), 0, "Partners ranked by turnover, " + focus + (ranking.isEmpty() ? ""
-                : " (" + scope + ", USD million; share of the " + ComparisonsSheet.shareBasis(ranking.get(0)) + ")"),
+        cell(
+                row(),
+                0,
+                "Partners ranked by turnover, " + focus
+                        + (ranking.isEmpty()
+                                ? ""
+                                : " (" + scope + ", USD million; share of the "
+                                        + ComparisonsSheet.shareBasis(ranking.get(0)) + ")"),
                 styles.section);
-        header("Rank", "Partner", "Turnover", "Previous", "Change %", "Share", "Rank change", "Partner code", "Approximate");
+        header(
+                "Rank",
+                "Partner",
+                "Turnover",
+                "Previous",
+                "Change %",
+                "Share",
+                "Rank change",
+                "Partner code",
+                "Approximate");
         int rankingFirst = nextRow;
         for (ComparisonRow line : ranking) {
             Standing standing = line.standing();
@@ -169,10 +203,15 @@ final class SummarySheet {
         nextRow++;
 
         String seriesPartner = seriesPartner(p, gathered, ranking, scope);
-        TreeMap<Integer, BigDecimal> series = seriesPartner == null ? new TreeMap<>() : gathered.series(seriesPartner, scope);
+        TreeMap<Integer, BigDecimal> series =
+                seriesPartner == null ? new TreeMap<>() : gathered.series(seriesPartner, scope);
         String seriesName = seriesPartner == null ? "" : names.getOrDefault(seriesPartner, seriesPartner);
-        cell(row(), 0, "Turnover with " + (seriesPartner == null ? "a partner" : seriesName) + " by year"
-                + (scope == null ? "" : " (" + scope + ", USD million)"), styles.section);
+        cell(
+                row(),
+                0,
+                "Turnover with " + (seriesPartner == null ? "a partner" : seriesName) + " by year"
+                        + (scope == null ? "" : " (" + scope + ", USD million)"),
+                styles.section);
         header("Year", "Turnover");
         int seriesFirst = nextRow;
         series.forEach((year, value) -> {
@@ -189,20 +228,44 @@ final class SummarySheet {
         List<TargetRow> listed = targets.stream()
                 .sorted(Comparator.comparing((TargetRow t) -> !charted(t))
                         .thenComparing(t -> t.attainmentPct() == null)
-                        .thenComparing(t -> t.attainmentPct() == null ? BigDecimal.ZERO : t.attainmentPct().negate())
+                        .thenComparing(t -> t.attainmentPct() == null
+                                ? BigDecimal.ZERO
+                                : t.attainmentPct().negate())
                         .thenComparing(TargetRow::targetId))
-                .limit(MAX_ROWS).toList();
-        cell(row(), 0, "Targets at " + (p.asOf() == null ? "the as-of date" : p.asOf().toString())
-                + (targets.size() > listed.size() ? " (first " + listed.size() + " of " + targets.size() + "; all on sheet Targets)" : ""),
+                .limit(MAX_ROWS)
+                .toList();
+        cell(
+                row(),
+                0,
+                "Targets at " + (p.asOf() == null ? "the as-of date" : p.asOf().toString())
+                        + (targets.size() > listed.size()
+                                ? " (first " + listed.size() + " of " + targets.size() + "; all on sheet Targets)"
+                                : ""),
                 styles.section);
-        header("Target", "Partner and indicator", "Target", "Actual", "Attainment", "Unit", "Deadline", "Status", "Actual period");
+        header(
+                "Target",
+                "Partner and indicator",
+                "Target",
+                "Actual",
+                "Attainment",
+                "Unit",
+                "Deadline",
+                "Status",
+                "Actual period");
         int targetsFirst = nextRow;
         int attained = 0;
         for (TargetRow t : listed) {
             Row r = row();
             cell(r, 0, t.targetId(), styles.text);
-            cell(r, 1, names.getOrDefault(t.partner(), t.partner()) + ", " + t.indicator().code()
-                    + (t.scope() == null || t.scope() == Scope.NA ? "" : " (" + t.scope().code() + ")"), styles.text);
+            cell(
+                    r,
+                    1,
+                    names.getOrDefault(t.partner(), t.partner()) + ", "
+                            + t.indicator().code()
+                            + (t.scope() == null || t.scope() == Scope.NA
+                                    ? ""
+                                    : " (" + t.scope().code() + ")"),
+                    styles.text);
             number(r, 2, t.targetAmount(), styles.amount);
             number(r, 3, t.actual() == null ? null : t.actual().amount(), styles.amount);
             if (t.attainmentPct() != null) {
@@ -215,7 +278,13 @@ final class SummarySheet {
             cell(r, 6, t.deadline() == null ? "none" : t.deadline().code(), styles.text);
             String status = TargetsSheet.status(t);
             cell(r, 7, status == null ? "" : status, styles.text);
-            cell(r, 8, t.actual() == null || t.actual().period() == null ? "" : t.actual().period().code(), styles.text);
+            cell(
+                    r,
+                    8,
+                    t.actual() == null || t.actual().period() == null
+                            ? ""
+                            : t.actual().period().code(),
+                    styles.text);
         }
         int targetsLast = nextRow - 1;
 
@@ -223,23 +292,37 @@ final class SummarySheet {
         int chartRow = 0;
         if (!ranking.isEmpty()) {
             int height = Math.max(16, ranking.size() + 6);
-            charts.bars("Turnover by partner, " + focus + " (" + scope + ", USD million)", "Turnover, USD million",
-                    new SummaryCharts.Range(rankingFirst, rankingLast, 1), new SummaryCharts.Range(rankingFirst, rankingLast, 2),
-                    "#,##0", new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + height));
+            charts.bars(
+                    "Turnover by partner, " + focus + " (" + scope + ", USD million)",
+                    "Turnover, USD million",
+                    new SummaryCharts.Range(rankingFirst, rankingLast, 1),
+                    new SummaryCharts.Range(rankingFirst, rankingLast, 2),
+                    "#,##0",
+                    new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + height));
             chartRow += height + 1;
         }
         if (!series.isEmpty()) {
-            charts.yearLine("Turnover with " + seriesName + " (" + scope + ", USD million)", seriesName,
-                    new SummaryCharts.Range(seriesFirst, seriesLast, 0), new SummaryCharts.Range(seriesFirst, seriesLast, 1),
-                    series.firstKey(), series.lastKey(), "#,##0", new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + 16));
+            charts.yearLine(
+                    "Turnover with " + seriesName + " (" + scope + ", USD million)",
+                    seriesName,
+                    new SummaryCharts.Range(seriesFirst, seriesLast, 0),
+                    new SummaryCharts.Range(seriesFirst, seriesLast, 1),
+                    series.firstKey(),
+                    series.lastKey(),
+                    "#,##0",
+                    new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + 16));
             chartRow += 17;
         }
         if (attained > 0) {
             int last = targetsFirst + attained - 1;
-            charts.bars("Attainment of the money targets at " + p.asOf(), "Attainment (actual / target)",
-                    new SummaryCharts.Range(targetsFirst, last, 0), new SummaryCharts.Range(targetsFirst, last, 4),
-                    "0%", new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9,
-                            chartRow + Math.max(16, attained + 6)));
+            charts.bars(
+                    "Attainment of the money targets at " + p.asOf(),
+                    "Attainment (actual / target)",
+                    new SummaryCharts.Range(targetsFirst, last, 0),
+                    new SummaryCharts.Range(targetsFirst, last, 4),
+                    "0%",
+                    new SummaryCharts.Anchor(
+                            CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + Math.max(16, attained + 6)));
         }
         sheet.setZoom(90);
         if (targetsLast < targetsFirst) {
@@ -253,8 +336,8 @@ final class SummarySheet {
     }
 
     /** The run's first selected partner, else the ranked partner with the longest annual series (best rank first). */
-    private static String seriesPartner(ReportSelection p, Gathered gathered, List<ComparisonRow> ranking,
-            String scope) {
+    private static String seriesPartner(
+            ReportSelection p, Gathered gathered, List<ComparisonRow> ranking, String scope) {
         if (scope == null) {
             return null;
         }

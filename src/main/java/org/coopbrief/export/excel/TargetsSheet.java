@@ -35,21 +35,53 @@ final class TargetsSheet {
             new Column("Scope", 13, TEXT, "What it covers; only actuals of the same scope are compared"),
             new Column("Target as worded", 40, TEXT, "The target in the book's words"),
             new Column("Qualifier", 9, TEXT, "at_least, more_than, about...; empty = exact"),
-            new Column("Target", 11, AMOUNT, "The target level in Unit (USD million for money); for a target relative to a baseline, the multiple times the baseline level"),
+            new Column(
+                    "Target",
+                    11,
+                    AMOUNT,
+                    "The target level in Unit (USD million for money); for a target relative to a baseline, the multiple times the baseline level"),
             new Column("Unit", 8, TEXT, "USD_M for money; otherwise the printed unit"),
             new Column("Target basis", 26, TEXT, "How the target level was obtained (e.g. 1.2 x exports 2020)"),
-            new Column("Deadline", 10, TEXT, "A year or a range of years (a range counts at its last year); empty = no deadline"),
+            new Column(
+                    "Deadline",
+                    10,
+                    TEXT,
+                    "A year or a range of years (a range counts at its last year); empty = no deadline"),
             new Column("Set on", 11, DATE, "When the target was set or announced (shown in the precision printed)"),
-            new Column("Actual", 11, AMOUNT, "The latest full-year actual of the same indicator, scope and unit at or before the as-of date"),
+            new Column(
+                    "Actual",
+                    11,
+                    AMOUNT,
+                    "The latest full-year actual of the same indicator, scope and unit at or before the as-of date"),
             new Column("Actual period", 10, TEXT, "The period of that actual"),
-            new Column("Partial-year actual", 11, AMOUNT, "A later partial-year actual: shown, but never decides ACHIEVED or MISSED"),
+            new Column(
+                    "Partial-year actual",
+                    11,
+                    AMOUNT,
+                    "A later partial-year actual: shown, but never decides ACHIEVED or MISSED"),
             new Column("Partial period", 11, TEXT, "The period of that partial-year actual"),
-            new Column("Approximate", 8, TEXT, "~ when the target or the actual is approximate (qualified, converted, derived or implied)"),
+            new Column(
+                    "Approximate",
+                    8,
+                    TEXT,
+                    "~ when the target or the actual is approximate (qualified, converted, derived or implied)"),
             new Column("Attainment", 11, PERCENT, "Formula: Actual / Target (attainment = actual / target x 100)"),
             new Column("Gap", 11, AMOUNT, "Formula: Target - Actual"),
-            new Column("Required annual growth", 11, PERCENT, "(target / actual)^(1 / (deadline - actual's year)) - 1: the growth still needed each year"),
-            new Column("Growth since set", 10, PERCENT, "Annual growth from the last actual at or before the year the target was set to the actual"),
-            new Column("Status", 11, TEXT, "ACHIEVED, MISSED, ON TRACK, AT RISK, NO DATA (no comparable actual) or OPEN (no deadline), at the as-of date"),
+            new Column(
+                    "Required annual growth",
+                    11,
+                    PERCENT,
+                    "(target / actual)^(1 / (deadline - actual's year)) - 1: the growth still needed each year"),
+            new Column(
+                    "Growth since set",
+                    10,
+                    PERCENT,
+                    "Annual growth from the last actual at or before the year the target was set to the actual"),
+            new Column(
+                    "Status",
+                    11,
+                    TEXT,
+                    "ACHIEVED, MISSED, ON TRACK, AT RISK, NO DATA (no comparable actual) or OPEN (no deadline), at the as-of date"),
             new Column("Source", 10, TEXT, "Footnote id (see Sources)"),
             new Column("Why", 50, TEXT, "Why this status, in one sentence"));
 
@@ -61,12 +93,20 @@ final class TargetsSheet {
 
     /** Status colours: green reached, red missed, amber at risk, grey without data. */
     private static final Map<String, IndexedColors> STATUS_COLOURS = Map.of(
-            "ACHIEVED", IndexedColors.BRIGHT_GREEN, "ON TRACK", IndexedColors.LIGHT_GREEN,
-            "AT RISK", IndexedColors.LIGHT_ORANGE, "MISSED", IndexedColors.CORAL,
-            "NO DATA", IndexedColors.GREY_25_PERCENT, "OPEN", IndexedColors.LIGHT_CORNFLOWER_BLUE);
+            "ACHIEVED",
+            IndexedColors.BRIGHT_GREEN,
+            "ON TRACK",
+            IndexedColors.LIGHT_GREEN,
+            "AT RISK",
+            IndexedColors.LIGHT_ORANGE,
+            "MISSED",
+            IndexedColors.CORAL,
+            "NO DATA",
+            IndexedColors.GREY_25_PERCENT,
+            "OPEN",
+            IndexedColors.LIGHT_CORNFLOWER_BLUE);
 
-    private TargetsSheet() {
-    }
+    private TargetsSheet() {}
 
     static int write(Sheet sheet, Styles styles, List<TargetRow> targets, Map<String, String> names) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
@@ -93,22 +133,42 @@ final class TargetsSheet {
             out.text(row, c++, line.targetBasis());
             out.text(row, c++, line.deadline() == null ? null : line.deadline().code());
             PartialDate setOn = line.setOn();
-            out.date(row, c++, setOn == null ? null : setOn.date(), setOn == null ? DATE : switch (setOn.precision()) {
-                case DAY -> DATE;
-                case MONTH -> Styles.Kind.MONTH;
-                case YEAR -> Styles.Kind.YEAR;
-            });
+            out.date(
+                    row,
+                    c++,
+                    setOn == null ? null : setOn.date(),
+                    setOn == null
+                            ? DATE
+                            : switch (setOn.precision()) {
+                                case DAY -> DATE;
+                                case MONTH -> Styles.Kind.MONTH;
+                                case YEAR -> Styles.Kind.YEAR;
+                            });
             out.number(row, c++, actualAmount);
-            out.text(row, c++, actual == null || actual.period() == null ? null : actual.period().code());
+            out.text(
+                    row,
+                    c++,
+                    actual == null || actual.period() == null
+                            ? null
+                            : actual.period().code());
             out.number(row, c++, partial == null ? null : partial.amount());
-            out.text(row, c++, partial == null || partial.period() == null ? null : partial.period().code());
+            out.text(
+                    row,
+                    c++,
+                    partial == null || partial.period() == null
+                            ? null
+                            : partial.period().code());
             out.text(row, c++, line.approximate() ? "~" : null);
             if (line.targetAmount() != null && actualAmount != null) {
                 if (line.attainmentPct() != null) {
-                    out.formula(row, ATTAINMENT, "IF(" + t + r + ">0," + a + r + "/" + t + r + ",\"n/a\")",
+                    out.formula(
+                            row,
+                            ATTAINMENT,
+                            "IF(" + t + r + ">0," + a + r + "/" + t + r + ",\"n/a\")",
                             DataSheet.fraction(line.attainmentPct()));
                 }
-                double gap = line.gap() != null ? line.gap().doubleValue()
+                double gap = line.gap() != null
+                        ? line.gap().doubleValue()
                         : line.targetAmount().doubleValue() - actualAmount.doubleValue();
                 out.formula(row, GAP, t + r + "-" + a + r, gap);
             }
@@ -138,7 +198,8 @@ final class TargetsSheet {
         String status = "$" + DataSheet.letter(STATUS) + "2";
         CellRangeAddress[] range = {new CellRangeAddress(1, rows, STATUS, STATUS)};
         STATUS_COLOURS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(status + "=\"" + e.getKey() + "\"");
+            ConditionalFormattingRule rule =
+                    formatting.createConditionalFormattingRule(status + "=\"" + e.getKey() + "\"");
             PatternFormatting fill = rule.createPatternFormatting();
             fill.setFillBackgroundColor(e.getValue().getIndex());
             fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());

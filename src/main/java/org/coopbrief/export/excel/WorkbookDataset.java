@@ -34,18 +34,48 @@ interface WorkbookDataset {
     /** The input folder of the dataset that was loaded, or null if unknown. */
     String inputDir();
 
-    record FigureLine(String id, String reporter, String reporterName, String partner, String partnerName,
-            String indicator, String scope, String item, String period, BigDecimal value, String unit, String qualifier,
-            BigDecimal growthPct, String growthText, String growthKind, String growthBase, String source, String seed,
-            String conflict, String note) {
-    }
+    record FigureLine(
+            String id,
+            String reporter,
+            String reporterName,
+            String partner,
+            String partnerName,
+            String indicator,
+            String scope,
+            String item,
+            String period,
+            BigDecimal value,
+            String unit,
+            String qualifier,
+            BigDecimal growthPct,
+            String growthText,
+            String growthKind,
+            String growthBase,
+            String source,
+            String seed,
+            String conflict,
+            String note) {}
 
-    record EventLine(String id, LocalDate firstDay, String dateText, String precision, String type, String parties,
-            String place, String title, String source, String seed, String note) {
-    }
+    record EventLine(
+            String id,
+            LocalDate firstDay,
+            String dateText,
+            String precision,
+            String type,
+            String parties,
+            String place,
+            String title,
+            String source,
+            String seed,
+            String note) {}
 
-    record SourceLine(String id, String book, int footnote, String title, String publisher, Integer year, String url,
-            String seed) {
-    }
-
+    record SourceLine(
+            String id,
+            String book,
+            int footnote,
+            String title,
+            String publisher,
+            Integer year,
+            String url,
+            String seed) {}
 }

@@ -1,7 +1,5 @@
 package org.coopbrief.export.excel;
 
-import org.coopbrief.dataset.Reject;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,10 +11,11 @@ import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.dataset.Reject;
+import org.coopbrief.run.ReportSelection;
 
 /**
  * Writes the analysts' workbook. The Summary (charts need the full object model) is built with
@@ -26,19 +25,26 @@ import org.coopbrief.analysis.TargetRow;
 final class WorkbookWriter {
 
     /** Sheet names in workbook order: a contract, analysts build on them. */
-    static final List<String> SHEETS = List.of(SummarySheet.NAME, FiguresSheet.NAME, ComparisonsSheet.NAME,
-            TargetsSheet.NAME, EventsSheet.NAME, DataQualitySheet.NAME, SourcesSheet.NAME, AboutSheet.NAME);
+    static final List<String> SHEETS = List.of(
+            SummarySheet.NAME,
+            FiguresSheet.NAME,
+            ComparisonsSheet.NAME,
+            TargetsSheet.NAME,
+            EventsSheet.NAME,
+            DataQualitySheet.NAME,
+            SourcesSheet.NAME,
+            AboutSheet.NAME);
 
     /** Rows kept in memory per streamed sheet before they are flushed. */
     private static final int WINDOW = 200;
 
     /** What one workbook is made of. */
-    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report) {
-    }
+    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report) {}
 
     /** The file name for a focus period: {@code coopbrief-<period>.xlsx}, e.g. coopbrief-2021.xlsx. */
     static String fileName(ReportSelection parameters) {
-        return "coopbrief-" + (parameters.focus() == null ? "all" : parameters.focus().code()) + ".xlsx";
+        return "coopbrief-"
+                + (parameters.focus() == null ? "all" : parameters.focus().code()) + ".xlsx";
     }
 
     /** Writes the workbook to {@code file} (a temporary name); {@code fileName} is the name it will carry. */
@@ -59,16 +65,31 @@ final class WorkbookWriter {
             SummarySheet.Gathered gathered = new SummarySheet.Gathered(parameters.reporter());
             report.comparisons().forEach(gathered::accept);
             XSSFSheet summary = xssf.createSheet(SummarySheet.NAME);
-            SummarySheet.write(summary, styles, new SummarySheet.Facts(inputs.run(), parameters, dataset.counts(),
-                    rejects.size(), findings.size(), names), gathered, report.ranking(), targets);
+            SummarySheet.write(
+                    summary,
+                    styles,
+                    new SummarySheet.Facts(
+                            inputs.run(), parameters, dataset.counts(), rejects.size(), findings.size(), names),
+                    gathered,
+                    report.ranking(),
+                    targets);
 
-            FiguresSheet.write(workbook.createSheet(FiguresSheet.NAME), xssf.getSheet(FiguresSheet.NAME), styles, dataset,
-                    report, names);
-            ComparisonsSheet.write(workbook.createSheet(ComparisonsSheet.NAME), xssf.getSheet(ComparisonsSheet.NAME), styles,
-                    report, names);
-            TargetsSheet.write(workbook.createSheet(TargetsSheet.NAME), styles, targets, names);
-            EventsSheet.write(workbook.createSheet(EventsSheet.NAME), xssf.getSheet(EventsSheet.NAME), styles, dataset,
+            FiguresSheet.write(
+                    workbook.createSheet(FiguresSheet.NAME),
+                    xssf.getSheet(FiguresSheet.NAME),
+                    styles,
+                    dataset,
+                    report,
                     names);
+            ComparisonsSheet.write(
+                    workbook.createSheet(ComparisonsSheet.NAME),
+                    xssf.getSheet(ComparisonsSheet.NAME),
+                    styles,
+                    report,
+                    names);
+            TargetsSheet.write(workbook.createSheet(TargetsSheet.NAME), styles, targets, names);
+            EventsSheet.write(
+                    workbook.createSheet(EventsSheet.NAME), xssf.getSheet(EventsSheet.NAME), styles, dataset, names);
             DataQualitySheet.write(workbook.createSheet(DataQualitySheet.NAME), styles, rejects, findings);
             SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, dataset);
             Map<String, List<Column>> columns = new LinkedHashMap<>();
@@ -78,15 +99,16 @@ final class WorkbookWriter {
             columns.put(EventsSheet.NAME, EventsSheet.COLUMNS);
             columns.put(DataQualitySheet.NAME, DataQualitySheet.COLUMNS);
             columns.put(SourcesSheet.NAME, SourcesSheet.COLUMNS);
-            AboutSheet.write(workbook.createSheet(AboutSheet.NAME), styles, inputs.run(), parameters,
-                    fileName, columns);
+            AboutSheet.write(
+                    workbook.createSheet(AboutSheet.NAME), styles, inputs.run(), parameters, fileName, columns);
 
             workbook.setActiveSheet(0);
             // no creation time: the same run on the same data writes the same bytes (the manifest has the time)
             var properties = xssf.getProperties().getCoreProperties();
             properties.setCreated(java.util.Optional.empty());
             properties.setCreator("coopbrief");
-            properties.setTitle("coopbrief workbook " + (parameters.focus() == null ? "" : parameters.focus().code()));
+            properties.setTitle("coopbrief workbook "
+                    + (parameters.focus() == null ? "" : parameters.focus().code()));
             // Excel recalculates on open; the stored results are already the application's numbers
             xssf.setForceFormulaRecalculation(true);
             try (OutputStream out = Files.newOutputStream(file)) {

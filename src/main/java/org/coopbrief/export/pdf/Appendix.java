@@ -32,17 +32,27 @@ final class Appendix {
         if (findings.isEmpty()) {
             pdf.paragraph(texts.text("quality.none"));
         } else {
-            TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.6f, 2.6f, 1f, 1f, 1f, 1f, 1.2f},
-                    texts.text("col.finding"), texts.text("col.series"), texts.text("col.first"), texts.text("col.second"),
-                    texts.text("col.difference"), texts.text("col.tolerance"), texts.text("col.figures"));
+            TableBuilder table = new TableBuilder(
+                    pdf.style(),
+                    new float[] {1.6f, 2.6f, 1f, 1f, 1f, 1f, 1.2f},
+                    texts.text("col.finding"),
+                    texts.text("col.series"),
+                    texts.text("col.first"),
+                    texts.text("col.second"),
+                    texts.text("col.difference"),
+                    texts.text("col.tolerance"),
+                    texts.text("col.figures"));
             for (FindingRow f : findings) {
                 table.text(texts.text("finding." + f.kind().name()));
                 table.text(wording.name(f.reporter()) + " \u2013 " + wording.name(f.partner()) + ", "
                         + wording.series(f.indicator(), f.scope()) + ", " + texts.period(f.period()));
                 table.number(amount(f.firstAmount(), f.unit()));
                 table.number(amount(f.secondAmount(), f.unit()));
-                table.number(f.difference() == null ? texts.text("value.none") : texts.signedAmount(f.difference())
-                        + (f.unit() == Unit.PERCENT ? " " + texts.text("unit.points") : ""));
+                table.number(
+                        f.difference() == null
+                                ? texts.text("value.none")
+                                : texts.signedAmount(f.difference())
+                                        + (f.unit() == Unit.PERCENT ? " " + texts.text("unit.points") : ""));
                 table.number(f.tolerance() == null ? texts.text("value.none") : "\u00B1" + texts.amount(f.tolerance()));
                 table.text(String.join(", ", f.figureIds()));
             }
@@ -63,7 +73,8 @@ final class Appendix {
     void methodology() {
         pdf.section(texts.text("section.method"), "method");
         for (String topic : Methodology.TOPICS) {
-            pdf.paragraph(new Phrase(Methodology.title(texts, topic), pdf.style().bodyBold()), 2);
+            pdf.paragraph(
+                    new Phrase(Methodology.title(texts, topic), pdf.style().bodyBold()), 2);
             pdf.paragraph(Methodology.text(texts, topic));
         }
     }

@@ -23,11 +23,23 @@ public class BriefingConfiguration {
     public static final String STEP_NAME = "write-briefings";
 
     @Bean
-    Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DatasetReader reader,
-            LoadRecord load, AnalysisResults results, RunFolders folders, CoopbriefProperties properties, RunLog runLog) {
+    Step briefingStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DatasetReader reader,
+            LoadRecord load,
+            AnalysisResults results,
+            RunFolders folders,
+            CoopbriefProperties properties,
+            RunLog runLog) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new WriteBriefings(reader, load, parameters -> report(results, parameters), folders,
-                        properties.briefing()),
+                .tasklet(
+                        new WriteBriefings(
+                                reader,
+                                load,
+                                parameters -> report(results, parameters),
+                                folders,
+                                properties.briefing()),
                         transactionManager)
                 .listener(runLog)
                 .build();

@@ -3,15 +3,24 @@ package org.coopbrief.export.pdf;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.localisation.Texts;
+import org.coopbrief.run.ReportSelection;
 
 /** Everything one language's briefings are written from: the analysis's report, the dataset for what it cites. */
-record BriefingContext(Texts texts, Wording wording, Dataset data, AnalysisReport report, List<String> partners,
-        String marking, String author, ZonedDateTime created, Typeface typeface, int rejects) {
+record BriefingContext(
+        Texts texts,
+        Wording wording,
+        Dataset data,
+        AnalysisReport report,
+        List<String> partners,
+        String marking,
+        String author,
+        ZonedDateTime created,
+        Typeface typeface,
+        int rejects) {
 
     BriefingContext {
         partners = List.copyOf(partners);
@@ -32,12 +41,14 @@ record BriefingContext(Texts texts, Wording wording, Dataset data, AnalysisRepor
 
     /** {@code coopbrief-briefing-2020-en.pdf}. */
     String overallFileName() {
-        return "coopbrief-briefing-" + parameters().focus().code() + "-" + texts.language().code() + ".pdf";
+        return "coopbrief-briefing-" + parameters().focus().code() + "-"
+                + texts.language().code() + ".pdf";
     }
 
     /** {@code GE-2020-en.pdf}, inside {@link #PARTNERS_FOLDER}. */
     String partnerFileName(String partner) {
-        return partner + "-" + parameters().focus().code() + "-" + texts.language().code() + ".pdf";
+        return partner + "-" + parameters().focus().code() + "-"
+                + texts.language().code() + ".pdf";
     }
 
     static final String PARTNERS_FOLDER = "partners";

@@ -44,9 +44,8 @@ final class BriefingPdf implements AutoCloseable {
     private int headings;
 
     /** What the document's properties say about it. */
-    record Metadata(String title, String shortTitle, String subject, String author, String keywords,
-            ZonedDateTime created) {
-    }
+    record Metadata(
+            String title, String shortTitle, String subject, String author, String keywords, ZonedDateTime created) {}
 
     BriefingPdf(OutputStream out, PdfStyle style, Texts texts, String marking, Metadata metadata, boolean titlePage) {
         this.style = style;
@@ -55,7 +54,8 @@ final class BriefingPdf implements AutoCloseable {
         this.decorations = new PageDecorations(style, texts, marking, metadata.shortTitle(), titlePage);
         writer.setPageEvent(decorations);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.language().code()));
+        writer.getExtraCatalog()
+                .put(PdfName.LANG, new PdfString(texts.language().code()));
         document.addTitle(metadata.title());
         document.addSubject(metadata.subject());
         document.addAuthor(metadata.author());

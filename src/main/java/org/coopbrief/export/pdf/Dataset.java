@@ -2,7 +2,6 @@ package org.coopbrief.export.pdf;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,16 +10,16 @@ import java.util.stream.Collectors;
 
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Entity;
-import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.EntityKind;
+import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.Event;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Source;
 import org.coopbrief.dataset.Target;
 
 /** The loaded dataset as the briefings look things up in it (whole figures only). */
-record Dataset(List<Entity> entities, List<Figure> figures, List<Target> targets, List<Event> events,
-        List<Source> sources) {
+record Dataset(
+        List<Entity> entities, List<Figure> figures, List<Target> targets, List<Event> events, List<Source> sources) {
 
     Dataset {
         entities = List.copyOf(entities);
@@ -32,16 +31,22 @@ record Dataset(List<Entity> entities, List<Figure> figures, List<Target> targets
 
     /** The published dataset as the briefings use it: whole figures only (a part never enters a series or a ranking). */
     static Dataset read(DatasetReader reader) {
-        return new Dataset(reader.entities(), reader.figures().stream().filter(f -> !f.isPart()).toList(),
-                reader.targets(), reader.events(), reader.sources());
+        return new Dataset(
+                reader.entities(),
+                reader.figures().stream().filter(f -> !f.isPart()).toList(),
+                reader.targets(),
+                reader.events(),
+                reader.sources());
     }
 
     Map<String, Entity> entitiesByCode() {
-        return entities.stream().collect(Collectors.toMap(Entity::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return entities.stream()
+                .collect(Collectors.toMap(Entity::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     Map<String, Source> sourcesById() {
-        return sources.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return sources.stream()
+                .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The entity and everything inside it (its regions, cities, companies...). */
@@ -56,9 +61,12 @@ record Dataset(List<Entity> entities, List<Figure> figures, List<Target> targets
     List<String> partnersWithData(String reporter) {
         Set<String> reporters = within(reporter);
         Map<String, Entity> byCode = entitiesByCode();
-        return figures.stream().filter(f -> reporters.contains(f.reporter()) && !reporters.contains(f.partner()))
-                .map(Figure::partner).distinct()
-                .sorted(Comparator.comparing((String c) -> groupOf(byCode.get(c))).thenComparing(c -> byCode.get(c).nameEn()))
+        return figures.stream()
+                .filter(f -> reporters.contains(f.reporter()) && !reporters.contains(f.partner()))
+                .map(Figure::partner)
+                .distinct()
+                .sorted(Comparator.comparing((String c) -> groupOf(byCode.get(c)))
+                        .thenComparing(c -> byCode.get(c).nameEn()))
                 .toList();
     }
 

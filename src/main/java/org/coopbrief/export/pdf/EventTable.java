@@ -8,8 +8,7 @@ import org.coopbrief.localisation.Texts;
 /** Events as a dated list: date, kind, parties, what happened, where, source. */
 final class EventTable {
 
-    private EventTable() {
-    }
+    private EventTable() {}
 
     static void add(BriefingPdf pdf, BriefingContext context, SourceNotes notes, List<Event> events) {
         Texts texts = context.texts();
@@ -18,9 +17,15 @@ final class EventTable {
             pdf.paragraph(texts.text("events.none"));
             return;
         }
-        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.4f, 1.3f, 2f, 4f, 1.4f, 0.6f},
-                texts.text("col.date"), texts.text("col.type"), texts.text("col.parties"), texts.text("col.event"),
-                texts.text("col.place"), texts.text("col.source"));
+        TableBuilder table = new TableBuilder(
+                pdf.style(),
+                new float[] {1.4f, 1.3f, 2f, 4f, 1.4f, 0.6f},
+                texts.text("col.date"),
+                texts.text("col.type"),
+                texts.text("col.parties"),
+                texts.text("col.event"),
+                texts.text("col.place"),
+                texts.text("col.source"));
         for (Event e : events) {
             table.text(texts.date(e.date()));
             table.text(texts.eventType(e.type()));

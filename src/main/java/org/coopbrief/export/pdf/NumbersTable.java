@@ -36,12 +36,25 @@ final class NumbersTable {
 
     /** Every row, in series order: the partner briefing's year-over-year table. */
     void full(BriefingPdf pdf, List<ComparisonRow> rows) {
-        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.2f, 2.2f, 1.1f, 0.9f, 1.3f, 0.9f, 1.05f, 1.6f, 0.6f},
-                texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
-                texts.text("col.previous"), texts.text("col.changeAbs"), texts.text("col.change"),
-                texts.text("col.stated"), texts.text("col.source")).numeric(3, 4, 5, 6);
-        byReporter(rows, Comparator.comparing(ComparisonRow::indicator).thenComparing(ComparisonRow::scope)
-                .thenComparing(ComparisonRow::period)).forEach((reporter, group) -> {
+        TableBuilder table = new TableBuilder(
+                        pdf.style(),
+                        new float[] {1.2f, 2.2f, 1.1f, 0.9f, 1.3f, 0.9f, 1.05f, 1.6f, 0.6f},
+                        texts.text("col.period"),
+                        texts.text("col.series"),
+                        texts.text("col.unit"),
+                        texts.text("col.value"),
+                        texts.text("col.previous"),
+                        texts.text("col.changeAbs"),
+                        texts.text("col.change"),
+                        texts.text("col.stated"),
+                        texts.text("col.source"))
+                .numeric(3, 4, 5, 6);
+        byReporter(
+                        rows,
+                        Comparator.comparing(ComparisonRow::indicator)
+                                .thenComparing(ComparisonRow::scope)
+                                .thenComparing(ComparisonRow::period))
+                .forEach((reporter, group) -> {
                     table.group(wording.name(reporter));
                     for (ComparisonRow r : group) {
                         Change c = r.change();
@@ -50,14 +63,26 @@ final class NumbersTable {
                         table.text(wording.series(r.indicator(), r.scope()));
                         table.text(r.unit() == null ? "" : texts.unit(r.unit()));
                         table.number(wording.value(r.amount(), r.levelApproximate()) + printed(r));
-                        table.number(compared ? wording.value(c.previousAmount(), c.approximate()) + " ("
-                                + texts.periodShort(c.previousPeriod()) + ")" : texts.text("value.none"));
-                        table.number(compared ? wording.changeAmount(c.absolute(), c.approximate())
-                                : texts.text("value.notApplicable"));
-                        table.number(compared ? wording.change(c.percent(), c.approximate())
-                                : texts.text("value.notApplicable"));
-                        table.text(r.stated() == null ? "" : texts.text("changes.stated",
-                                texts.signedPercent(r.stated().percent()), texts.periodShort(r.stated().base())));
+                        table.number(
+                                compared
+                                        ? wording.value(c.previousAmount(), c.approximate()) + " ("
+                                                + texts.periodShort(c.previousPeriod()) + ")"
+                                        : texts.text("value.none"));
+                        table.number(
+                                compared
+                                        ? wording.changeAmount(c.absolute(), c.approximate())
+                                        : texts.text("value.notApplicable"));
+                        table.number(
+                                compared
+                                        ? wording.change(c.percent(), c.approximate())
+                                        : texts.text("value.notApplicable"));
+                        table.text(
+                                r.stated() == null
+                                        ? ""
+                                        : texts.text(
+                                                "changes.stated",
+                                                texts.signedPercent(r.stated().percent()),
+                                                texts.periodShort(r.stated().base())));
                         table.text(cite(r));
                     }
                 });
@@ -66,14 +91,26 @@ final class NumbersTable {
 
     /** Growth over several years: from one annual level to a later one, in all and per year. */
     void growth(BriefingPdf pdf, List<GrowthRow> growth) {
-        TableBuilder table = new TableBuilder(pdf.style(), new float[] {2.4f, 1.2f, 1.5f, 1.5f, 0.8f, 1.2f, 1.2f},
-                texts.text("col.series"), texts.text("col.unit"), texts.text("col.from"), texts.text("col.to"),
-                texts.text("col.years"), texts.text("col.totalChange"), texts.text("col.cagr")).numeric(2, 3, 4, 5, 6);
+        TableBuilder table = new TableBuilder(
+                        pdf.style(),
+                        new float[] {2.4f, 1.2f, 1.5f, 1.5f, 0.8f, 1.2f, 1.2f},
+                        texts.text("col.series"),
+                        texts.text("col.unit"),
+                        texts.text("col.from"),
+                        texts.text("col.to"),
+                        texts.text("col.years"),
+                        texts.text("col.totalChange"),
+                        texts.text("col.cagr"))
+                .numeric(2, 3, 4, 5, 6);
         String main = context.parameters().reporter();
-        List<GrowthRow> sorted = growth.stream().sorted(Comparator
-                .comparing((GrowthRow g) -> !g.reporter().equals(main)).thenComparing(g -> wording.name(g.reporter()))
-                .thenComparing(GrowthRow::indicator).thenComparing(GrowthRow::scope)
-                .thenComparing(GrowthRow::endPeriod).thenComparing(GrowthRow::startPeriod)).toList();
+        List<GrowthRow> sorted = growth.stream()
+                .sorted(Comparator.comparing((GrowthRow g) -> !g.reporter().equals(main))
+                        .thenComparing(g -> wording.name(g.reporter()))
+                        .thenComparing(GrowthRow::indicator)
+                        .thenComparing(GrowthRow::scope)
+                        .thenComparing(GrowthRow::endPeriod)
+                        .thenComparing(GrowthRow::startPeriod))
+                .toList();
         String reporter = null;
         for (GrowthRow g : sorted) {
             if (!g.reporter().equals(reporter)) {
@@ -82,7 +119,8 @@ final class NumbersTable {
             }
             table.text(wording.series(g.indicator(), g.scope()));
             table.text(g.unit() == null ? "" : texts.unit(g.unit()));
-            table.number(wording.value(g.startAmount(), g.approximate()) + " (" + texts.periodShort(g.startPeriod()) + ")");
+            table.number(
+                    wording.value(g.startAmount(), g.approximate()) + " (" + texts.periodShort(g.startPeriod()) + ")");
             table.number(wording.value(g.endAmount(), g.approximate()) + " (" + texts.periodShort(g.endPeriod()) + ")");
             table.number(Integer.toString(g.years()));
             table.number(wording.change(g.totalPct(), g.approximate()));
@@ -93,31 +131,44 @@ final class NumbersTable {
 
     /** The latest {@code limit} rows: the short section of a partner in the overall briefing. */
     void latest(BriefingPdf pdf, List<ComparisonRow> rows, int limit) {
-        List<ComparisonRow> latest = rows.stream().sorted(Comparator.comparing(ComparisonRow::period).reversed())
-                .limit(limit).toList();
-        TableBuilder table = new TableBuilder(pdf.style(), new float[] {1.3f, 2.6f, 1.3f, 1f, 1.1f, 0.6f},
-                texts.text("col.period"), texts.text("col.series"), texts.text("col.unit"), texts.text("col.value"),
-                texts.text("col.change"), texts.text("col.source")).numeric(3, 4);
-        byReporter(latest, Comparator.comparing(ComparisonRow::period).reversed()).forEach((reporter, group) -> {
-            table.group(wording.name(reporter));
-            for (ComparisonRow r : group) {
-                Change c = r.change();
-                table.text(texts.periodShort(r.period()));
-                table.text(wording.series(r.indicator(), r.scope()));
-                table.text(r.unit() == null ? "" : texts.unit(r.unit()));
-                table.number(wording.value(r.amount(), r.levelApproximate()));
-                table.number(c == null || c.previousAmount() == null ? texts.text("value.notApplicable")
-                        : wording.change(c.percent(), c.approximate()));
-                table.text(cite(r));
-            }
-        });
+        List<ComparisonRow> latest = rows.stream()
+                .sorted(Comparator.comparing(ComparisonRow::period).reversed())
+                .limit(limit)
+                .toList();
+        TableBuilder table = new TableBuilder(
+                        pdf.style(),
+                        new float[] {1.3f, 2.6f, 1.3f, 1f, 1.1f, 0.6f},
+                        texts.text("col.period"),
+                        texts.text("col.series"),
+                        texts.text("col.unit"),
+                        texts.text("col.value"),
+                        texts.text("col.change"),
+                        texts.text("col.source"))
+                .numeric(3, 4);
+        byReporter(latest, Comparator.comparing(ComparisonRow::period).reversed())
+                .forEach((reporter, group) -> {
+                    table.group(wording.name(reporter));
+                    for (ComparisonRow r : group) {
+                        Change c = r.change();
+                        table.text(texts.periodShort(r.period()));
+                        table.text(wording.series(r.indicator(), r.scope()));
+                        table.text(r.unit() == null ? "" : texts.unit(r.unit()));
+                        table.number(wording.value(r.amount(), r.levelApproximate()));
+                        table.number(
+                                c == null || c.previousAmount() == null
+                                        ? texts.text("value.notApplicable")
+                                        : wording.change(c.percent(), c.approximate()));
+                        table.text(cite(r));
+                    }
+                });
         pdf.table(table.build());
     }
 
     /** The value as printed when it was converted: "\n(6.7 RUB billion)". */
     private String printed(ComparisonRow r) {
         Level v = r.value();
-        return v == null || v.originalUnit() == v.unit() || v.originalAmount() == null || v.originalUnit() == null ? ""
+        return v == null || v.originalUnit() == v.unit() || v.originalAmount() == null || v.originalUnit() == null
+                ? ""
                 : "\n(" + texts.amount(v.originalAmount()) + " " + texts.unit(v.originalUnit()) + ")";
     }
 
@@ -125,9 +176,11 @@ final class NumbersTable {
         String main = context.parameters().reporter();
         List<ComparisonRow> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((ComparisonRow r) -> !r.reporter().equals(main))
-                .thenComparing(r -> wording.name(r.reporter())).thenComparing(order));
+                .thenComparing(r -> wording.name(r.reporter()))
+                .thenComparing(order));
         Map<String, List<ComparisonRow>> groups = new LinkedHashMap<>();
-        sorted.forEach(r -> groups.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r));
+        sorted.forEach(r ->
+                groups.computeIfAbsent(r.reporter(), k -> new ArrayList<>()).add(r));
         return groups;
     }
 
@@ -137,7 +190,10 @@ final class NumbersTable {
     }
 
     private String cite(ComparisonRow r) {
-        return notes.cite(figureIds(r).stream().map(figures::get).filter(f -> f != null && f.source() != null)
-                .map(Figure::source).toList());
+        return notes.cite(figureIds(r).stream()
+                .map(figures::get)
+                .filter(f -> f != null && f.source() != null)
+                .map(Figure::source)
+                .toList());
     }
 }

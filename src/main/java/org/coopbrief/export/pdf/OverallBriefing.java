@@ -51,9 +51,17 @@ final class OverallBriefing {
     }
 
     BriefingPdf.Metadata metadata() {
-        String title = texts.text("overall.title", context.reporterName(), texts.period(context.parameters().focus()));
-        return new BriefingPdf.Metadata(title, title, texts.text("overall.subject", context.reporterName()),
-                context.author(), texts.text("overall.keywords"), context.created());
+        String title = texts.text(
+                "overall.title",
+                context.reporterName(),
+                texts.period(context.parameters().focus()));
+        return new BriefingPdf.Metadata(
+                title,
+                title,
+                texts.text("overall.subject", context.reporterName()),
+                context.author(),
+                texts.text("overall.keywords"),
+                context.created());
     }
 
     void write(BriefingPdf pdf) {
@@ -76,8 +84,8 @@ final class OverallBriefing {
         marking.setAlignment(Element.ALIGN_RIGHT);
         marking.setSpacingAfter(150);
         pdf.add(marking);
-        Paragraph title = new Paragraph(new Phrase(texts.text("overall.title", context.reporterName(),
-                texts.period(run.focus())), style.title()));
+        Paragraph title = new Paragraph(new Phrase(
+                texts.text("overall.title", context.reporterName(), texts.period(run.focus())), style.title()));
         title.setLeading(30);
         title.setSpacingAfter(12);
         pdf.add(title);
@@ -85,7 +93,8 @@ final class OverallBriefing {
         TableBuilder facts = new TableBuilder(style, new float[] {1.2f, 3f});
         facts.text(texts.text("title.focus")).bold(texts.period(run.focus()));
         facts.text(texts.text("title.asOf")).bold(texts.date(run.asOf()));
-        facts.text(texts.text("title.partners")).bold(Integer.toString(context.partners().size()));
+        facts.text(texts.text("title.partners"))
+                .bold(Integer.toString(context.partners().size()));
         facts.text(texts.text("title.language")).bold(texts.text("language.name"));
         pdf.table(facts.build());
         contents(pdf);
@@ -95,8 +104,8 @@ final class OverallBriefing {
     private void contents(BriefingPdf pdf) {
         PdfStyle style = pdf.style();
         pdf.paragraph(new Phrase(texts.text("contents"), style.bodyBold()), 4);
-        for (String section : List.of("summary", "ranking", "targets", "partners", "events", "quality", "method",
-                "sources")) {
+        for (String section :
+                List.of("summary", "ranking", "targets", "partners", "events", "quality", "method", "sources")) {
             Chunk link = new Chunk(texts.text("section." + section), style.font(9.5f, false, PdfStyle.LINK));
             link.setLocalGoto(section);
             pdf.paragraph(new Phrase(link), 2);
@@ -120,15 +129,26 @@ final class OverallBriefing {
             return;
         }
         PdfStyle style = pdf.style();
-        TableBuilder table = new TableBuilder(style, new float[] {0.5f, 3f, 1.3f, 1.1f, 1f, 1f, 0.7f},
-                texts.text("col.rank"), texts.text("col.partner"), texts.text("col.turnoverUsd"), texts.text("col.change"),
-                texts.text("col.share"), texts.text("col.rankChange"), texts.text("col.source")).numeric(0, 2, 3, 4, 5);
+        TableBuilder table = new TableBuilder(
+                        style,
+                        new float[] {0.5f, 3f, 1.3f, 1.1f, 1f, 1f, 0.7f},
+                        texts.text("col.rank"),
+                        texts.text("col.partner"),
+                        texts.text("col.turnoverUsd"),
+                        texts.text("col.change"),
+                        texts.text("col.share"),
+                        texts.text("col.rankChange"),
+                        texts.text("col.source"))
+                .numeric(0, 2, 3, 4, 5);
         PeerGroup peers = null;
         for (RankedRow ranked : ranking) {
             if (!ranked.group().equals(peers)) {
                 peers = ranked.group();
-                table.group(texts.text("peers.heading." + peers.kind().code(), parentName(peers),
-                        Integer.toString(peers.covered())) + (peers.worldTotal() ? texts.text("peers.world") : ""));
+                table.group(texts.text(
+                                "peers.heading." + peers.kind().code(),
+                                parentName(peers),
+                                Integer.toString(peers.covered()))
+                        + (peers.worldTotal() ? texts.text("peers.world") : ""));
             }
             ComparisonRow r = ranked.row();
             Standing s = r.standing();
@@ -145,11 +165,17 @@ final class OverallBriefing {
         pdf.table(table.build());
         pdf.note(texts.text("ranking.legend"));
         List<HorizontalBars.Bar> bars = ranking.stream()
-                .sorted(Comparator.comparing(RankedRow::turnover).reversed()).map(r -> new HorizontalBars.Bar(wording.name(r.partner()),
-                new ChartValue(r.turnover(), r.row().approximate()), null)).toList();
+                .sorted(Comparator.comparing(RankedRow::turnover).reversed())
+                .map(r -> new HorizontalBars.Bar(
+                        wording.name(r.partner()),
+                        new ChartValue(r.turnover(), r.row().approximate()),
+                        null))
+                .toList();
         float height = Math.min(420, 90 + 22 * bars.size());
-        pdf.chart(new HorizontalBars(context.chartTheme()).turnoverByPartner(
-                texts.text("chart.turnoverByPartner", texts.period(run.focus())), bars), height);
+        pdf.chart(
+                new HorizontalBars(context.chartTheme())
+                        .turnoverByPartner(texts.text("chart.turnoverByPartner", texts.period(run.focus())), bars),
+                height);
     }
 
     private String parentName(PeerGroup peers) {
@@ -161,7 +187,10 @@ final class OverallBriefing {
     }
 
     private List<String> sourcesOf(List<String> figureIds) {
-        return figureIds.stream().map(figures::get).filter(f -> f != null && f.source() != null).map(Figure::source)
+        return figureIds.stream()
+                .map(figures::get)
+                .filter(f -> f != null && f.source() != null)
+                .map(Figure::source)
                 .toList();
     }
 
@@ -172,36 +201,51 @@ final class OverallBriefing {
                 .sorted(Comparator.comparing(TargetRow::status, Wording.BY_ATTENTION)
                         .thenComparing(TargetRow::targetId))
                 .toList();
-        pdf.paragraph(texts.text("targets.intro", Integer.toString(targets.size()), texts.date(context.parameters().asOf())));
+        pdf.paragraph(texts.text(
+                "targets.intro",
+                Integer.toString(targets.size()),
+                texts.date(context.parameters().asOf())));
         TargetTable.add(pdf, context, notes, targets, true);
-        List<HorizontalBars.Bar> bars = targets.stream().filter(t -> t.attainmentPct() != null)
-                .map(t -> new HorizontalBars.Bar(t.targetId() + " " + wording.name(t.partner()),
-                        new ChartValue(t.attainmentPct(), t.approximate()), Wording.statusColour(t.status())))
+        List<HorizontalBars.Bar> bars = targets.stream()
+                .filter(t -> t.attainmentPct() != null)
+                .map(t -> new HorizontalBars.Bar(
+                        t.targetId() + " " + wording.name(t.partner()),
+                        new ChartValue(t.attainmentPct(), t.approximate()),
+                        Wording.statusColour(t.status())))
                 .toList();
         if (!bars.isEmpty()) {
             float height = Math.min(500, 90 + 20 * bars.size());
-            pdf.chart(new HorizontalBars(context.chartTheme()).attainment(texts.text("chart.targetProgress"), bars),
+            pdf.chart(
+                    new HorizontalBars(context.chartTheme()).attainment(texts.text("chart.targetProgress"), bars),
                     height);
         }
     }
 
     private void partners(BriefingPdf pdf) {
         pdf.section(texts.text("section.partners"), "partners");
-        pdf.paragraph(texts.text("partners.intro", BriefingContext.PARTNERS_FOLDER + "/"
-                + context.partnerFileName("<code>")));
+        pdf.paragraph(texts.text(
+                "partners.intro", BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName("<code>")));
         List<String> ordered = new ArrayList<>(context.partners());
-        ordered.sort(Comparator.comparing(wording::name, java.text.Collator.getInstance(texts.language().locale())));
+        ordered.sort(Comparator.comparing(
+                wording::name, java.text.Collator.getInstance(texts.language().locale())));
         Set<String> reporters = context.data().within(context.parameters().reporter());
         for (String partner : ordered) {
             pdf.subsection(wording.name(partner) + " (" + partner + ")", BriefingContext.anchor(partner));
             List<ComparisonRow> rows = context.report().partnerRows(partner);
             new NumbersTable(context, notes, figures).latest(pdf, rows, ROWS_PER_PARTNER);
             long targets = context.report().targets().stream()
-                    .filter(t -> t.partner().equals(partner)).count();
-            long events = context.data().events().stream().filter(e -> e.parties().contains(partner)
-                    && e.parties().stream().anyMatch(reporters::contains)).count();
-            pdf.note(texts.text("partners.more", Integer.toString(rows.size()), Long.toString(targets),
-                    Long.toString(events), BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner)));
+                    .filter(t -> t.partner().equals(partner))
+                    .count();
+            long events = context.data().events().stream()
+                    .filter(e -> e.parties().contains(partner)
+                            && e.parties().stream().anyMatch(reporters::contains))
+                    .count();
+            pdf.note(texts.text(
+                    "partners.more",
+                    Integer.toString(rows.size()),
+                    Long.toString(targets),
+                    Long.toString(events),
+                    BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner)));
         }
     }
 
@@ -213,14 +257,20 @@ final class OverallBriefing {
         return context.data().events().stream()
                 .filter(e -> !e.date().date().isBefore(from) && !e.date().date().isAfter(to))
                 .filter(e -> e.parties().stream().anyMatch(reporters::contains))
-                .sorted(Comparator.comparing(Event::date).reversed()).limit(MAX_RECENT_EVENTS).toList();
+                .sorted(Comparator.comparing(Event::date).reversed())
+                .limit(MAX_RECENT_EVENTS)
+                .toList();
     }
 
     private void events(BriefingPdf pdf) {
         pdf.section(texts.text("section.events"), "events");
         List<Event> recent = recentEvents(context);
-        pdf.paragraph(texts.text("events.intro", texts.date(context.parameters().focus().start()),
-                texts.date(context.parameters().asOf()), Integer.toString(recent.size()), context.reporterName()));
+        pdf.paragraph(texts.text(
+                "events.intro",
+                texts.date(context.parameters().focus().start()),
+                texts.date(context.parameters().asOf()),
+                Integer.toString(recent.size()),
+                context.reporterName()));
         EventTable.add(pdf, context, notes, recent);
     }
 }

@@ -35,8 +35,7 @@ final class PageDecorations extends PdfPageEventHelper {
     private PdfOutline section;
 
     /** A bookmark waiting for its heading to be laid out. */
-    record Bookmark(int level, String title, boolean open) {
-    }
+    record Bookmark(int level, String title, boolean open) {}
 
     PageDecorations(PdfStyle style, Texts texts, String marking, String shortTitle, boolean titlePage) {
         this.titlePage = titlePage;
@@ -64,7 +63,8 @@ final class PageDecorations extends PdfPageEventHelper {
         float bottom = document.bottom() - 24;
         if (!titlePage || writer.getPageNumber() > 1) {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(marking, style.marking()), left, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(shortTitle, style.small()), right, top, 0);
+            ColumnText.showTextAligned(
+                    canvas, Element.ALIGN_RIGHT, new Phrase(shortTitle, style.small()), right, top, 0);
             canvas.saveState();
             canvas.setColorStroke(PdfStyle.RULE);
             canvas.setLineWidth(0.5f);
@@ -77,7 +77,8 @@ final class PageDecorations extends PdfPageEventHelper {
         String page = texts.text("page.of", Integer.toString(writer.getPageNumber()), "");
         Phrase phrase = new Phrase(page, style.small());
         // measured without the trailing space the pattern leaves before the total
-        float width = ColumnText.getWidth(phrase) + style.small().getBaseFont().getWidthPoint(" ", style.small().getSize());
+        float width = ColumnText.getWidth(phrase)
+                + style.small().getBaseFont().getWidthPoint(" ", style.small().getSize());
         float x = right - 22 - width;
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, x, bottom, 0);
         canvas.addTemplate(total, x + width, bottom - 2.2f);
@@ -86,8 +87,13 @@ final class PageDecorations extends PdfPageEventHelper {
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         // the event comes after the last page was ended, when the counter already points past it
-        ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                new Phrase(Integer.toString(writer.getPageNumber() - 1), style.small()), 0, 2.2f, 0);
+        ColumnText.showTextAligned(
+                total,
+                Element.ALIGN_LEFT,
+                new Phrase(Integer.toString(writer.getPageNumber() - 1), style.small()),
+                0,
+                2.2f,
+                0);
     }
 
     @Override
@@ -97,8 +103,10 @@ final class PageDecorations extends PdfPageEventHelper {
             return; // a heading broken over two lines reports twice; the first line is the target
         }
         PdfOutline parent = bookmark.level() == 1 || section == null ? writer.getRootOutline() : section;
-        PdfOutline outline = new PdfOutline(parent,
-                new PdfDestination(PdfDestination.XYZ, document.left(), where.getTop() + 6, 0), bookmark.title(),
+        PdfOutline outline = new PdfOutline(
+                parent,
+                new PdfDestination(PdfDestination.XYZ, document.left(), where.getTop() + 6, 0),
+                bookmark.title(),
                 bookmark.open());
         if (bookmark.level() == 1) {
             section = outline;

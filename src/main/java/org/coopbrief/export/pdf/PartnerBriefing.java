@@ -39,6 +39,7 @@ final class PartnerBriefing {
     static final int MAX_PATH_CHARTS = 4;
     /** Series drawn at most; the table below them has every number. */
     static final int MAX_SERIES_CHARTS = 2;
+
     private static final Set<Indicator> FLOWS = EnumSet.of(Indicator.EXPORTS, Indicator.IMPORTS, Indicator.TURNOVER);
 
     private final BriefingContext context;
@@ -61,9 +62,15 @@ final class PartnerBriefing {
 
     BriefingPdf.Metadata metadata() {
         String name = wording.name(partner);
-        String title = texts.text("partner.title", name, texts.period(context.parameters().focus()));
-        return new BriefingPdf.Metadata(title, title, texts.text("partner.subject", context.reporterName(), name),
-                context.author(), texts.text("partner.keywords", name, partner), context.created());
+        String title = texts.text(
+                "partner.title", name, texts.period(context.parameters().focus()));
+        return new BriefingPdf.Metadata(
+                title,
+                title,
+                texts.text("partner.subject", context.reporterName(), name),
+                context.author(),
+                texts.text("partner.keywords", name, partner),
+                context.created());
     }
 
     void write(BriefingPdf pdf) {
@@ -83,18 +90,26 @@ final class PartnerBriefing {
     private void header(BriefingPdf pdf) {
         PdfStyle style = pdf.style();
         var run = context.parameters();
-        Paragraph title = new Paragraph(new Phrase(texts.text("partner.title", wording.name(partner),
-                texts.period(run.focus())), style.font(20, true, PdfStyle.ACCENT)));
+        Paragraph title = new Paragraph(new Phrase(
+                texts.text("partner.title", wording.name(partner), texts.period(run.focus())),
+                style.font(20, true, PdfStyle.ACCENT)));
         title.setLeading(26);
         title.setSpacingAfter(4);
         pdf.add(title);
-        pdf.paragraph(new Phrase(texts.text("partner.subtitle", context.reporterName(), wording.name(partner),
-                texts.period(run.focus()), texts.date(run.asOf())), style.body()), 4);
+        pdf.paragraph(
+                new Phrase(
+                        texts.text(
+                                "partner.subtitle",
+                                context.reporterName(),
+                                wording.name(partner),
+                                texts.period(run.focus()),
+                                texts.date(run.asOf())),
+                        style.body()),
+                4);
     }
 
     /** One reporter's flows with the partner in one scope: a series that can be charted. */
-    private record Series(String reporter, Scope scope, Map<Period, Map<Indicator, ComparisonRow>> byPeriod) {
-    }
+    private record Series(String reporter, Scope scope, Map<Period, Map<Indicator, ComparisonRow>> byPeriod) {}
 
     /**
      * The annual dollar flows as charts, at most {@link #MAX_SERIES_CHARTS}: the series with the
@@ -104,24 +119,39 @@ final class PartnerBriefing {
         pdf.flowingSection(texts.text("section.series"), "series");
         String main = context.parameters().reporter();
         Map<String, Series> all = new LinkedHashMap<>();
-        rows.stream().filter(r -> FLOWS.contains(r.indicator()) && r.amount() != null && r.unit() == Unit.USD_M
-                && r.period().isFullYear()).forEach(r -> all.computeIfAbsent(r.reporter() + "|" + r.scope(),
-                        k -> new Series(r.reporter(), r.scope(), new TreeMap<>()))
-                        .byPeriod().computeIfAbsent(r.period(), p -> new LinkedHashMap<>()).putIfAbsent(r.indicator(), r));
+        rows.stream()
+                .filter(r -> FLOWS.contains(r.indicator())
+                        && r.amount() != null
+                        && r.unit() == Unit.USD_M
+                        && r.period().isFullYear())
+                .forEach(r -> all.computeIfAbsent(
+                                r.reporter() + "|" + r.scope(),
+                                k -> new Series(r.reporter(), r.scope(), new TreeMap<>()))
+                        .byPeriod()
+                        .computeIfAbsent(r.period(), p -> new LinkedHashMap<>())
+                        .putIfAbsent(r.indicator(), r));
         if (all.isEmpty()) {
             pdf.paragraph(texts.text("series.none", wording.name(partner)));
             return;
         }
         List<Series> chosen = all.values().stream()
                 .sorted(Comparator.comparing((Series x) -> -x.byPeriod().size())
-                        .thenComparing(x -> !x.reporter().equals(main)).thenComparing(x -> x.scope() != Scope.GOODS))
-                .limit(MAX_SERIES_CHARTS).toList();
+                        .thenComparing(x -> !x.reporter().equals(main))
+                        .thenComparing(x -> x.scope() != Scope.GOODS))
+                .limit(MAX_SERIES_CHARTS)
+                .toList();
         for (Series series : chosen) {
             List<SeriesChart.Point> points = new ArrayList<>();
-            series.byPeriod().forEach((period, values) -> points.add(new SeriesChart.Point(texts.periodShort(period),
-                    value(values.get(Indicator.EXPORTS)), value(values.get(Indicator.IMPORTS)),
-                    value(values.get(Indicator.TURNOVER)))));
-            String title = texts.text("chart.series", wording.name(series.reporter()), wording.name(partner),
+            series.byPeriod()
+                    .forEach((period, values) -> points.add(new SeriesChart.Point(
+                            texts.periodShort(period),
+                            value(values.get(Indicator.EXPORTS)),
+                            value(values.get(Indicator.IMPORTS)),
+                            value(values.get(Indicator.TURNOVER)))));
+            String title = texts.text(
+                    "chart.series",
+                    wording.name(series.reporter()),
+                    wording.name(partner),
                     texts.scope(series.scope()));
             pdf.chart(new SeriesChart(context.chartTheme()).build(title, points), 230);
         }
@@ -152,7 +182,8 @@ final class PartnerBriefing {
         pdf.flowingSection(texts.text("section.partnerTargets"), "targets");
         List<TargetRow> targets = context.report().targets().stream()
                 .filter(t -> t.partner().equals(partner))
-                .sorted(Comparator.comparing(TargetRow::targetId)).toList();
+                .sorted(Comparator.comparing(TargetRow::targetId))
+                .toList();
         TargetTable.add(pdf, context, notes, targets, false);
         int charts = 0;
         for (TargetRow t : targets) {
@@ -171,22 +202,38 @@ final class PartnerBriefing {
         if (t.targetAmount() == null || t.deadline() == null) {
             return null;
         }
-        List<ComparisonRow> actuals = rows.stream().filter(r -> r.reporter().equals(t.reporter())
-                && r.indicator() == t.indicator() && r.scope() == t.scope() && r.unit() == t.unit()
-                && r.period().isFullYear() && r.amount() != null).sorted(Comparator.comparing(ComparisonRow::period))
+        List<ComparisonRow> actuals = rows.stream()
+                .filter(r -> r.reporter().equals(t.reporter())
+                        && r.indicator() == t.indicator()
+                        && r.scope() == t.scope()
+                        && r.unit() == t.unit()
+                        && r.period().isFullYear()
+                        && r.amount() != null)
+                .sorted(Comparator.comparing(ComparisonRow::period))
                 .toList();
         if (actuals.isEmpty()) {
             return null;
         }
-        int setYear = t.setOn() != null ? t.setOn().year() : actuals.get(0).period().year();
-        ComparisonRow from = actuals.stream().filter(r -> r.period().year() <= setYear)
-                .reduce((a, b) -> b).orElse(actuals.get(0));
-        List<TargetPathChart.Actual> points = actuals.stream().map(r -> new TargetPathChart.Actual(r.period().year(),
-                new ChartValue(r.amount(), r.levelApproximate()))).toList();
+        int setYear =
+                t.setOn() != null ? t.setOn().year() : actuals.get(0).period().year();
+        ComparisonRow from = actuals.stream()
+                .filter(r -> r.period().year() <= setYear)
+                .reduce((a, b) -> b)
+                .orElse(actuals.get(0));
+        List<TargetPathChart.Actual> points = actuals.stream()
+                .map(r ->
+                        new TargetPathChart.Actual(r.period().year(), new ChartValue(r.amount(), r.levelApproximate())))
+                .toList();
         String title = t.targetId() + ": " + wording.series(t.indicator(), t.scope()) + ", "
                 + texts.text("chart.deadline", Integer.toString(t.deadline().lastYear()));
-        return new TargetPathChart.Path(title, texts.unit(t.unit()), points, from.period().year(), from.amount(),
-                t.deadline().lastYear(), t.targetAmount());
+        return new TargetPathChart.Path(
+                title,
+                texts.unit(t.unit()),
+                points,
+                from.period().year(),
+                from.amount(),
+                t.deadline().lastYear(),
+                t.targetAmount());
     }
 
     private void events(BriefingPdf pdf) {
@@ -195,8 +242,12 @@ final class PartnerBriefing {
         List<Event> events = context.data().events().stream()
                 .filter(e -> e.parties().stream().anyMatch(inside::contains))
                 .filter(e -> !e.date().date().isAfter(context.parameters().asOf()))
-                .sorted(Comparator.comparing(Event::date)).toList();
-        pdf.paragraph(texts.text("timeline.intro", Integer.toString(events.size()), wording.name(partner),
+                .sorted(Comparator.comparing(Event::date))
+                .toList();
+        pdf.paragraph(texts.text(
+                "timeline.intro",
+                Integer.toString(events.size()),
+                wording.name(partner),
                 texts.date(context.parameters().asOf())));
         EventTable.add(pdf, context, notes, events);
     }

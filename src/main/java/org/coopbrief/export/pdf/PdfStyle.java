@@ -43,8 +43,8 @@ final class PdfStyle {
     private static BaseFont embed(Typeface typeface, boolean bold) {
         try {
             // cached=false: each document gets its own font object and its own subset
-            BaseFont font = BaseFont.createFont(typeface.fileName(bold), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    typeface.ttf(bold), null);
+            BaseFont font = BaseFont.createFont(
+                    typeface.fileName(bold), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, typeface.ttf(bold), null);
             // the subset's name tag is drawn at random; a seeded generator makes the same run give the same bytes
             SecureRandom tags = SecureRandom.getInstance("SHA1PRNG");
             tags.setSeed(typeface.fileName(bold).getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,14 @@ final class SourceNotes {
                 cited.add(c);
             }
         }
-        return cited.isEmpty() ? "" : "[" + String.join(", ", cited.stream().map(c -> c.substring(1, c.length() - 1)).toList()) + "]";
+        return cited.isEmpty()
+                ? ""
+                : "["
+                        + String.join(
+                                ", ",
+                                cited.stream()
+                                        .map(c -> c.substring(1, c.length() - 1))
+                                        .toList()) + "]";
     }
 
     boolean isEmpty() {

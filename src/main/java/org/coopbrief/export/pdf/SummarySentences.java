@@ -46,12 +46,24 @@ final class SummarySentences {
     List<String> sentences() {
         List<String> out = new ArrayList<>();
         var run = context.parameters();
-        out.add(texts.text("summary.coverage", context.reporterName(), Integer.toString(context.partners().size()),
-                texts.period(run.focus()), texts.date(run.asOf())));
+        out.add(texts.text(
+                "summary.coverage",
+                context.reporterName(),
+                Integer.toString(context.partners().size()),
+                texts.period(run.focus()),
+                texts.date(run.asOf())));
         List<RankedRow> ranking = context.report().ranking();
-        ranking.stream().sorted(Comparator.comparing(RankedRow::turnover).reversed()).limit(PARTNERS_NAMED)
-                .forEach(r -> out.add(trade(r.partner(), r.row().period(), r.turnover(), r.row().approximate(),
-                        NumbersTable.figureIds(r.row()), change(r), r)));
+        ranking.stream()
+                .sorted(Comparator.comparing(RankedRow::turnover).reversed())
+                .limit(PARTNERS_NAMED)
+                .forEach(r -> out.add(trade(
+                        r.partner(),
+                        r.row().period(),
+                        r.turnover(),
+                        r.row().approximate(),
+                        NumbersTable.figureIds(r.row()),
+                        change(r),
+                        r)));
         latestElsewhere(ranking).forEach(out::add);
         out.add(targets());
         events().ifPresent(out::add);
@@ -69,29 +81,47 @@ final class SummarySentences {
             return new PercentChange(r.change().percent(), r.approximate(), false);
         }
         return context.report().partnerRows(r.partner()).stream()
-                .filter(row -> row.reporter().equals(context.parameters().reporter()) && row.indicator() == Indicator.TURNOVER
-                        && row.scope() == r.scope() && row.period().equals(r.period()))
-                .findFirst().map(ComparisonRow::percentChange).orElse(null);
+                .filter(row -> row.reporter().equals(context.parameters().reporter())
+                        && row.indicator() == Indicator.TURNOVER
+                        && row.scope() == r.scope()
+                        && row.period().equals(r.period()))
+                .findFirst()
+                .map(ComparisonRow::percentChange)
+                .orElse(null);
     }
 
-    private String trade(String partner, Period period, BigDecimal amount, boolean approximate, List<String> figureIds,
-            PercentChange change, RankedRow ranked) {
+    private String trade(
+            String partner,
+            Period period,
+            BigDecimal amount,
+            boolean approximate,
+            List<String> figureIds,
+            PercentChange change,
+            RankedRow ranked) {
         String name = wording.name(partner);
         String money = wording.money(amount, approximate, figureIds);
         String sentence;
         if (change == null || change.percent().signum() == 0) {
             sentence = texts.text("summary.trade.level", name, texts.period(period), money);
         } else {
-            sentence = texts.text(change.percent().signum() > 0 ? "summary.trade.up" : "summary.trade.down", name,
-                    wording.changeBy(change.percent(), change.approximate()), texts.period(period), money,
+            sentence = texts.text(
+                    change.percent().signum() > 0 ? "summary.trade.up" : "summary.trade.down",
+                    name,
+                    wording.changeBy(change.percent(), change.approximate()),
+                    texts.period(period),
+                    money,
                     change.stated() ? texts.text("summary.trade.asStated") : "");
         }
         if (ranked != null && ranked.row().standing().sharePct() != null) {
             PeerGroup peers = ranked.group();
-            String among = texts.text("peers.in." + peers.kind().code(),
-                    peers.parent() == null ? "" : wording.name(peers.parent()));
-            sentence = sentence + " " + texts.text(peers.worldTotal() ? "summary.trade.shareWorld" : "summary.trade.share",
-                    texts.percent(ranked.row().standing().sharePct()), Integer.toString(ranked.rank()), among);
+            String among = texts.text(
+                    "peers.in." + peers.kind().code(), peers.parent() == null ? "" : wording.name(peers.parent()));
+            sentence = sentence + " "
+                    + texts.text(
+                            peers.worldTotal() ? "summary.trade.shareWorld" : "summary.trade.share",
+                            texts.percent(ranked.row().standing().sharePct()),
+                            Integer.toString(ranked.rank()),
+                            among);
         }
         return sentence;
     }
@@ -106,20 +136,33 @@ final class SummarySentences {
                 continue;
             }
             context.report().partnerRows(partner).stream()
-                    .filter(r -> r.reporter().equals(reporter) && r.indicator() == Indicator.TURNOVER
-                            && r.scope() == Scope.GOODS && r.period().isFullYear() && r.amount() != null
+                    .filter(r -> r.reporter().equals(reporter)
+                            && r.indicator() == Indicator.TURNOVER
+                            && r.scope() == Scope.GOODS
+                            && r.period().isFullYear()
+                            && r.amount() != null
                             && r.unit() == Unit.USD_M)
-                    .max(Comparator.comparing(ComparisonRow::period)).ifPresent(latest::add);
+                    .max(Comparator.comparing(ComparisonRow::period))
+                    .ifPresent(latest::add);
         }
         if (latest.isEmpty()) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         out.add(texts.text("summary.latestIntro"));
-        latest.stream().sorted(Comparator.comparing(ComparisonRow::period).thenComparing(ComparisonRow::amount)
-                .reversed()).limit(PARTNERS_NAMED)
-                .forEach(r -> out.add(trade(r.partner(), r.period(), r.amount(), r.levelApproximate(),
-                        NumbersTable.figureIds(r), r.percentChange(), null)));
+        latest.stream()
+                .sorted(Comparator.comparing(ComparisonRow::period)
+                        .thenComparing(ComparisonRow::amount)
+                        .reversed())
+                .limit(PARTNERS_NAMED)
+                .forEach(r -> out.add(trade(
+                        r.partner(),
+                        r.period(),
+                        r.amount(),
+                        r.levelApproximate(),
+                        NumbersTable.figureIds(r),
+                        r.percentChange(),
+                        null)));
         return out;
     }
 
@@ -128,8 +171,8 @@ final class SummarySentences {
         Map<TargetStatus, Long> counts = new TreeMap<>(Wording.BY_ATTENTION);
         targets.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((status, n) -> parts.add(texts.text("summary.targets.count", Long.toString(n),
-                wording.status(status))));
+        counts.forEach((status, n) ->
+                parts.add(texts.text("summary.targets.count", Long.toString(n), wording.status(status))));
         return texts.text("summary.targets", Integer.toString(targets.size()), String.join(", ", parts));
     }
 
@@ -141,12 +184,19 @@ final class SummarySentences {
             return Optional.empty();
         }
         Event last = recent.get(0);
-        return Optional.of(texts.text("summary.events", Integer.toString(recent.size()), texts.date(from),
-                texts.date(asOf), texts.date(last.date()), last.title()));
+        return Optional.of(texts.text(
+                "summary.events",
+                Integer.toString(recent.size()),
+                texts.date(from),
+                texts.date(asOf),
+                texts.date(last.date()),
+                last.title()));
     }
 
     private String quality() {
-        long findings = context.report().findings().stream().filter(f -> !f.withinTolerance()).count();
+        long findings = context.report().findings().stream()
+                .filter(f -> !f.withinTolerance())
+                .count();
         return texts.text("summary.quality", Long.toString(findings));
     }
 }

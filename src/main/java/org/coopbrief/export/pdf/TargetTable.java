@@ -9,44 +9,74 @@ import org.coopbrief.localisation.Texts;
 /** The targets table: each target as worded, its deadline, the actual against it, attainment and status. */
 final class TargetTable {
 
-    private TargetTable() {
-    }
+    private TargetTable() {}
 
-    static void add(BriefingPdf pdf, BriefingContext context, SourceNotes notes, List<TargetRow> targets,
-            boolean withPartner) {
+    static void add(
+            BriefingPdf pdf, BriefingContext context, SourceNotes notes, List<TargetRow> targets, boolean withPartner) {
         Texts texts = context.texts();
         Wording wording = context.wording();
         if (targets.isEmpty()) {
             pdf.paragraph(texts.text("targets.none"));
             return;
         }
-        float[] widths = withPartner ? new float[] {0.6f, 1.3f, 2.8f, 1.1f, 1.3f, 1.4f, 1.1f, 1.4f, 0.6f}
+        float[] widths = withPartner
+                ? new float[] {0.6f, 1.3f, 2.8f, 1.1f, 1.3f, 1.4f, 1.1f, 1.4f, 0.6f}
                 : new float[] {0.6f, 3.1f, 1.1f, 1.4f, 1.5f, 1.1f, 1.4f, 0.6f};
         TableBuilder table = withPartner
-                ? new TableBuilder(pdf.style(), widths, texts.text("col.id"), texts.text("col.partner"),
-                        texts.text("col.target"), texts.text("col.deadline"), texts.text("col.targetValue"),
-                        texts.text("col.actual"), texts.text("col.attainment"), texts.text("col.status"),
-                        texts.text("col.source")).numeric(4, 5, 6)
-                : new TableBuilder(pdf.style(), widths, texts.text("col.id"), texts.text("col.target"),
-                        texts.text("col.deadline"), texts.text("col.targetValue"), texts.text("col.actual"),
-                        texts.text("col.attainment"), texts.text("col.status"), texts.text("col.source")).numeric(3, 4, 5);
+                ? new TableBuilder(
+                                pdf.style(),
+                                widths,
+                                texts.text("col.id"),
+                                texts.text("col.partner"),
+                                texts.text("col.target"),
+                                texts.text("col.deadline"),
+                                texts.text("col.targetValue"),
+                                texts.text("col.actual"),
+                                texts.text("col.attainment"),
+                                texts.text("col.status"),
+                                texts.text("col.source"))
+                        .numeric(4, 5, 6)
+                : new TableBuilder(
+                                pdf.style(),
+                                widths,
+                                texts.text("col.id"),
+                                texts.text("col.target"),
+                                texts.text("col.deadline"),
+                                texts.text("col.targetValue"),
+                                texts.text("col.actual"),
+                                texts.text("col.attainment"),
+                                texts.text("col.status"),
+                                texts.text("col.source"))
+                        .numeric(3, 4, 5);
         for (TargetRow t : targets) {
             table.text(t.targetId());
             if (withPartner) {
                 table.text(wording.name(t.partner()));
             }
-            String reporter = t.reporter().equals(context.parameters().reporter()) ? "" : wording.name(t.reporter()) + ": ";
+            String reporter =
+                    t.reporter().equals(context.parameters().reporter()) ? "" : wording.name(t.reporter()) + ": ";
             table.text(reporter + "\u201C" + t.quote() + "\u201D (" + wording.series(t.indicator(), t.scope()) + ")");
-            table.text(t.deadline() == null ? texts.text("targets.noDeadline") : t.deadline().isRange()
-                    ? texts.text("period.years", Integer.toString(t.deadline().firstYear()),
-                            Integer.toString(t.deadline().lastYear()))
-                    : Integer.toString(t.deadline().lastYear()));
+            table.text(
+                    t.deadline() == null
+                            ? texts.text("targets.noDeadline")
+                            : t.deadline().isRange()
+                                    ? texts.text(
+                                            "period.years",
+                                            Integer.toString(t.deadline().firstYear()),
+                                            Integer.toString(t.deadline().lastYear()))
+                                    : Integer.toString(t.deadline().lastYear()));
             table.number(targetValue(context, t));
-            table.number(t.actual() == null ? texts.text("value.none")
-                    : wording.value(t.actual().amount(), t.actual().approximate()) + " (" + texts.periodShort(t.actual().period()) + ")");
-            table.number(t.attainmentPct() == null ? texts.text("value.notApplicable")
-                    : (t.approximate() ? Wording.APPROXIMATE : "") + texts.percent(t.attainmentPct()));
-            table.coloured(wording.status(t.status()), Wording.statusColour(t.status()), Wording.statusText(t.status()));
+            table.number(
+                    t.actual() == null
+                            ? texts.text("value.none")
+                            : wording.value(t.actual().amount(), t.actual().approximate()) + " ("
+                                    + texts.periodShort(t.actual().period()) + ")");
+            table.number(
+                    t.attainmentPct() == null
+                            ? texts.text("value.notApplicable")
+                            : (t.approximate() ? Wording.APPROXIMATE : "") + texts.percent(t.attainmentPct()));
+            table.coloured(
+                    wording.status(t.status()), Wording.statusColour(t.status()), Wording.statusText(t.status()));
             table.text(notes.cite(t.source()));
         }
         pdf.table(table.build());
@@ -59,9 +89,14 @@ final class TargetTable {
         if (r.targetAmount() != null) {
             return context.wording().valueWithUnit(r.targetAmount(), r.targetApproximate(), r.unit());
         }
-        Target t = context.data().targets().stream().filter(d -> d.id().equals(r.targetId())).findFirst().orElse(null);
+        Target t = context.data().targets().stream()
+                .filter(d -> d.id().equals(r.targetId()))
+                .findFirst()
+                .orElse(null);
         if (t != null && t.baselineMultiple() != null) {
-            return texts.text("targets.baseline", texts.number(t.baselineMultiple(), 2),
+            return texts.text(
+                    "targets.baseline",
+                    texts.number(t.baselineMultiple(), 2),
                     t.baselinePeriod() == null ? "?" : texts.period(t.baselinePeriod()));
         }
         return texts.text("value.none");

@@ -25,8 +25,13 @@ final class Wording {
     static final String APPROXIMATE = "~";
 
     /** Target statuses in the order a reader should look at them: the ones needing attention first. */
-    static final List<TargetStatus> ATTENTION = List.of(TargetStatus.MISSED, TargetStatus.AT_RISK, TargetStatus.ON_TRACK,
-            TargetStatus.ACHIEVED, TargetStatus.NO_DATA, TargetStatus.OPEN);
+    static final List<TargetStatus> ATTENTION = List.of(
+            TargetStatus.MISSED,
+            TargetStatus.AT_RISK,
+            TargetStatus.ON_TRACK,
+            TargetStatus.ACHIEVED,
+            TargetStatus.NO_DATA,
+            TargetStatus.OPEN);
 
     /** Orders statuses as {@link #ATTENTION} lists them. */
     static final Comparator<TargetStatus> BY_ATTENTION = Comparator.comparingInt(ATTENTION::indexOf);
@@ -52,7 +57,8 @@ final class Wording {
 
     /** "Turnover, goods". */
     String series(Indicator indicator, Scope scope) {
-        return scope == Scope.NA ? texts.indicator(indicator)
+        return scope == Scope.NA
+                ? texts.indicator(indicator)
                 : texts.text("series", texts.indicator(indicator), texts.scope(scope));
     }
 
@@ -76,11 +82,15 @@ final class Wording {
     }
 
     String change(BigDecimal pct, boolean approximate) {
-        return pct == null ? texts.text("value.notApplicable") : (approximate ? APPROXIMATE : "") + texts.signedPercent(pct);
+        return pct == null
+                ? texts.text("value.notApplicable")
+                : (approximate ? APPROXIMATE : "") + texts.signedPercent(pct);
     }
 
     String changeAmount(BigDecimal abs, boolean approximate) {
-        return abs == null ? texts.text("value.notApplicable") : (approximate ? APPROXIMATE : "") + texts.signedAmount(abs);
+        return abs == null
+                ? texts.text("value.notApplicable")
+                : (approximate ? APPROXIMATE : "") + texts.signedAmount(abs);
     }
 
     /**
@@ -89,7 +99,8 @@ final class Wording {
      */
     String money(BigDecimal usdMillions, boolean approximate, List<String> figureIds) {
         Qualifier q = figureIds.size() == 1 && figures.containsKey(figureIds.get(0))
-                ? figures.get(figureIds.get(0)).qualifier() : Qualifier.EXACT;
+                ? figures.get(figureIds.get(0)).qualifier()
+                : Qualifier.EXACT;
         if (q == Qualifier.EXACT && approximate) {
             q = Qualifier.ABOUT;
         }

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
-import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.dataset.Figure;
+import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.RunFolders;
-import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.CoopbriefProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -43,8 +43,12 @@ class WriteBriefings implements Tasklet {
     private final RunFolders folders;
     private final CoopbriefProperties.Briefing properties;
 
-    WriteBriefings(DatasetReader reader, LoadRecord load, Function<JobParameters, AnalysisReport> reports,
-            RunFolders folders, CoopbriefProperties.Briefing properties) {
+    WriteBriefings(
+            DatasetReader reader,
+            LoadRecord load,
+            Function<JobParameters, AnalysisReport> reports,
+            RunFolders folders,
+            CoopbriefProperties.Briefing properties) {
         this.reader = reader;
         this.load = load;
         this.reports = reports;
@@ -65,30 +69,56 @@ class WriteBriefings implements Tasklet {
         AnalysisReport report = reports.apply(parameters);
         List<String> selected = runParameters.selection().partners();
         List<String> partners = data.partnersWithData(report.parameters().reporter()).stream()
-                .filter(p -> selected.isEmpty() || selected.contains(p)).toList();
+                .filter(p -> selected.isEmpty() || selected.contains(p))
+                .toList();
         Typeface typeface = Typeface.liberationSans();
         // dated by the run's as-of date, not the clock: the same run (restarted, or run again) gives the same files
         ZonedDateTime created = report.parameters().asOf().atStartOfDay(ZoneOffset.UTC);
-        Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        Map<String, Figure> figures =
+                data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         int written = 0;
         for (Language language : languages) {
             Texts texts = Texts.of(language);
             String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
-            BriefingContext context = new BriefingContext(texts, new Wording(texts, data.entitiesByCode(), figures), data,
-                    report, partners, marking, properties.author(), created, typeface, load.rejects(run).size());
+            BriefingContext context = new BriefingContext(
+                    texts,
+                    new Wording(texts, data.entitiesByCode(), figures),
+                    data,
+                    report,
+                    partners,
+                    marking,
+                    properties.author(),
+                    created,
+                    typeface,
+                    load.rejects(run).size());
             OverallBriefing overall = new OverallBriefing(context);
-            write(folder.resolve(context.overallFileName()), typeface, context, overall.metadata(), true, overall::write);
+            write(
+                    folder.resolve(context.overallFileName()),
+                    typeface,
+                    context,
+                    overall.metadata(),
+                    true,
+                    overall::write);
             written++;
             Path partnerFolder = folder.resolve(BriefingContext.PARTNERS_FOLDER);
             Files.createDirectories(partnerFolder);
             for (String partner : partners) {
                 PartnerBriefing briefing = new PartnerBriefing(context, partner);
-                write(partnerFolder.resolve(context.partnerFileName(partner)), typeface, context, briefing.metadata(),
-                        false, briefing::write);
+                write(
+                        partnerFolder.resolve(context.partnerFileName(partner)),
+                        typeface,
+                        context,
+                        briefing.metadata(),
+                        false,
+                        briefing::write);
                 written++;
             }
-            log.info("briefings ({}): {} and {} partner briefings in {}", language.code(), context.overallFileName(),
-                    partners.size(), folder);
+            log.info(
+                    "briefings ({}): {} and {} partner briefings in {}",
+                    language.code(),
+                    context.overallFileName(),
+                    partners.size(),
+                    folder);
         }
         contribution.incrementWriteCount(written);
         return RepeatStatus.FINISHED;
@@ -98,12 +128,17 @@ class WriteBriefings implements Tasklet {
         void write(BriefingPdf pdf);
     }
 
-    private void write(Path target, Typeface typeface, BriefingContext context, BriefingPdf.Metadata metadata,
-            boolean titlePage, Content content) {
+    private void write(
+            Path target,
+            Typeface typeface,
+            BriefingContext context,
+            BriefingPdf.Metadata metadata,
+            boolean titlePage,
+            Content content) {
         folders.writeAtomically(target, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp);
-                    BriefingPdf pdf = new BriefingPdf(out, new PdfStyle(typeface), context.texts(), context.marking(),
-                            metadata, titlePage)) {
+                    BriefingPdf pdf = new BriefingPdf(
+                            out, new PdfStyle(typeface), context.texts(), context.marking(), metadata, titlePage)) {
                 content.write(pdf);
             }
         });

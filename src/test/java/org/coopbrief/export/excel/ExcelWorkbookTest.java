@@ -1,7 +1,5 @@
 package org.coopbrief.export.excel;
 
-import org.coopbrief.dataset.Reject;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -24,32 +22,33 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
-import org.coopbrief.analysis.EntityRef;
-import org.coopbrief.dataset.EntityKind;
-import org.coopbrief.localisation.Language;
-import org.coopbrief.localisation.Methodology;
-import org.coopbrief.localisation.Texts;
-import org.coopbrief.analysis.Peers;
-import org.coopbrief.analysis.ShareBasis;
 import org.coopbrief.analysis.Change;
 import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.EntityRef;
 import org.coopbrief.analysis.FindingKind;
 import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.analysis.GrowthRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.Origin;
+import org.coopbrief.analysis.Peers;
+import org.coopbrief.analysis.ShareBasis;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.Deadline;
+import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.PartialDate;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Qualifier;
+import org.coopbrief.dataset.Reject;
 import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Methodology;
+import org.coopbrief.localisation.Texts;
+import org.coopbrief.run.ReportSelection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,56 +76,222 @@ class ExcelWorkbookTest {
         data.names.put("UZ", "Uzbekistan");
         data.names.put("KZ", "Kazakhstan");
         data.names.put("GE", "Georgia");
-        data.figures.add(new WorkbookDataset.FigureLine("F0005", "BY", "Belarus", "AF", "Afghanistan", "turnover", "goods",
-                null, "2018", d("38.7"), "USD_M", null, d("31"), "increased by 31%", "pct", "2017", "B1-FN84", "B1:527",
-                null, "a note"));
-        data.figures.add(new WorkbookDataset.FigureLine("F0061", "GE", "Georgia", "BY", "Belarus", "imports", "agrifood",
-                "butter", "2018", d("1.2"), "USD_B", "about", null, null, null, null, null, "B0:8000", null, "-5 = text"));
-        data.events.add(new WorkbookDataset.EventLine("E0001", LocalDate.of(1992, 1, 1), "1992", "year", "other", "BY;KZ",
-                null, "Establishment of diplomatic relations", null, "B0:5243", null));
-        data.events.add(new WorkbookDataset.EventLine("E0002", LocalDate.of(2019, 6, 14), "2019-06-14", "day", "agreement",
-                "BY;UZ", "@Minsk", HYPERLINK, "B0-FN1", "B0:1", null));
-        data.sources.add(new WorkbookDataset.SourceLine("B1-FN84", "B1", 84, "Belarus and Afghanistan", "BelTA", 2019,
-                "http://example.com/a", "B1:900"));
+        data.figures.add(new WorkbookDataset.FigureLine(
+                "F0005",
+                "BY",
+                "Belarus",
+                "AF",
+                "Afghanistan",
+                "turnover",
+                "goods",
+                null,
+                "2018",
+                d("38.7"),
+                "USD_M",
+                null,
+                d("31"),
+                "increased by 31%",
+                "pct",
+                "2017",
+                "B1-FN84",
+                "B1:527",
+                null,
+                "a note"));
+        data.figures.add(new WorkbookDataset.FigureLine(
+                "F0061",
+                "GE",
+                "Georgia",
+                "BY",
+                "Belarus",
+                "imports",
+                "agrifood",
+                "butter",
+                "2018",
+                d("1.2"),
+                "USD_B",
+                "about",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "B0:8000",
+                null,
+                "-5 = text"));
+        data.events.add(new WorkbookDataset.EventLine(
+                "E0001",
+                LocalDate.of(1992, 1, 1),
+                "1992",
+                "year",
+                "other",
+                "BY;KZ",
+                null,
+                "Establishment of diplomatic relations",
+                null,
+                "B0:5243",
+                null));
+        data.events.add(new WorkbookDataset.EventLine(
+                "E0002",
+                LocalDate.of(2019, 6, 14),
+                "2019-06-14",
+                "day",
+                "agreement",
+                "BY;UZ",
+                "@Minsk",
+                HYPERLINK,
+                "B0-FN1",
+                "B0:1",
+                null));
+        data.sources.add(new WorkbookDataset.SourceLine(
+                "B1-FN84", "B1", 84, "Belarus and Afghanistan", "BelTA", 2019, "http://example.com/a", "B1:900"));
         data.rejects.add(new Reject("figures.csv", 12, "value", "=1+2", "not a decimal number", "F0100,..."));
 
         // BY's goods turnover with its partners, as the analysis reports it
-        ComparisonRow af2017 = turnover(level("AF", "2017", "30", Origin.REPORTED, Qualifier.ALMOST, null, "F0004"), null, null);
-        ComparisonRow af2018 = turnover(level("AF", "2018", "38.7", Origin.REPORTED, Qualifier.EXACT, null, "F0005"),
-                change("2017", "30", Origin.REPORTED, true, "8.7", "29.0000", true), null);
-        ComparisonRow ge2020 = turnover(level("GE", "2020", "120", Origin.REPORTED, Qualifier.EXACT, null, "F0030"),
-                change("2019", "0", Origin.REPORTED, false, "120", null, false), standing("9.5", 3, null, null));
-        ComparisonRow kz2020 = turnover(level("KZ", "2020", "847.9", Origin.REPORTED, Qualifier.EXACT, null, "F0040"), null,
+        ComparisonRow af2017 =
+                turnover(level("AF", "2017", "30", Origin.REPORTED, Qualifier.ALMOST, null, "F0004"), null, null);
+        ComparisonRow af2018 = turnover(
+                level("AF", "2018", "38.7", Origin.REPORTED, Qualifier.EXACT, null, "F0005"),
+                change("2017", "30", Origin.REPORTED, true, "8.7", "29.0000", true),
+                null);
+        ComparisonRow ge2020 = turnover(
+                level("GE", "2020", "120", Origin.REPORTED, Qualifier.EXACT, null, "F0030"),
+                change("2019", "0", Origin.REPORTED, false, "120", null, false),
+                standing("9.5", 3, null, null));
+        ComparisonRow kz2020 = turnover(
+                level("KZ", "2020", "847.9", Origin.REPORTED, Qualifier.EXACT, null, "F0040"),
+                null,
                 standing("67.5", 1, null, null));
-        ComparisonRow uz2018 = turnover(level("UZ", "2018", "159.333333", Origin.IMPLIED, Qualifier.EXACT, "239 / (1 + 50 %)",
-                "F0199"), null, null);
-        ComparisonRow uz2019 = turnover(level("UZ", "2019", "239", Origin.REPORTED, Qualifier.EXACT, null, "F0199"),
-                change("2018", "159.333333", Origin.IMPLIED, true, "79.666667", "50.0000", true), null);
-        ComparisonRow uz2020 = turnover(level("UZ", "2020", "280", Origin.REPORTED, Qualifier.MORE_THAN, null, "F0200"),
-                change("2019", "239", Origin.REPORTED, false, "41", "17.1548", true), standing("22.3", 2, 2, 0));
+        ComparisonRow uz2018 = turnover(
+                level("UZ", "2018", "159.333333", Origin.IMPLIED, Qualifier.EXACT, "239 / (1 + 50 %)", "F0199"),
+                null,
+                null);
+        ComparisonRow uz2019 = turnover(
+                level("UZ", "2019", "239", Origin.REPORTED, Qualifier.EXACT, null, "F0199"),
+                change("2018", "159.333333", Origin.IMPLIED, true, "79.666667", "50.0000", true),
+                null);
+        ComparisonRow uz2020 = turnover(
+                level("UZ", "2020", "280", Origin.REPORTED, Qualifier.MORE_THAN, null, "F0200"),
+                change("2019", "239", Origin.REPORTED, false, "41", "17.1548", true),
+                standing("22.3", 2, 2, 0));
         // the CAGR beside UZ 2020: (280 / 159.333333)^(1/2) - 1
-        GrowthRow uzGrowth = new GrowthRow("BY", "UZ", Indicator.TURNOVER, Scope.GOODS, null, Unit.USD_M, Period.year(2018),
-                d("159.333333"), Origin.IMPLIED, Period.year(2020), d("280"), Origin.REPORTED, 2, d("75.7322"), d("32.5640"),
+        GrowthRow uzGrowth = new GrowthRow(
+                "BY",
+                "UZ",
+                Indicator.TURNOVER,
+                Scope.GOODS,
+                null,
+                Unit.USD_M,
+                Period.year(2018),
+                d("159.333333"),
+                Origin.IMPLIED,
+                Period.year(2020),
+                d("280"),
+                Origin.REPORTED,
+                2,
+                d("75.7322"),
+                d("32.5640"),
                 true);
-        TargetRow georgia = new TargetRow("T013", "BY", "GE", Indicator.TURNOVER, Scope.GOODS,
-                "$200 million trade turnover by 2020", Qualifier.EXACT, Deadline.parse("2020"), PartialDate.parse("2018-09"),
-                d("200"), Unit.USD_M, false, null, actual("2020", "150"), null, d("75.0000"), d("50"), null, null,
-                TargetStatus.MISSED, false, "2020 actual 150 below 200", "B1-FN40");
-        TargetRow kazakhstan = new TargetRow("T020", "BY", "KZ", Indicator.TURNOVER, Scope.GOODS, "one billion",
-                Qualifier.AT_LEAST, Deadline.parse("2021..2022"), PartialDate.parse("2018"), d("1000"), Unit.USD_M, false, null,
-                actual("2020", "847.9"), null, d("84.7900"), d("152.1"), d("8.6"), d("10.2"), TargetStatus.ON_TRACK, false,
-                "why", null);
-        TargetRow uzbekistan = new TargetRow("T030", "BY", "UZ", Indicator.EXPORTS, Scope.GOODS, "no data", Qualifier.EXACT,
-                null, null, d("500"), Unit.USD_M, false, null, null, null, null, null, null, null, TargetStatus.OPEN, false,
-                "why", null);
-        FindingRow stated = new FindingRow("stated_growth:F0005", FindingKind.STATED_GROWTH, "BY", "AF", Indicator.TURNOVER,
-                Scope.GOODS, null, Period.year(2018), List.of("F0004", "F0005"), "stated 'by 31%'", d("31"),
-                "computed from 38.7 and 30", d("29"), d("-2"), d("1.7"), "half a unit of the last digit", Unit.PERCENT, false,
-                true, "stated growth 31 % against computed 29 %");
+        TargetRow georgia = new TargetRow(
+                "T013",
+                "BY",
+                "GE",
+                Indicator.TURNOVER,
+                Scope.GOODS,
+                "$200 million trade turnover by 2020",
+                Qualifier.EXACT,
+                Deadline.parse("2020"),
+                PartialDate.parse("2018-09"),
+                d("200"),
+                Unit.USD_M,
+                false,
+                null,
+                actual("2020", "150"),
+                null,
+                d("75.0000"),
+                d("50"),
+                null,
+                null,
+                TargetStatus.MISSED,
+                false,
+                "2020 actual 150 below 200",
+                "B1-FN40");
+        TargetRow kazakhstan = new TargetRow(
+                "T020",
+                "BY",
+                "KZ",
+                Indicator.TURNOVER,
+                Scope.GOODS,
+                "one billion",
+                Qualifier.AT_LEAST,
+                Deadline.parse("2021..2022"),
+                PartialDate.parse("2018"),
+                d("1000"),
+                Unit.USD_M,
+                false,
+                null,
+                actual("2020", "847.9"),
+                null,
+                d("84.7900"),
+                d("152.1"),
+                d("8.6"),
+                d("10.2"),
+                TargetStatus.ON_TRACK,
+                false,
+                "why",
+                null);
+        TargetRow uzbekistan = new TargetRow(
+                "T030",
+                "BY",
+                "UZ",
+                Indicator.EXPORTS,
+                Scope.GOODS,
+                "no data",
+                Qualifier.EXACT,
+                null,
+                null,
+                d("500"),
+                Unit.USD_M,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                TargetStatus.OPEN,
+                false,
+                "why",
+                null);
+        FindingRow stated = new FindingRow(
+                "stated_growth:F0005",
+                FindingKind.STATED_GROWTH,
+                "BY",
+                "AF",
+                Indicator.TURNOVER,
+                Scope.GOODS,
+                null,
+                Period.year(2018),
+                List.of("F0004", "F0005"),
+                "stated 'by 31%'",
+                d("31"),
+                "computed from 38.7 and 30",
+                d("29"),
+                d("-2"),
+                d("1.7"),
+                "half a unit of the last digit",
+                Unit.PERCENT,
+                false,
+                true,
+                "stated growth 31 % against computed 29 %");
         AnalysisReport report = new AnalysisReport(
                 new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of()),
-                List.of(af2017, af2018, ge2020, kz2020, uz2018, uz2019, uz2020), List.of(), List.of(uzGrowth),
-                List.of(georgia, kazakhstan, uzbekistan), List.of(stated), data.names,
+                List.of(af2017, af2018, ge2020, kz2020, uz2018, uz2019, uz2020),
+                List.of(),
+                List.of(uzGrowth),
+                List.of(georgia, kazakhstan, uzbekistan),
+                List.of(stated),
+                data.names,
                 java.util.Map.of("AF", COUNTRY, "GE", COUNTRY, "KZ", COUNTRY, "UZ", COUNTRY));
 
         Files.createDirectories(dir);
@@ -142,30 +307,80 @@ class ExcelWorkbookTest {
     }
 
     /** A level of BY's goods turnover with a partner, USD million. */
-    private static Level level(String partner, String period, String amount, Origin origin, Qualifier qualifier,
-            String basis, String... figureIds) {
-        return new Level("BY", partner, Indicator.TURNOVER, Scope.GOODS, null, Period.parse(period), d(amount), Unit.USD_M,
-                d("0.05"), origin, qualifier.isApproximate(), d(amount), Unit.USD_M, qualifier,
-                basis == null ? "printed" : basis, List.of(figureIds));
+    private static Level level(
+            String partner,
+            String period,
+            String amount,
+            Origin origin,
+            Qualifier qualifier,
+            String basis,
+            String... figureIds) {
+        return new Level(
+                "BY",
+                partner,
+                Indicator.TURNOVER,
+                Scope.GOODS,
+                null,
+                Period.parse(period),
+                d(amount),
+                Unit.USD_M,
+                d("0.05"),
+                origin,
+                qualifier.isApproximate(),
+                d(amount),
+                Unit.USD_M,
+                qualifier,
+                basis == null ? "printed" : basis,
+                List.of(figureIds));
     }
 
-    private static Change change(String previousPeriod, String previous, Origin previousOrigin,
-            boolean previousApproximate, String absolute, String percent, boolean approximate) {
-        return new Change(Period.parse(previousPeriod), d(previous), previousOrigin, previousApproximate, d(absolute),
-                d(percent), approximate);
+    private static Change change(
+            String previousPeriod,
+            String previous,
+            Origin previousOrigin,
+            boolean previousApproximate,
+            String absolute,
+            String percent,
+            boolean approximate) {
+        return new Change(
+                Period.parse(previousPeriod),
+                d(previous),
+                previousOrigin,
+                previousApproximate,
+                d(absolute),
+                d(percent),
+                approximate);
     }
 
     private static final EntityRef COUNTRY = new EntityRef(EntityKind.COUNTRY, null);
 
     /** A share of the total over the three countries covered (1239.6), with the rank by turnover. */
     private static Standing standing(String sharePct, Integer rank, Integer previousRank, Integer rankChange) {
-        return new Standing(d(sharePct), ShareBasis.PEERS_TOTAL, d("1239.6"), 3, Peers.COUNTRIES, rank, previousRank, rankChange,
+        return new Standing(
+                d(sharePct),
+                ShareBasis.PEERS_TOTAL,
+                d("1239.6"),
+                3,
+                Peers.COUNTRIES,
+                rank,
+                previousRank,
+                rankChange,
                 false);
     }
 
     private static ComparisonRow turnover(Level value, Change change, Standing standing) {
-        return new ComparisonRow(value.reporter(), value.partner(), value.indicator(), value.scope(), null, value.period(),
-                value, change, null, standing, value.period().equals(Period.year(2020)));
+        return new ComparisonRow(
+                value.reporter(),
+                value.partner(),
+                value.indicator(),
+                value.scope(),
+                null,
+                value.period(),
+                value,
+                change,
+                null,
+                standing,
+                value.period().equals(Period.year(2020)));
     }
 
     private static TargetRow.Actual actual(String period, String amount) {
@@ -195,8 +410,11 @@ class ExcelWorkbookTest {
     /** The Comparisons row of BY's goods turnover with a partner in a period (the whole, no item). */
     private static Row comparison(Sheet sheet, String partner, String period) {
         for (Row row : sheet) {
-            if (partner.equals(text(row, 2)) && "turnover".equals(text(row, 4)) && "goods".equals(text(row, 5))
-                    && text(row, 6) == null && period.equals(text(row, 7))) {
+            if (partner.equals(text(row, 2))
+                    && "turnover".equals(text(row, 4))
+                    && "goods".equals(text(row, 5))
+                    && text(row, 6) == null
+                    && period.equals(text(row, 7))) {
                 return row;
             }
         }
@@ -213,7 +431,9 @@ class ExcelWorkbookTest {
         for (Row row : sheet) {
             for (int i = 0; i < values.length; i++) {
                 Cell c = row.getCell(column + i);
-                if (c == null || c.getCellType() != CellType.STRING || !c.getStringCellValue().equals(values[i])) {
+                if (c == null
+                        || c.getCellType() != CellType.STRING
+                        || !c.getStringCellValue().equals(values[i])) {
                     continue outer;
                 }
             }
@@ -227,8 +447,16 @@ class ExcelWorkbookTest {
         try (XSSFWorkbook wb = open()) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Figures", "Comparisons", "Targets", "Events", "Data quality",
-                    "Sources", "About");
+            assertThat(names)
+                    .containsExactly(
+                            "Summary",
+                            "Figures",
+                            "Comparisons",
+                            "Targets",
+                            "Events",
+                            "Data quality",
+                            "Sources",
+                            "About");
             assertThat(wb.getActiveSheetIndex()).isZero();
         }
     }
@@ -236,26 +464,78 @@ class ExcelWorkbookTest {
     @Test
     void dataSheetsHaveTheirHeaderCells() throws IOException {
         try (XSSFWorkbook wb = open()) {
-            assertThat(headers(wb.getSheet("Figures"))).startsWith("Figure id", "Reporter", "Reporter name", "Partner",
-                    "Partner name", "Indicator", "Scope", "Item", "Period", "Period end", "Original value", "Unit", "Qualifier",
-                    "Value (USD million)", "Stated growth").contains("Derived", "Source");
-            assertThat(headers(wb.getSheet("Comparisons"))).containsSubsequence("Reporter", "Partner", "Indicator", "Scope",
-                    "Item", "Period", "Value", "Previous period", "Previous value", "Change", "Change %", "CAGR", "Share", "Rank");
-            assertThat(headers(wb.getSheet("Targets"))).containsSubsequence("Target", "Deadline", "Actual", "Actual period",
-                    "Attainment", "Gap", "Required annual growth", "Status");
-            assertThat(headers(wb.getSheet("Events"))).startsWith("Date", "Date as printed", "Precision", "Type", "Parties",
-                    "Party names", "Place", "Title", "Source");
-            assertThat(headers(wb.getSheet("Sources"))).startsWith("Source id", "Book", "Footnote", "Title", "Publisher");
+            assertThat(headers(wb.getSheet("Figures")))
+                    .startsWith(
+                            "Figure id",
+                            "Reporter",
+                            "Reporter name",
+                            "Partner",
+                            "Partner name",
+                            "Indicator",
+                            "Scope",
+                            "Item",
+                            "Period",
+                            "Period end",
+                            "Original value",
+                            "Unit",
+                            "Qualifier",
+                            "Value (USD million)",
+                            "Stated growth")
+                    .contains("Derived", "Source");
+            assertThat(headers(wb.getSheet("Comparisons")))
+                    .containsSubsequence(
+                            "Reporter",
+                            "Partner",
+                            "Indicator",
+                            "Scope",
+                            "Item",
+                            "Period",
+                            "Value",
+                            "Previous period",
+                            "Previous value",
+                            "Change",
+                            "Change %",
+                            "CAGR",
+                            "Share",
+                            "Rank");
+            assertThat(headers(wb.getSheet("Targets")))
+                    .containsSubsequence(
+                            "Target",
+                            "Deadline",
+                            "Actual",
+                            "Actual period",
+                            "Attainment",
+                            "Gap",
+                            "Required annual growth",
+                            "Status");
+            assertThat(headers(wb.getSheet("Events")))
+                    .startsWith(
+                            "Date",
+                            "Date as printed",
+                            "Precision",
+                            "Type",
+                            "Parties",
+                            "Party names",
+                            "Place",
+                            "Title",
+                            "Source");
+            assertThat(headers(wb.getSheet("Sources")))
+                    .startsWith("Source id", "Book", "Footnote", "Title", "Publisher");
             assertThat(headers(wb.getSheet("Data quality"))).startsWith("Category", "Kind");
-            assertThat(headers(wb.getSheet("Figures"))).isEqualTo(FiguresSheet.COLUMNS.stream().map(Column::header).toList());
-            assertThat(headers(wb.getSheet("Comparisons"))).isEqualTo(ComparisonsSheet.COLUMNS.stream().map(Column::header).toList());
+            assertThat(headers(wb.getSheet("Figures")))
+                    .isEqualTo(FiguresSheet.COLUMNS.stream().map(Column::header).toList());
+            assertThat(headers(wb.getSheet("Comparisons")))
+                    .isEqualTo(ComparisonsSheet.COLUMNS.stream()
+                            .map(Column::header)
+                            .toList());
         }
     }
 
     @Test
     void everyDataSheetHasAFrozenHeaderAndAFilter() throws IOException {
         try (XSSFWorkbook wb = open()) {
-            for (String name : List.of("Figures", "Comparisons", "Targets", "Events", "Data quality", "Sources", "About")) {
+            for (String name :
+                    List.of("Figures", "Comparisons", "Targets", "Events", "Data quality", "Sources", "About")) {
                 XSSFSheet sheet = wb.getSheet(name);
                 PaneInformation pane = sheet.getPaneInformation();
                 assertThat(pane).as(name).isNotNull();
@@ -269,7 +549,9 @@ class ExcelWorkbookTest {
     /** The filter of a sheet: its own, or that of the Excel table over its rows. */
     private static String filterRef(XSSFSheet sheet) {
         if (sheet.getCTWorksheet().isSetAutoFilter()) {
-            assertThat(sheet.getTables()).as("a table and a sheet filter on one sheet").isEmpty();
+            assertThat(sheet.getTables())
+                    .as("a table and a sheet filter on one sheet")
+                    .isEmpty();
             return sheet.getCTWorksheet().getAutoFilter().getRef();
         }
         assertThat(sheet.getTables()).hasSize(1);
@@ -285,7 +567,8 @@ class ExcelWorkbookTest {
                 var table = sheet.getTables().get(0);
                 assertThat(table.getName()).isEqualTo(name + "Table");
                 assertThat(table.getEndRowIndex()).isEqualTo(sheet.getLastRowNum());
-                assertThat(table.getColumns().stream().map(c -> c.getName()).toList()).isEqualTo(headers(sheet));
+                assertThat(table.getColumns().stream().map(c -> c.getName()).toList())
+                        .isEqualTo(headers(sheet));
             }
         }
     }
@@ -296,21 +579,33 @@ class ExcelWorkbookTest {
             Sheet sheet = wb.getSheet("Comparisons");
             Row af = comparison(sheet, "AF", "2018");
             assertThat(af.getCell(ComparisonsSheet.VALUE).getNumericCellValue()).isEqualTo(38.7);
-            assertThat(af.getCell(ComparisonsSheet.PREVIOUS).getNumericCellValue()).isEqualTo(30.0);
-            assertThat(af.getCell(ComparisonsSheet.CHANGE).getNumericCellValue()).isCloseTo(8.7, within(1e-9));
-            assertThat(af.getCell(ComparisonsSheet.CHANGE_PCT).getNumericCellValue()).isCloseTo(0.29, within(1e-9));
+            assertThat(af.getCell(ComparisonsSheet.PREVIOUS).getNumericCellValue())
+                    .isEqualTo(30.0);
+            assertThat(af.getCell(ComparisonsSheet.CHANGE).getNumericCellValue())
+                    .isCloseTo(8.7, within(1e-9));
+            assertThat(af.getCell(ComparisonsSheet.CHANGE_PCT).getNumericCellValue())
+                    .isCloseTo(0.29, within(1e-9));
             Row uz = comparison(sheet, "UZ", "2020");
-            assertThat(uz.getCell(ComparisonsSheet.CHANGE).getNumericCellValue()).isCloseTo(41, within(1e-9));
-            assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getNumericCellValue()).isCloseTo(0.171548, within(1e-9));
+            assertThat(uz.getCell(ComparisonsSheet.CHANGE).getNumericCellValue())
+                    .isCloseTo(41, within(1e-9));
+            assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getNumericCellValue())
+                    .isCloseTo(0.171548, within(1e-9));
             assertThat(uz.getCell(ComparisonsSheet.CAGR).getNumericCellValue()).isCloseTo(0.325640, within(1e-9));
             assertThat(uz.getCell(8).getStringCellValue()).isEqualTo("yes");
             assertThat(uz.getCell(12).getStringCellValue()).isEqualTo("~");
-            assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-            assertThat(uz.getCell(ComparisonsSheet.VALUE).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0#");
-            assertThat(uz.getCell(ComparisonsSheet.CAGR_START - 1).getStringCellValue()).isEqualTo("2018");
-            assertThat(uz.getCell(ComparisonsSheet.CAGR_YEARS).getNumericCellValue()).isEqualTo(2.0);
-            assertThat(uz.getCell(ComparisonsSheet.CAGR + 2).getStringCellValue()).isEqualTo("total over 3 partners covered (countries)");
-            assertThat(comparison(sheet, "UZ", "2018").getCell(ComparisonsSheet.VALUE + 1).getStringCellValue())
+            assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getCellStyle().getDataFormatString())
+                    .isEqualTo("0.0%");
+            assertThat(uz.getCell(ComparisonsSheet.VALUE).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.0#");
+            assertThat(uz.getCell(ComparisonsSheet.CAGR_START - 1).getStringCellValue())
+                    .isEqualTo("2018");
+            assertThat(uz.getCell(ComparisonsSheet.CAGR_YEARS).getNumericCellValue())
+                    .isEqualTo(2.0);
+            assertThat(uz.getCell(ComparisonsSheet.CAGR + 2).getStringCellValue())
+                    .isEqualTo("total over 3 partners covered (countries)");
+            assertThat(comparison(sheet, "UZ", "2018")
+                            .getCell(ComparisonsSheet.VALUE + 1)
+                            .getStringCellValue())
                     .isEqualTo("implied");
         }
     }
@@ -322,19 +617,25 @@ class ExcelWorkbookTest {
             Sheet sheet = wb.getSheet("Comparisons");
             int formulas = 0;
             for (Row row : sheet) {
-                for (int column : new int[] {ComparisonsSheet.CHANGE, ComparisonsSheet.CHANGE_PCT, ComparisonsSheet.CAGR}) {
+                for (int column :
+                        new int[] {ComparisonsSheet.CHANGE, ComparisonsSheet.CHANGE_PCT, ComparisonsSheet.CAGR}) {
                     Cell cell = row.getCell(column);
                     if (row.getRowNum() == 0 || cell == null) {
                         continue;
                     }
-                    assertThat(cell.getCellType()).as("row %d column %d", row.getRowNum(), column).isEqualTo(CellType.FORMULA);
+                    assertThat(cell.getCellType())
+                            .as("row %d column %d", row.getRowNum(), column)
+                            .isEqualTo(CellType.FORMULA);
                     formulas++;
                     CellValue evaluated = evaluator.evaluate(cell);
                     if (cell.getCachedFormulaResultType() == CellType.STRING) {
-                        assertThat(evaluated.getStringValue()).isEqualTo(cell.getStringCellValue()).isEqualTo("n/a");
+                        assertThat(evaluated.getStringValue())
+                                .isEqualTo(cell.getStringCellValue())
+                                .isEqualTo("n/a");
                     } else {
                         // the application rounds percents to 4 decimals (in percent): 5e-7 as a fraction
-                        assertThat(evaluated.getNumberValue()).as("row %d column %d", row.getRowNum(), column)
+                        assertThat(evaluated.getNumberValue())
+                                .as("row %d column %d", row.getRowNum(), column)
                                 .isCloseTo(cell.getNumericCellValue(), within(5e-7));
                     }
                 }
@@ -342,10 +643,12 @@ class ExcelWorkbookTest {
             // AF 2018, GE 2020 (previous 0: n/a), UZ 2019, UZ 2020 with CAGR
             assertThat(formulas).isEqualTo(9);
             Row ge = comparison(sheet, "GE", "2020");
-            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getStringCellValue()).isEqualTo("n/a");
+            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getStringCellValue())
+                    .isEqualTo("n/a");
             int r = ge.getRowNum() + 1;
             assertThat(ge.getCell(ComparisonsSheet.CHANGE).getCellFormula()).isEqualTo("K" + r + "-O" + r);
-            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getCellFormula()).isEqualTo("IF(O" + r + ">0,K" + r + "/O" + r + "-1,\"n/a\")");
+            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getCellFormula())
+                    .isEqualTo("IF(O" + r + ">0,K" + r + "/O" + r + "-1,\"n/a\")");
         }
     }
 
@@ -356,8 +659,11 @@ class ExcelWorkbookTest {
             Row af = comparison(sheet, "AF", "2018");
             af.getCell(ComparisonsSheet.PREVIOUS).setCellValue(29.5);
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-            assertThat(evaluator.evaluate(af.getCell(ComparisonsSheet.CHANGE)).getNumberValue()).isCloseTo(9.2, within(1e-9));
-            assertThat(evaluator.evaluate(af.getCell(ComparisonsSheet.CHANGE_PCT)).getNumberValue())
+            assertThat(evaluator.evaluate(af.getCell(ComparisonsSheet.CHANGE)).getNumberValue())
+                    .isCloseTo(9.2, within(1e-9));
+            assertThat(evaluator
+                            .evaluate(af.getCell(ComparisonsSheet.CHANGE_PCT))
+                            .getNumberValue())
                     .isCloseTo(38.7 / 29.5 - 1, within(1e-12));
         }
     }
@@ -372,14 +678,18 @@ class ExcelWorkbookTest {
             assertThat(attainment.getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(attainment.getNumericCellValue()).isCloseTo(0.75, within(1e-9));
             assertThat(evaluator.evaluate(attainment).getNumberValue()).isCloseTo(0.75, within(1e-9));
-            assertThat(evaluator.evaluate(georgia.getCell(TargetsSheet.GAP)).getNumberValue()).isCloseTo(50, within(1e-9));
-            assertThat(georgia.getCell(TargetsSheet.STATUS).getStringCellValue()).isEqualTo("MISSED");
+            assertThat(evaluator.evaluate(georgia.getCell(TargetsSheet.GAP)).getNumberValue())
+                    .isCloseTo(50, within(1e-9));
+            assertThat(georgia.getCell(TargetsSheet.STATUS).getStringCellValue())
+                    .isEqualTo("MISSED");
             Cell setOn = georgia.getCell(13);
             assertThat(DateUtil.isCellDateFormatted(setOn)).isTrue();
             assertThat(setOn.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2018, 9, 1));
             assertThat(setOn.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
-            assertThat(rowWhere(sheet, 0, "T030").getCell(TargetsSheet.ATTAINMENT)).isNull();
-            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(6);
+            assertThat(rowWhere(sheet, 0, "T030").getCell(TargetsSheet.ATTAINMENT))
+                    .isNull();
+            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings())
+                    .isEqualTo(6);
         }
     }
 
@@ -393,11 +703,14 @@ class ExcelWorkbookTest {
             assertThat(butter.getCell(13).getNumericCellValue()).isEqualTo(1200.0);
             assertThat(butter.getCell(13).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0#");
             assertThat(DateUtil.isCellDateFormatted(butter.getCell(9))).isTrue();
-            assertThat(butter.getCell(9).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2018, 12, 31));
+            assertThat(butter.getCell(9).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2018, 12, 31));
             Row af = rowWhere(sheet, 0, "F0005");
             assertThat(af.getCell(14).getNumericCellValue()).isCloseTo(0.31, within(1e-12));
             assertThat(af.getCell(18).getStringCellValue()).isEqualTo("no");
-            assertThat(af.getCell(13).getNumericCellValue()).as("the comparisons' level").isEqualTo(38.7);
+            assertThat(af.getCell(13).getNumericCellValue())
+                    .as("the comparisons' level")
+                    .isEqualTo(38.7);
             Row implied = rowWhere(sheet, 18, "implied");
             assertThat(implied.getCell(3).getStringCellValue()).isEqualTo("UZ");
             assertThat(implied.getCell(13).getNumericCellValue()).isEqualTo(159.333333);
@@ -413,7 +726,8 @@ class ExcelWorkbookTest {
             assertThat(DateUtil.isCellDateFormatted(first.getCell(0))).isTrue();
             assertThat(first.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("yyyy");
             Row hyperlink = rowWhere(sheet, 10, "E0002");
-            assertThat(hyperlink.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2019, 6, 14));
+            assertThat(hyperlink.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2019, 6, 14));
             Cell title = hyperlink.getCell(7);
             assertThat(title.getCellType()).isEqualTo(CellType.STRING);
             assertThat(title.getStringCellValue()).isEqualTo(HYPERLINK);
@@ -421,7 +735,8 @@ class ExcelWorkbookTest {
             assertThat(hyperlink.getCell(6).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(first.getCell(7).getCellStyle().getQuotePrefixed()).isFalse();
             for (Sheet s : wb) {
-                if (!s.getSheetName().equals("Comparisons") && !s.getSheetName().equals("Targets")
+                if (!s.getSheetName().equals("Comparisons")
+                        && !s.getSheetName().equals("Targets")
                         && !s.getSheetName().equals("Summary")) {
                     for (Row row : s) {
                         for (Cell c : row) {
@@ -449,10 +764,16 @@ class ExcelWorkbookTest {
             assertThat(uz.getCell(4).getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(uz.getCell(4).getNumericCellValue()).isCloseTo(0.171548, within(1e-9));
             Row asOf = rowWhere(summary, 0, "As-of date");
-            assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 3, 31));
-            assertThat(rowWhere(summary, 0, "T013").getCell(7).getStringCellValue()).isEqualTo("MISSED");
+            assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2021, 3, 31));
+            assertThat(rowWhere(summary, 0, "T013").getCell(7).getStringCellValue())
+                    .isEqualTo("MISSED");
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(3);
-            assertThat(summary.getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+            assertThat(summary.getDrawingPatriarch()
+                            .getCharts()
+                            .get(0)
+                            .getTitleText()
+                            .getString())
                     .startsWith("Turnover by partner, 2020");
         }
         List<String> parts = new ArrayList<>();
@@ -466,13 +787,20 @@ class ExcelWorkbookTest {
     void aboutExplainsEveryColumnAndTheRun() throws IOException {
         try (XSSFWorkbook wb = open()) {
             Sheet about = wb.getSheet("About");
-            assertThat(rowWhere(about, 0, "Run", "Software version").getCell(2).getStringCellValue()).isEqualTo("coopbrief test");
-            assertThat(rowWhere(about, 0, "Run", "Focus period").getCell(2).getStringCellValue()).isEqualTo("2020");
-            assertThat(rowWhere(about, 0, "Comparisons", "Change %").getCell(2).getStringCellValue()).contains("Previous value");
+            assertThat(rowWhere(about, 0, "Run", "Software version").getCell(2).getStringCellValue())
+                    .isEqualTo("coopbrief test");
+            assertThat(rowWhere(about, 0, "Run", "Focus period").getCell(2).getStringCellValue())
+                    .isEqualTo("2020");
+            assertThat(rowWhere(about, 0, "Comparisons", "Change %").getCell(2).getStringCellValue())
+                    .contains("Previous value");
             // the definitions are the briefing's methodology texts, from the English bundle
-            assertThat(rowWhere(about, 0, "Definitions", "Multi-year growth").getCell(2).getStringCellValue())
+            assertThat(rowWhere(about, 0, "Definitions", "Multi-year growth")
+                            .getCell(2)
+                            .getStringCellValue())
                     .isEqualTo(Methodology.text(Texts.of(Language.EN), "cagr"));
-            assertThat(rowWhere(about, 0, "Definitions", "Implied previous level").getCell(2).getStringCellValue())
+            assertThat(rowWhere(about, 0, "Definitions", "Implied previous level")
+                            .getCell(2)
+                            .getStringCellValue())
                     .contains("marked implied");
         }
     }
@@ -483,5 +811,4 @@ class ExcelWorkbookTest {
             assertThat(wb.getNumCellStyles()).isLessThan(25);
         }
     }
-
 }

@@ -1,13 +1,13 @@
 package org.coopbrief.export.excel;
 
-import org.coopbrief.dataset.Reject;
-import org.coopbrief.dataset.DatasetReader;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.dataset.Reject;
 
 /** A dataset held in lists, for tests that build a workbook without a database. */
 final class InMemoryDataset implements WorkbookDataset {

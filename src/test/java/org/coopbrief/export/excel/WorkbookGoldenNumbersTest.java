@@ -54,11 +54,15 @@ class WorkbookGoldenNumbersTest {
             jobs.setJob(pipelineJob);
             RunParameters parameters = new RunParameters(
                     new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()),
-                    List.of(Language.EN), 0, Path.of("input").toAbsolutePath(), "latest");
+                    List.of(Language.EN),
+                    0,
+                    Path.of("input").toAbsolutePath(),
+                    "latest");
             JobExecution run = jobs.startJob(parameters.toJobParameters());
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             file = Path.of("target/test-reports/workbook-golden-test/2020")
-                    .resolve(Long.toString(run.getJobInstance().getInstanceId())).resolve("coopbrief-2020.xlsx");
+                    .resolve(Long.toString(run.getJobInstance().getInstanceId()))
+                    .resolve("coopbrief-2020.xlsx");
         }
     }
 
@@ -80,13 +84,19 @@ class WorkbookGoldenNumbersTest {
     }
 
     /** A Comparisons row of the whole (no item) in USD million. */
-    private static Row comparison(Sheet sheet, String reporter, String partner, String indicator, String scope,
-            String period) {
-        return rows(sheet).filter(r -> reporter.equals(text(r, 0)) && partner.equals(text(r, 2))
-                && indicator.equals(text(r, 4)) && scope.equals(text(r, 5)) && text(r, 6) == null
-                && period.equals(text(r, 7)) && "USD_M".equals(text(r, 9))).findFirst()
-                .orElseThrow(() -> new AssertionError("no comparison " + reporter + "-" + partner + " " + indicator + " "
-                        + scope + " " + period));
+    private static Row comparison(
+            Sheet sheet, String reporter, String partner, String indicator, String scope, String period) {
+        return rows(sheet)
+                .filter(r -> reporter.equals(text(r, 0))
+                        && partner.equals(text(r, 2))
+                        && indicator.equals(text(r, 4))
+                        && scope.equals(text(r, 5))
+                        && text(r, 6) == null
+                        && period.equals(text(r, 7))
+                        && "USD_M".equals(text(r, 9)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no comparison " + reporter + "-" + partner + " " + indicator + " " + scope + " " + period));
     }
 
     private static int column(Sheet sheet, String header) {
@@ -122,7 +132,8 @@ class WorkbookGoldenNumbersTest {
             Row uz2020 = comparison(sheet, "BY", "UZ", "turnover", "goods", "2020");
             assertThat(number(uz2020, change)).isCloseTo(41, within(5e-4));
             assertThat(number(uz2020, pct)).isCloseTo(0.171548, within(5e-6));
-            // Stavropol Krai 2013 (B1:209): 6.7 billion RUB at 31.85 = 210.36 USD million; 2012 implied 143.67: +46.42 %
+            // Stavropol Krai 2013 (B1:209): 6.7 billion RUB at 31.85 = 210.36 USD million; 2012 implied 143.67: +46.42
+            // %
             Row stavropol = comparison(sheet, "BY", "RU-STA", "turnover", "goods", "2013");
             assertThat(number(stavropol, ComparisonsSheet.VALUE)).isCloseTo(210.3611, within(5e-4));
             assertThat(number(stavropol, ComparisonsSheet.PREVIOUS)).isCloseTo(143.6689, within(5e-4));
@@ -158,10 +169,12 @@ class WorkbookGoldenNumbersTest {
                         }
                         formulas++;
                         if (cell.getCachedFormulaResultType() == CellType.STRING) {
-                            assertThat(evaluator.evaluate(cell).getStringValue()).isEqualTo(cell.getStringCellValue());
+                            assertThat(evaluator.evaluate(cell).getStringValue())
+                                    .isEqualTo(cell.getStringCellValue());
                         } else {
                             // amounts are stored to 6 decimals, percents to 4 (in percent): 5e-7 as a fraction
-                            assertThat(evaluator.evaluate(cell).getNumberValue()).as("%s!%s", name, cell.getAddress())
+                            assertThat(evaluator.evaluate(cell).getNumberValue())
+                                    .as("%s!%s", name, cell.getAddress())
                                     .isCloseTo(cell.getNumericCellValue(), within(1e-6));
                         }
                     }
@@ -177,20 +190,31 @@ class WorkbookGoldenNumbersTest {
             Sheet sheet = wb.getSheet("Targets");
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             // Kazakhstan, at least one billion in 2020 (B0:1721): 2020 847.9: attainment 84.79 %, gap 152.1, missed
-            Row kz = rows(sheet).filter(r -> "T021".equals(text(r, 0))).findFirst().orElseThrow();
+            Row kz = rows(sheet)
+                    .filter(r -> "T021".equals(text(r, 0)))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(number(kz, TargetsSheet.TARGET)).isEqualTo(1000.0);
             assertThat(number(kz, TargetsSheet.ACTUAL)).isEqualTo(847.9);
-            assertThat(evaluator.evaluate(kz.getCell(TargetsSheet.ATTAINMENT)).getNumberValue()).isCloseTo(0.8479, within(1e-9));
-            assertThat(evaluator.evaluate(kz.getCell(TargetsSheet.GAP)).getNumberValue()).isCloseTo(152.1, within(1e-9));
+            assertThat(evaluator.evaluate(kz.getCell(TargetsSheet.ATTAINMENT)).getNumberValue())
+                    .isCloseTo(0.8479, within(1e-9));
+            assertThat(evaluator.evaluate(kz.getCell(TargetsSheet.GAP)).getNumberValue())
+                    .isCloseTo(152.1, within(1e-9));
             assertThat(text(kz, TargetsSheet.STATUS)).isEqualTo("MISSED");
             assertThat(text(kz, column(sheet, "Deadline"))).isEqualTo("2020");
             // Kazakhstan, back to the 2014 record of 966.8 (B0:5588), no deadline: 87.70 %, gap 118.9, open
-            Row record = rows(sheet).filter(r -> "T020".equals(text(r, 0))).findFirst().orElseThrow();
+            Row record = rows(sheet)
+                    .filter(r -> "T020".equals(text(r, 0)))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(number(record, TargetsSheet.ATTAINMENT)).isCloseTo(0.877017, within(5e-7));
             assertThat(number(record, TargetsSheet.GAP)).isCloseTo(118.9, within(1e-9));
             assertThat(text(record, TargetsSheet.STATUS)).isEqualTo("OPEN");
             // Georgia $200 million by 2020 (B0:7963): only a goods-and-services actual exists: no data
-            Row georgia = rows(sheet).filter(r -> "T013".equals(text(r, 0))).findFirst().orElseThrow();
+            Row georgia = rows(sheet)
+                    .filter(r -> "T013".equals(text(r, 0)))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(text(georgia, TargetsSheet.STATUS)).isEqualTo("NO DATA");
             assertThat(georgia.getCell(TargetsSheet.ATTAINMENT)).isNull();
         }
@@ -199,12 +223,17 @@ class WorkbookGoldenNumbersTest {
     @Test
     void figuresAndDataQualityShowTheConvertedRoublesAndTheConflict() throws IOException {
         try (XSSFWorkbook wb = open()) {
-            Row stavropol = rows(wb.getSheet("Figures")).filter(r -> "F0157".equals(text(r, 0))).findFirst().orElseThrow();
+            Row stavropol = rows(wb.getSheet("Figures"))
+                    .filter(r -> "F0157".equals(text(r, 0)))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(number(stavropol, 10)).isEqualTo(6.7);
             assertThat(text(stavropol, 11)).isEqualTo("RUB_B");
             assertThat(number(stavropol, 13)).isCloseTo(210.3611, within(5e-4));
             // F0087 289.9 and F0088 "over 300" (B0:5820, B0:6088): two versions of one number
-            Row conflict = rows(wb.getSheet("Data quality")).filter(r -> "conflict".equals(text(r, 1))).findFirst()
+            Row conflict = rows(wb.getSheet("Data quality"))
+                    .filter(r -> "conflict".equals(text(r, 1)))
+                    .findFirst()
                     .orElseThrow();
             assertThat(text(conflict, 2)).contains("F0087").contains("F0088");
             assertThat(number(conflict, 11)).isEqualTo(289.9);
@@ -217,9 +246,12 @@ class WorkbookGoldenNumbersTest {
     void summaryRanksTheCountriesAndChartsThem() throws IOException {
         try (XSSFWorkbook wb = open()) {
             Sheet summary = wb.getSheet("Summary");
-            List<String> ranked = rows(summary).filter(r -> r.getCell(0) != null
-                    && r.getCell(0).getCellType() == CellType.NUMERIC && r.getCell(7) != null)
-                    .map(r -> text(r, 7)).toList();
+            List<String> ranked = rows(summary)
+                    .filter(r -> r.getCell(0) != null
+                            && r.getCell(0).getCellType() == CellType.NUMERIC
+                            && r.getCell(7) != null)
+                    .map(r -> text(r, 7))
+                    .toList();
             assertThat(ranked).containsExactly("KZ", "UZ", "TJ");
             assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(3);
         }

@@ -18,8 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.CoopbriefTest;
-import org.coopbrief.ingest.TestInputs;
 import org.coopbrief.dataset.Period;
+import org.coopbrief.ingest.TestInputs;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.run.RunParameters;
@@ -56,18 +56,24 @@ class WorkbookPipelineTest {
         for (String name : TestInputs.FILES) {
             Files.copy(Path.of("input", name), INPUT.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
-        TestInputs.appendLine(INPUT.resolve("events.csv"),
-                "E9999,2021-06-15,other,BY;AF,,,\"" + HYPERLINK.replace("\"", "\"\"") + "\",\"=ГИПЕРССЫЛКА(\"\"http://example.com\"\";\"\"x\"\")\",,B1:520,");
+        TestInputs.appendLine(
+                INPUT.resolve("events.csv"),
+                "E9999,2021-06-15,other,BY;AF,,,\"" + HYPERLINK.replace("\"", "\"\"")
+                        + "\",\"=ГИПЕРССЫЛКА(\"\"http://example.com\"\";\"\"x\"\")\",,B1:520,");
     }
 
     private Path runPipeline() throws Exception {
         jobs.setJob(pipelineJob);
         RunParameters parameters = new RunParameters(
-                new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()), List.of(Language.EN),
-                System.nanoTime(), INPUT.toAbsolutePath(), "2020");
+                new ReportSelection(LocalDate.of(2021, 12, 31), Period.year(2020), "BY", List.of()),
+                List.of(Language.EN),
+                System.nanoTime(),
+                INPUT.toAbsolutePath(),
+                "2020");
         JobExecution execution = jobs.startJob(parameters.toJobParameters());
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        return REPORTS.resolve("2020").resolve(Long.toString(execution.getJobInstance().getInstanceId()));
+        return REPORTS.resolve("2020")
+                .resolve(Long.toString(execution.getJobInstance().getInstanceId()));
     }
 
     @Test
@@ -108,7 +114,8 @@ class WorkbookPipelineTest {
             assertThat(wb.getSheet("Sources").getLastRowNum()).isEqualTo(429);
             // the targets the comparisons evaluated for the run's reporter, as the Summary counts them
             Row evaluated = find(wb.getSheet("Summary"), 0, "Targets evaluated");
-            assertThat(wb.getSheet("Targets").getLastRowNum()).isEqualTo((int) evaluated.getCell(1).getNumericCellValue())
+            assertThat(wb.getSheet("Targets").getLastRowNum())
+                    .isEqualTo((int) evaluated.getCell(1).getNumericCellValue())
                     .isPositive();
             assertThat(text(evaluated, 2)).isEqualTo("of 53 in the data");
         }
@@ -124,8 +131,11 @@ class WorkbookPipelineTest {
     }
 
     private static Row find(Sheet sheet, int column, String value) {
-        return rows(sheet).filter(r -> r.getCell(column) != null && r.getCell(column).getCellType() == CellType.STRING
-                && value.equals(text(r, column))).findFirst()
+        return rows(sheet)
+                .filter(r -> r.getCell(column) != null
+                        && r.getCell(column).getCellType() == CellType.STRING
+                        && value.equals(text(r, column)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(value + " not in " + sheet.getSheetName()));
     }
 }

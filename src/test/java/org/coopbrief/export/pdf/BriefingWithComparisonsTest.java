@@ -18,7 +18,6 @@ import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.coopbrief.analysis.Analyses;
-import org.coopbrief.run.ReportSelection;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.Deadline;
@@ -41,6 +40,7 @@ import org.coopbrief.dataset.Target;
 import org.coopbrief.dataset.Unit;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
+import org.coopbrief.run.ReportSelection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,53 +66,138 @@ class BriefingWithComparisonsTest {
         return new BigDecimal(s);
     }
 
-    private static Figure figure(String id, String reporter, String partner, Indicator indicator, String period,
-            String value, Qualifier qualifier, StatedGrowth growth, String source) {
-        return new Figure(id, reporter, partner, indicator, Scope.GOODS, null, Period.parse(period), d(value), Unit.USD_M,
-                qualifier, growth, source, SEED, null, null);
+    private static Figure figure(
+            String id,
+            String reporter,
+            String partner,
+            Indicator indicator,
+            String period,
+            String value,
+            Qualifier qualifier,
+            StatedGrowth growth,
+            String source) {
+        return new Figure(
+                id,
+                reporter,
+                partner,
+                indicator,
+                Scope.GOODS,
+                null,
+                Period.parse(period),
+                d(value),
+                Unit.USD_M,
+                qualifier,
+                growth,
+                source,
+                SEED,
+                null,
+                null);
     }
 
     @BeforeAll
     void smallDatasetWithItsComparisons() {
-        List<Entity> entities = List.of(new Entity("BY", "Belarus", "Беларусь", EntityKind.COUNTRY, null, true),
+        List<Entity> entities = List.of(
+                new Entity("BY", "Belarus", "Беларусь", EntityKind.COUNTRY, null, true),
                 new Entity("BY-HM", "Minsk (city)", "Минск", EntityKind.CITY, "BY", true),
                 new Entity("AF", "Afghanistan", "Афганистан", EntityKind.COUNTRY, null, true),
                 new Entity("GE", "Georgia", "Грузия", EntityKind.COUNTRY, null, true),
                 new Entity("KZ", "Kazakhstan", "Казахстан", EntityKind.COUNTRY, null, true));
         // 58 BYN million at 1.9327 BYN per USD is ~30.01: converted, so approximate; 38.7 / 30.01 is +29.0%
         // against a stated 31% (the rounding of 58 and 38.7 allows up to 30.25%): a finding, within ±1.8
-        Figure af2017 = new Figure("F2", "BY", "AF", Indicator.TURNOVER, Scope.GOODS, null, Period.parse("2017"), d("58"),
-                Unit.BYN_M, Qualifier.EXACT, null, null, SEED, null, null);
-        Figure af2018 = figure("F1", "BY", "AF", Indicator.TURNOVER, "2018", "38.7", Qualifier.EXACT,
-                new StatedGrowth(d("31"), "increased by 31%", GrowthKind.PCT, Period.parse("2017")), "B1-FN84");
+        Figure af2017 = new Figure(
+                "F2",
+                "BY",
+                "AF",
+                Indicator.TURNOVER,
+                Scope.GOODS,
+                null,
+                Period.parse("2017"),
+                d("58"),
+                Unit.BYN_M,
+                Qualifier.EXACT,
+                null,
+                null,
+                SEED,
+                null,
+                null);
+        Figure af2018 = figure(
+                "F1",
+                "BY",
+                "AF",
+                Indicator.TURNOVER,
+                "2018",
+                "38.7",
+                Qualifier.EXACT,
+                new StatedGrowth(d("31"), "increased by 31%", GrowthKind.PCT, Period.parse("2017")),
+                "B1-FN84");
         Figure ge2019 = figure("F3", "BY", "GE", Indicator.TURNOVER, "2019", "100", Qualifier.EXACT, null, "B1-FN43");
         Figure ge2020 = figure("F4", "BY", "GE", Indicator.TURNOVER, "2020", "120", Qualifier.EXACT, null, "B1-FN43");
         // Kazakhstan ahead of Georgia in 2019, behind it in 2020: Georgia moves up one place, with 120 of 200
         Figure kz2019 = figure("F7", "BY", "KZ", Indicator.TURNOVER, "2019", "150", Qualifier.EXACT, null, "B1-FN84");
         Figure kz2020 = figure("F8", "BY", "KZ", Indicator.TURNOVER, "2020", "80", Qualifier.EXACT, null, "B1-FN84");
-        Figure minskExports = figure("F5", "BY-HM", "GE", Indicator.EXPORTS, "2017", "7.9", Qualifier.EXACT, null, null);
-        Figure minskImports = figure("F6", "BY-HM", "GE", Indicator.IMPORTS, "2017", "10.9", Qualifier.EXACT, null, null);
-        Target target = new Target("T013", "BY", "GE", Indicator.TURNOVER, Scope.GOODS, d("200"), Unit.USD_M, null, null,
-                Deadline.parse("2020"), PartialDate.parse("2017"), Qualifier.EXACT, "B1-FN43", SEED,
-                "reach $200 million trade turnover by 2020", null, null);
-        Event roadmap = new Event("E1", PartialDate.parse("2020-06-15"), EventType.AGREEMENT, List.of("BY", "GE"),
-                "Tbilisi, Georgia", null, "Roadmap on trade signed", null, "B1-FN43", SEED, null);
+        Figure minskExports =
+                figure("F5", "BY-HM", "GE", Indicator.EXPORTS, "2017", "7.9", Qualifier.EXACT, null, null);
+        Figure minskImports =
+                figure("F6", "BY-HM", "GE", Indicator.IMPORTS, "2017", "10.9", Qualifier.EXACT, null, null);
+        Target target = new Target(
+                "T013",
+                "BY",
+                "GE",
+                Indicator.TURNOVER,
+                Scope.GOODS,
+                d("200"),
+                Unit.USD_M,
+                null,
+                null,
+                Deadline.parse("2020"),
+                PartialDate.parse("2017"),
+                Qualifier.EXACT,
+                "B1-FN43",
+                SEED,
+                "reach $200 million trade turnover by 2020",
+                null,
+                null);
+        Event roadmap = new Event(
+                "E1",
+                PartialDate.parse("2020-06-15"),
+                EventType.AGREEMENT,
+                List.of("BY", "GE"),
+                "Tbilisi, Georgia",
+                null,
+                "Roadmap on trade signed",
+                null,
+                "B1-FN43",
+                SEED,
+                null);
         List<Source> sources = List.of(
                 new Source("B1-FN84", "B1", 84, "Belarus and Afghanistan: trade", null, "BelTA", 2019, null, SEED),
                 new Source("B1-FN43", "B1", 43, "Belarus and Georgia", null, "sputnik-georgia.ru", 2019, null, SEED));
         List<Figure> figures = List.of(af2017, af2018, ge2019, ge2020, kz2019, kz2020, minskExports, minskImports);
         data = new Dataset(entities, figures, List.of(target), List.of(roadmap), sources);
         List<ExchangeRate> rates = List.of(new ExchangeRate("BYN", 2017, d("1.9327"), "NBRB, annual average", null));
-        report = Analyses.run(entities, rates, figures, List.of(target),
+        report = Analyses.run(
+                entities,
+                rates,
+                figures,
+                List.of(target),
                 new ReportSelection(LocalDate.of(2021, 6, 30), Period.parse("2020"), "BY", List.of()));
     }
 
     private BriefingContext context(Language language) {
         Texts texts = Texts.of(language);
-        Map<String, Figure> figures = data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
-        return new BriefingContext(texts, new Wording(texts, data.entitiesByCode(), figures), data, report,
-                data.partnersWithData("BY"), texts.text("marking.default"), "coopbrief",
-                ZonedDateTime.of(2021, 7, 1, 9, 0, 0, 0, ZoneOffset.UTC), typeface, 0);
+        Map<String, Figure> figures =
+                data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        return new BriefingContext(
+                texts,
+                new Wording(texts, data.entitiesByCode(), figures),
+                data,
+                report,
+                data.partnersWithData("BY"),
+                texts.text("marking.default"),
+                "coopbrief",
+                ZonedDateTime.of(2021, 7, 1, 9, 0, 0, 0, ZoneOffset.UTC),
+                typeface,
+                0);
     }
 
     private PdfReadBack overall(Language language) throws Exception {
@@ -124,8 +209,8 @@ class BriefingWithComparisonsTest {
         OverallBriefing briefing = new OverallBriefing(context);
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file);
-                BriefingPdf pdf = new BriefingPdf(out, new PdfStyle(typeface), context.texts(), context.marking(),
-                        briefing.metadata(), true)) {
+                BriefingPdf pdf = new BriefingPdf(
+                        out, new PdfStyle(typeface), context.texts(), context.marking(), briefing.metadata(), true)) {
             briefing.write(pdf);
         }
         return file;
@@ -136,8 +221,8 @@ class BriefingWithComparisonsTest {
         PartnerBriefing briefing = new PartnerBriefing(context, code);
         Path file = dir.resolve(code + "-" + language.code() + ".pdf");
         try (OutputStream out = Files.newOutputStream(file);
-                BriefingPdf pdf = new BriefingPdf(out, new PdfStyle(typeface), context.texts(), context.marking(),
-                        briefing.metadata(), false)) {
+                BriefingPdf pdf = new BriefingPdf(
+                        out, new PdfStyle(typeface), context.texts(), context.marking(), briefing.metadata(), false)) {
             briefing.write(pdf);
         }
         return new PdfReadBack(file);
@@ -148,15 +233,20 @@ class BriefingWithComparisonsTest {
     }
 
     private static int page(PdfReadBack pdf, String bookmark) {
-        return pdf.bookmarks().stream().filter(b -> b.title().equals(bookmark)).findFirst().orElseThrow().page();
+        return pdf.bookmarks().stream()
+                .filter(b -> b.title().equals(bookmark))
+                .findFirst()
+                .orElseThrow()
+                .page();
     }
 
     @Test
     void theSummaryWordsComputedChangesAndMarksApproximateOnes() throws Exception {
         try (PdfReadBack pdf = overall(Language.EN)) {
             String summary = oneLine(pdf.text(page(pdf, "Executive summary")));
-            assertThat(summary).contains("Trade with Georgia grew by 20% in 2020 to $120 million. This is 60% of the total"
-                    + " over the countries covered (rank 1).");
+            assertThat(summary)
+                    .contains("Trade with Georgia grew by 20% in 2020 to $120 million. This is 60% of the total"
+                            + " over the countries covered (rank 1).");
             // computed from a level converted from BYN: approximate, so "about"
             assertThat(summary).contains("Trade with Afghanistan grew by about 29% in 2018 to $38.7 million.");
             assertThat(summary).contains("Targets recorded: 1 (Missed: 1).", "Data-quality findings: 1");
@@ -164,7 +254,8 @@ class BriefingWithComparisonsTest {
         try (PdfReadBack pdf = overall(Language.RU)) {
             assertThat(oneLine(pdf.text(page(pdf, "Основные выводы"))))
                     .contains("Грузия: товарооборот за 2020 г. вырос на 20\u00a0% и составил 120 млн долл. США.")
-                    .contains("Афганистан: товарооборот за 2018 г. вырос примерно на 29\u00a0% и составил 38,7 млн долл. США.");
+                    .contains(
+                            "Афганистан: товарооборот за 2018 г. вырос примерно на 29\u00a0% и составил 38,7 млн долл. США.");
         }
     }
 
@@ -172,7 +263,8 @@ class BriefingWithComparisonsTest {
     void theRankingShowsChangeShareAndRank() throws Exception {
         try (PdfReadBack pdf = overall(Language.EN)) {
             String ranking = oneLine(pdf.text(page(pdf, "Partners by turnover")));
-            assertThat(ranking).containsSubsequence("Countries (2 covered)", "1", "Georgia", "120", "+20%", "60%", "+1", "[");
+            assertThat(ranking)
+                    .containsSubsequence("Countries (2 covered)", "1", "Georgia", "120", "+20%", "60%", "+1", "[");
         }
     }
 
@@ -185,7 +277,11 @@ class BriefingWithComparisonsTest {
             assertThat(text).contains("Progress towards the targets", "T013 Georgia", "% of target");
             assertThat(fillColours(pdf, page)).as("the Missed cell's red").contains("0.776 0.157 0.157");
             assertThat(pdf.images(page)).isZero();
-            assertThat(pdf.forms(page).stream().mapToInt(PdfReadBack::pathOperators).max().orElse(0)).isGreaterThan(20);
+            assertThat(pdf.forms(page).stream()
+                            .mapToInt(PdfReadBack::pathOperators)
+                            .max()
+                            .orElse(0))
+                    .isGreaterThan(20);
         }
         try (PdfReadBack pdf = overall(Language.RU)) {
             assertThat(oneLine(pdf.text(page(pdf, "Цели")))).contains("Не достигнута", "60\u00a0%");
@@ -196,8 +292,16 @@ class BriefingWithComparisonsTest {
     void findingsShowBothNumbersAndTheTolerance() throws Exception {
         try (PdfReadBack pdf = overall(Language.EN)) {
             String quality = oneLine(pdf.text(page(pdf, "Data quality")));
-            assertThat(quality).containsSubsequence("Stated growth against computed growth", "Belarus \u2013 Afghanistan",
-                    "Turnover, goods, 2018", "31%", "29%", "-2 pp", "\u00B11.8", "F1, F2");
+            assertThat(quality)
+                    .containsSubsequence(
+                            "Stated growth against computed growth",
+                            "Belarus \u2013 Afghanistan",
+                            "Turnover, goods, 2018",
+                            "31%",
+                            "29%",
+                            "-2 pp",
+                            "\u00B11.8",
+                            "F1, F2");
         }
     }
 
@@ -205,8 +309,9 @@ class BriefingWithComparisonsTest {
     void aPartnersTableShowsPreviousLevelsChangesAndDerivedFlows() throws Exception {
         try (PdfReadBack pdf = partner("GE", Language.EN)) {
             String changes = oneLine(pdf.text(page(pdf, "Year-over-year changes")));
-            assertThat(changes).containsSubsequence("Belarus", "2020", "Turnover, goods", "USD million", "120",
-                    "100 (2019)", "+20", "+20%");
+            assertThat(changes)
+                    .containsSubsequence(
+                            "Belarus", "2020", "Turnover, goods", "USD million", "120", "100 (2019)", "+20", "+20%");
             // Minsk city's 2017 balance, derived from exports 7.9 and imports 10.9
             assertThat(changes).containsSubsequence("Minsk (city)", "2017", "Balance, goods", "~-3");
             String targets = oneLine(pdf.text(page(pdf, "Targets")));
@@ -236,8 +341,11 @@ class BriefingWithComparisonsTest {
         List<String> colours = new java.util.ArrayList<>();
         for (int i = 3; i < tokens.size(); i++) {
             if (tokens.get(i) instanceof Operator op && op.getName().equals("rg")) {
-                colours.add(String.format(java.util.Locale.ROOT, "%.3f %.3f %.3f",
-                        ((COSNumber) tokens.get(i - 3)).floatValue(), ((COSNumber) tokens.get(i - 2)).floatValue(),
+                colours.add(String.format(
+                        java.util.Locale.ROOT,
+                        "%.3f %.3f %.3f",
+                        ((COSNumber) tokens.get(i - 3)).floatValue(),
+                        ((COSNumber) tokens.get(i - 2)).floatValue(),
                         ((COSNumber) tokens.get(i - 1)).floatValue()));
             }
         }

@@ -28,7 +28,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PdfReadBack implements AutoCloseable {
 
     /** Path construction and painting operators: what a vector drawing is made of. */
-    private static final Set<String> PATH_OPERATORS = Set.of("m", "l", "c", "v", "y", "re", "h", "f", "f*", "S", "s", "B", "b");
+    private static final Set<String> PATH_OPERATORS =
+            Set.of("m", "l", "c", "v", "y", "re", "h", "f", "f*", "S", "s", "B", "b");
 
     private final PDDocument document;
     private final List<String> pages = new ArrayList<>();
@@ -182,8 +183,7 @@ public final class PdfReadBack implements AutoCloseable {
         return out;
     }
 
-    public record Bookmark(int level, String title, int page) {
-    }
+    public record Bookmark(int level, String title, int page) {}
 
     private void walk(PDOutlineNode node, int level, List<Bookmark> out) {
         for (PDOutlineItem item : node.children()) {
