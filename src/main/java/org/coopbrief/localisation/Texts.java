@@ -19,6 +19,7 @@ import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every word and number format of a report in one language, from the resource bundle
@@ -59,6 +60,26 @@ public final class Texts {
     /** The bundle's text for {@code key}, with the arguments put in. */
     public String text(String key, Object... args) {
         return new MessageFormat(raw(key), language.locale()).format(args);
+    }
+
+    /**
+     * A text of the data in this report's language: the row's Russian text in a Russian report when
+     * it has one, else the English as the data prints it.
+     */
+    public String ofData(String english, @Nullable String russian) {
+        return language == Language.RU && russian != null && !russian.isBlank() ? russian : english;
+    }
+
+    /**
+     * A quotation as the language sets it: “…” in English; «…» in Russian, with quotes inside
+     * turned into „…“ (ёлочки outside, лапки inside).
+     */
+    public String quoted(String text) {
+        String t = text.strip();
+        if (language == Language.RU) {
+            return "\u00AB" + t.replace('\u00AB', '\u201E').replace('\u00BB', '\u201C') + "\u00BB";
+        }
+        return "\u201C" + t + "\u201D";
     }
 
     private String raw(String key) {

@@ -94,4 +94,17 @@ class TextsTest {
         }
         return p;
     }
+
+    @Test
+    void dataTextsAndQuotationsFollowTheLanguage() {
+        Texts ru = Texts.of(Language.RU);
+        Texts en = Texts.of(Language.EN);
+        assertThat(ru.ofData("ship 525 tractors", "отгрузить 525 тракторов")).isEqualTo("отгрузить 525 тракторов");
+        assertThat(ru.ofData("ship 525 tractors", null))
+                .as("no Russian text: the data's English")
+                .isEqualTo("ship 525 tractors");
+        assertThat(en.ofData("ship 525 tractors", "отгрузить 525 тракторов")).isEqualTo("ship 525 tractors");
+        assertThat(ru.quoted("парк «Великий камень»")).isEqualTo("\u00ABпарк \u201EВеликий камень\u201C\u00BB");
+        assertThat(en.quoted(" Great Stone ")).isEqualTo("\u201CGreat Stone\u201D");
+    }
 }

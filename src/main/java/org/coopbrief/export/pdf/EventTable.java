@@ -30,14 +30,10 @@ final class EventTable {
             table.text(texts.date(e.date()));
             table.text(texts.eventType(e.type()));
             table.text(String.join(", ", e.parties().stream().map(wording::name).toList()));
-            table.text(e.title());
-            table.text(e.place());
+            table.text(texts.ofData(e.title(), e.titleRu()));
+            table.text(e.place() == null ? null : texts.ofData(e.place(), e.placeRu()));
             table.text(notes.cite(e.source()));
         }
         pdf.table(table.build());
-        String language = texts.text("events.originalLanguage");
-        if (!language.isBlank()) {
-            pdf.note(language);
-        }
     }
 }

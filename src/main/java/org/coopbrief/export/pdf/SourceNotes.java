@@ -65,7 +65,7 @@ final class SourceNotes {
     String describe(Source s) {
         List<String> parts = new ArrayList<>();
         if (s.title() != null && !s.title().isBlank()) {
-            parts.add("\u201C" + s.title().strip() + "\u201D");
+            parts.add(texts.quoted(texts.ofData(s.title(), s.titleRu())));
         }
         if (s.publisher() != null && !s.publisher().isBlank()) {
             parts.add(s.publisher().strip());

@@ -190,7 +190,7 @@ final class SummarySentences {
                 texts.date(from),
                 texts.date(asOf),
                 texts.date(last.date()),
-                last.title()));
+                texts.ofData(last.title(), last.titleRu())));
     }
 
     private String quality() {

@@ -55,7 +55,12 @@ final class TargetTable {
             }
             String reporter =
                     t.reporter().equals(context.parameters().reporter()) ? "" : wording.name(t.reporter()) + ": ";
-            table.text(reporter + "\u201C" + t.quote() + "\u201D (" + wording.series(t.indicator(), t.scope()) + ")");
+            String quote = context.data().targets().stream()
+                    .filter(d -> d.id().equals(t.targetId()))
+                    .findFirst()
+                    .map(d -> texts.ofData(t.quote(), d.textRu()))
+                    .orElse(t.quote());
+            table.text(reporter + texts.quoted(quote) + " (" + wording.series(t.indicator(), t.scope()) + ")");
             table.text(
                     t.deadline() == null
                             ? texts.text("targets.noDeadline")

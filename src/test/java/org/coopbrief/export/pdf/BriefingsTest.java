@@ -404,6 +404,25 @@ class BriefingsTest {
         assertThat(linked).contains(kazakhstan).allMatch(partnerPages::contains);
     }
 
+    @Test
+    void aRussianBriefingPrintsTheRussianTextsOfEventsTargetsAndSources() {
+        String ru = oneLine(partner("AF", "ru").text());
+        String en = oneLine(partner("AF", "en").text());
+        // E0075 (2014-05), T001 and T001's source B1-FN81, as input/*.csv give them
+        assertThat(en)
+                .as("positive control: the English texts")
+                .contains("ship 525 tractors", "Agreement on cooperation in healthcare", "MTZ intends to expand");
+        assertThat(ru)
+                .contains(
+                        "\u00ABотгрузить 525 тракторов\u00BB",
+                        "Соглашение о сотрудничестве в области здравоохранения",
+                        "МТЗ намерен расширить")
+                .doesNotContain("ship 525 tractors", "Agreement on cooperation in healthcare", "MTZ intends to expand");
+        assertThat(oneLine(overall("ru").text()))
+                .contains("Русские тексты событий, целей и источников \u2014 переводы проекта")
+                .doesNotContain("на английском языке, как в исходных данных");
+    }
+
     private static int bookmarkPage(PdfReadBack pdf, String title) {
         return pdf.bookmarks().stream()
                 .filter(b -> b.title().equals(title))
