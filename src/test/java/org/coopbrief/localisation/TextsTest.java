@@ -48,9 +48,9 @@ class TextsTest {
         assertThat(en.periodShort(Period.parse("2017-01..09"))).isEqualTo("Jan\u2013Sep 2017");
         assertThat(ru.period(Period.parse("2021-Q1"))).isEqualTo("1-й квартал 2021");
         assertThat(en.period(Period.parse("2017-H1"))).isEqualTo("H1 2017");
-        assertThat(ru.date(LocalDate.of(2019, 6, 14))).isEqualTo("14 июня 2019 г.");
+        assertThat(ru.date(LocalDate.of(2019, 6, 14))).isEqualTo("14\u00a0июня 2019\u00a0г.");
         assertThat(en.date(LocalDate.of(2019, 6, 14))).isEqualTo("14 June 2019");
-        assertThat(ru.date(PartialDate.parse("2018-09"))).isEqualTo("сентябрь 2018 г.");
+        assertThat(ru.date(PartialDate.parse("2018-09"))).isEqualTo("сентябрь 2018\u00a0г.");
     }
 
     @Test
