@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -21,11 +20,17 @@ import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
 import org.jspecify.annotations.Nullable;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
 /**
  * Every word and number format of a report in one language, from the resource bundle
  * {@code i18n/messages_<lang>.properties}. Number symbols and month names come from the bundle
  * too, not from the JDK's locale data, so the output does not change with the JVM.
- * Every pattern goes through {@link MessageFormat}: arguments are passed already formatted.
+ * Every pattern goes through ICU's {@link MessageFormat}: arguments are passed already formatted,
+ * except a count in a plural pattern ({@code {0,plural,one{# event} other{# events}}}), passed as a
+ * number, whose forms follow the language's CLDR
+ * plural rules ("1 event", "2 events"; "1 событие", "2 события", "5 событий", "21 событие").
  */
 public final class Texts {
 
@@ -59,7 +64,7 @@ public final class Texts {
 
     /** The bundle's text for {@code key}, with the arguments put in. */
     public String text(String key, Object... args) {
-        return new MessageFormat(raw(key), language.locale()).format(args);
+        return new MessageFormat(raw(key), ULocale.forLocale(language.locale())).format(args);
     }
 
     /**

@@ -33,6 +33,20 @@ class TextsTest {
     }
 
     @Test
+    void countsTakeTheLanguagesPluralForms() {
+        assertThat(List.of(1, 2, 5, 21).stream()
+                        .map(n -> ru.text("partners.more", n, n, n, "x"))
+                        .toList())
+                .containsExactly(
+                        "Всего 1 число, 1 цель и 1 событие; полная справка: x.",
+                        "Всего 2 числа, 2 цели и 2 события; полная справка: x.",
+                        "Всего 5 чисел, 5 целей и 5 событий; полная справка: x.",
+                        "Всего 21 число, 21 цель и 21 событие; полная справка: x.");
+        assertThat(en.text("partners.more", 1, 2, 21, "x"))
+                .isEqualTo("1 number in all, 2 targets and 21 events; full briefing: x.");
+    }
+
+    @Test
     void englishNumbersHaveADecimalPointAndCommaGrouping() {
         assertThat(en.amount(new BigDecimal("1234.56"))).isEqualTo("1,234.6");
         assertThat(en.amount(new BigDecimal("300.00"))).isEqualTo("300");
@@ -73,11 +87,12 @@ class TextsTest {
         Properties english = load("en");
         Properties russian = load("ru");
         assertThat(russian.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
-        Object[] args = {"A", "B", "C", "D", "E"};
+        // numbers, since a plural pattern needs one (a text argument prints as itself anyway)
+        Object[] args = {1, 2, 3, 4, 5};
         for (String key : english.stringPropertyNames()) {
             for (Texts texts : List.of(en, ru)) {
                 String text = texts.text(key, args);
-                // a stray apostrophe would swallow the arguments after it; an unknown key would throw
+                // an unknown key or a broken pattern would throw; typography uses ’, never a straight apostrophe
                 assertThat(text)
                         .as(texts.language() + " " + key)
                         .doesNotContain("{")

@@ -242,9 +242,9 @@ final class OverallBriefing {
                     .count();
             pdf.note(texts.text(
                     "partners.more",
-                    Integer.toString(rows.size()),
-                    Long.toString(targets),
-                    Long.toString(events),
+                    rows.size(),
+                    targets,
+                    events,
                     BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner)));
         }
     }
