@@ -37,7 +37,8 @@ final class Analysis {
 
         List<Figure> figures = in.figures().stream()
                 .filter(f -> reporters.contains(f.reporter()))
-                .filter(f -> f.period().isDated() && !f.period().end().isAfter(p.asOf()))
+                // an undated number ("currently") is kept as a level of its own: listed, never compared
+                .filter(f -> !f.period().isDated() || !f.period().end().isAfter(p.asOf()))
                 .toList();
         UsdNormaliser normaliser = new UsdNormaliser(in.rates());
         ReportedLevels reported = new ReportedLevels(normaliser);
