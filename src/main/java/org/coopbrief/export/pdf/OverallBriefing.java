@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.PeerGroup;
 import org.coopbrief.analysis.RankedRow;
 import org.coopbrief.analysis.Standing;
@@ -33,7 +34,7 @@ final class OverallBriefing {
 
     /** How many events "recent events" lists at most. */
     static final int MAX_RECENT_EVENTS = 40;
-    /** How many of a partner's numbers its short section shows (the latest first). */
+    /** How many of a partner's latest numbers (trade first, as in its briefing) its short section shows. */
     static final int ROWS_PER_PARTNER = 6;
 
     private final BriefingContext context;
@@ -232,7 +233,9 @@ final class OverallBriefing {
         for (String partner : ordered) {
             pdf.subsection(wording.name(partner) + " (" + partner + ")", BriefingContext.anchor(partner));
             List<ComparisonRow> rows = context.report().partnerRows(partner);
-            new NumbersTable(context, notes, figures).latest(pdf, rows, ROWS_PER_PARTNER);
+            List<HeadlineRow> headline = context.report().partnerHeadline(partner);
+            new NumbersTable(context, notes, figures)
+                    .latest(pdf, headline.subList(0, Math.min(ROWS_PER_PARTNER, headline.size())), null);
             long targets = context.report().targets().stream()
                     .filter(t -> t.partner().equals(partner))
                     .count();

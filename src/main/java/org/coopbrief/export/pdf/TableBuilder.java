@@ -28,7 +28,7 @@ final class TableBuilder {
         this.table = new PdfPTable(relativeWidths);
         table.setWidthPercentage(100);
         table.setHeaderRows(headers.length == 0 ? 0 : 1);
-        table.setSplitLate(false);
+        table.setSplitLate(true); // a row is never split across pages (see TablePages)
         for (String h : headers) {
             PdfPCell cell = base(new Phrase(h, style.cellHead()), Element.ALIGN_LEFT);
             cell.setBackgroundColor(PdfStyle.HEAD_BACKGROUND);

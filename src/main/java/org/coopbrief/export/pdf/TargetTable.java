@@ -84,8 +84,7 @@ final class TargetTable {
                     wording.status(t.status()), Wording.statusColour(t.status()), Wording.statusText(t.status()));
             table.text(notes.cite(t.source()));
         }
-        pdf.table(table.build());
-        pdf.note(texts.text("targets.legend"));
+        pdf.table(table.build(), texts.text("targets.legend"));
     }
 
     /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */
