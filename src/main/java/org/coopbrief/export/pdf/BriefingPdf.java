@@ -46,6 +46,9 @@ final class BriefingPdf implements AutoCloseable {
     private final PageDecorations decorations;
     private final PdfChartRenderer charts;
     private int headings;
+    /** The spacing an element leaves after it is only counted when the next is placed: allow for it. */
+    private static final float PLACEMENT_MARGIN = 12;
+
     private final List<Paragraph> pending = new ArrayList<>();
     private float pendingHeight;
 
@@ -149,7 +152,7 @@ final class BriefingPdf implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        keepSpace(pendingHeight + next);
+        keepSpace(pendingHeight + next + PLACEMENT_MARGIN);
         List<Paragraph> headingsNow = new ArrayList<>(pending);
         pending.clear();
         pendingHeight = 0;
@@ -167,6 +170,17 @@ final class BriefingPdf implements AutoCloseable {
         p.setSpacingAfter(spacingAfter);
         placeHeadings(leading * Math.min(3, lines(phrase.getContent(), phrase.getFont(), CONTENT_WIDTH)));
         document.add(p);
+    }
+
+    /** A paragraph that introduces what follows (a table): kept on the page of its start, as a heading is. */
+    void lead(String text) {
+        Font font = style.body();
+        float leading = font.getSize() * 1.35f;
+        Paragraph p = new Paragraph(new Phrase(text, font));
+        p.setLeading(leading);
+        p.setSpacingAfter(6);
+        pending.add(p);
+        pendingHeight += leading * lines(text, font, CONTENT_WIDTH) + 6;
     }
 
     /** Small grey text: a caveat. A table's legend goes with its table: {@link #table(PdfPTable, String)}. */

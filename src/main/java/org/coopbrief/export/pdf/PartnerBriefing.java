@@ -85,15 +85,14 @@ final class PartnerBriefing {
         targets(pdf);
         events(pdf);
         pdf.flowingSection(texts.text("section.sources"), "sources");
-        pdf.note(texts.text("sources.books"));
+        // the note on the books opens the list, so that the heading stays with both
+        List<Phrase> lines = new ArrayList<>();
+        lines.add(new Phrase(texts.text("sources.books"), pdf.style().small()));
         if (notes.isEmpty()) {
-            pdf.paragraph(texts.text("sources.none"));
+            lines.add(new Phrase(texts.text("sources.none"), pdf.style().body()));
         }
-        pdf.lines(
-                notes.lines().stream()
-                        .map(line -> new Phrase(line, pdf.style().font(8, false, PdfStyle.TEXT)))
-                        .toList(),
-                3);
+        notes.lines().forEach(line -> lines.add(new Phrase(line, pdf.style().font(8, false, PdfStyle.TEXT))));
+        pdf.lines(lines, 3);
     }
 
     private void header(BriefingPdf pdf) {
@@ -335,7 +334,7 @@ final class PartnerBriefing {
     private void events(BriefingPdf pdf) {
         pdf.flowingSection(texts.text("section.timeline"), "timeline");
         List<Event> events = events();
-        pdf.paragraph(texts.text(
+        pdf.lead(texts.text(
                 "timeline.intro",
                 Integer.toString(events.size()),
                 wording.name(partner),

@@ -67,13 +67,21 @@ final class TablePages {
         return columns > 1 && first != null && first.getColspan() == columns;
     }
 
-    /** What must fit under a heading placed before the table: its header and first rows. */
+    /**
+     * What must fit under a heading placed before the table: its header and first rows; the whole of a
+     * short table (fewer than twice {@link #MIN_ROWS} units), which is never cut.
+     */
     float startHeight() {
         float h = headerHeight;
-        for (int i = 0; i < Math.min(MIN_ROWS, units.size()); i++) {
+        int first = isShort() ? units.size() : Math.min(MIN_ROWS, units.size());
+        for (int i = 0; i < first; i++) {
             h += units.get(i).height();
         }
         return h + SLACK;
+    }
+
+    private boolean isShort() {
+        return units.size() < 2 * MIN_ROWS;
     }
 
     /**
@@ -84,7 +92,7 @@ final class TablePages {
         boolean fresh = available >= page - SLACK;
         List<List<Unit>> pages = paginate(available, page);
         boolean startLater = false;
-        if (!fresh && pages.size() > 1 && pages.get(0).size() < Math.min(MIN_ROWS, units.size())) {
+        if (!fresh && pages.size() > 1 && (isShort() || pages.get(0).size() < Math.min(MIN_ROWS, units.size()))) {
             startLater = true;
             pages = paginate(page, page);
         }
