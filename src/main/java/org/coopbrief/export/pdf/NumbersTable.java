@@ -137,6 +137,9 @@ final class NumbersTable {
     void latest(BriefingPdf pdf, List<HeadlineRow> rows, String note) {
         if (rows.isEmpty()) {
             pdf.paragraph(texts.text("changes.none"));
+            if (note != null) {
+                pdf.note(note);
+            }
             return;
         }
         TableBuilder table = new TableBuilder(

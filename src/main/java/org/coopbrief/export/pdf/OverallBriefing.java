@@ -234,8 +234,6 @@ final class OverallBriefing {
             pdf.subsection(wording.name(partner) + " (" + partner + ")", BriefingContext.anchor(partner));
             List<ComparisonRow> rows = context.report().partnerRows(partner);
             List<HeadlineRow> headline = context.report().partnerHeadline(partner);
-            new NumbersTable(context, notes, figures)
-                    .latest(pdf, headline.subList(0, Math.min(ROWS_PER_PARTNER, headline.size())), null);
             long targets = context.report().targets().stream()
                     .filter(t -> t.partner().equals(partner))
                     .count();
@@ -243,12 +241,15 @@ final class OverallBriefing {
                     .filter(e -> e.parties().contains(partner)
                             && e.parties().stream().anyMatch(reporters::contains))
                     .count();
-            pdf.note(texts.text(
+            String more = texts.text(
                     "partners.more",
                     rows.size(),
                     targets,
                     events,
-                    BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner)));
+                    BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner));
+            // the same rows as the partner's briefing opens with, its first ones; the line on the rest stays with them
+            new NumbersTable(context, notes, figures)
+                    .latest(pdf, headline.subList(0, Math.min(ROWS_PER_PARTNER, headline.size())), more);
         }
     }
 

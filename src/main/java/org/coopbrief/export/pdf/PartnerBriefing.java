@@ -149,14 +149,13 @@ final class PartnerBriefing {
                 ? wording.money(r.amount(), r.levelApproximate(), r.value().figureIds())
                 : wording.valueWithUnit(r.amount(), r.levelApproximate(), r.unit());
         return texts.text(
-                "partner.summary.trade",
-                texts.indicator(r.indicator()),
-                wording.name(r.reporter()),
-                wording.name(partner),
-                texts.scope(r.scope()),
-                value,
-                texts.period(r.period()),
-                change);
+                        "partner.summary.trade",
+                        texts.indicator(r.indicator()),
+                        texts.text("partner.summary.pair", wording.name(r.reporter()), wording.name(partner)),
+                        texts.scope(r.scope()),
+                        value,
+                        texts.period(r.period()))
+                + change;
     }
 
     private String targetsSentence() {
