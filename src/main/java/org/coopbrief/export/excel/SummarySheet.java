@@ -16,6 +16,7 @@ import org.coopbrief.analysis.PeerGroup;
 import org.coopbrief.analysis.RankedRow;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
@@ -43,12 +44,69 @@ final class SummarySheet {
     private final XSSFSheet sheet;
     private final Styles styles;
     private final Texts texts;
+    private final int[] widths;
     private int nextRow;
 
     private SummarySheet(XSSFSheet sheet, Styles styles, Texts texts) {
         this.sheet = sheet;
         this.styles = styles;
         this.texts = texts;
+        this.widths = widths(texts);
+    }
+
+    /** The keys of the Summary's own tables' headers, column by column. */
+    private static final String[][] HEADERS = {
+        {"rank", "partner", "turnover", "previous", "changePct", "share", "rankChange", "partnerCode", "approximate"},
+        {"year", "turnover"},
+        {"target", "series", "targetValue", "actual", "attainment", "unit", "deadline", "status", "actualPeriod"}
+    };
+
+    /** The labels of the key-value rows at the top, in column 0. */
+    private static final List<String> KEYS = List.of(
+            "asOf",
+            "focus",
+            "reporter",
+            "partners",
+            "figures",
+            "comparisons",
+            "targetsEvaluated",
+            "events",
+            "sources",
+            "entities",
+            "rejected",
+            "findings");
+
+    /**
+     * The column widths: {@link #WIDTHS}, widened where a header word, a label of column 0 or a
+     * status word in Cyrillic would not fit.
+     */
+    private static int[] widths(Texts texts) {
+        int[] widths = WIDTHS.clone();
+        for (String[] table : HEADERS) {
+            for (int c = 0; c < table.length; c++) {
+                widths[c] = fitting(
+                        widths[c], texts.text("xlsx.summary.col." + table[c]).split(" "));
+            }
+        }
+        for (String key : KEYS) {
+            widths[0] = fitting(widths[0], texts.text("xlsx.summary." + key));
+        }
+        for (TargetStatus status : TargetStatus.values()) {
+            widths[7] = fitting(widths[7], texts.text("xlsx.status." + status.name()));
+        }
+        return widths;
+    }
+
+    /** A width that fits the Cyrillic words among {@code words} (the widths were set for the English ones). */
+    private static int fitting(int width, String... words) {
+        int needed = 0;
+        for (String word : words) {
+            if (word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+                // a Cyrillic letter is about a quarter wider than the width unit, the digit "0"
+                needed = Math.max(needed, (word.length() * 5 + 3) / 4 + 1);
+            }
+        }
+        return Math.max(width, needed);
     }
 
     /** What the Summary needs from the comparisons, gathered in one pass over them. */
@@ -106,8 +164,8 @@ final class SummarySheet {
     }
 
     private void layout(Facts facts, Gathered gathered, List<RankedRow> ranked, List<TargetRow> targets) {
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
@@ -181,16 +239,7 @@ final class SummarySheet {
                                                 : "xlsx.summary.shareCovered",
                                         ComparisonsSheet.shareBasis(ranking.get(0)))),
                 styles.section);
-        header(
-                "rank",
-                "partner",
-                "turnover",
-                "previous",
-                "changePct",
-                "share",
-                "rankChange",
-                "partnerCode",
-                "approximate");
+        header(HEADERS[0]);
         int rankingFirst = nextRow;
         for (ComparisonRow line : ranking) {
             Standing standing = line.standing();
@@ -239,7 +288,7 @@ final class SummarySheet {
                                         seriesName,
                                         scopeWord(ranking.get(0).scope())),
                 styles.section);
-        header("year", "turnover");
+        header(HEADERS[1]);
         int seriesFirst = nextRow;
         series.forEach((year, value) -> {
             Row r = row();
@@ -275,7 +324,7 @@ final class SummarySheet {
                                 Integer.toString(targets.size()))
                         : targetsAt,
                 styles.section);
-        header("target", "series", "targetValue", "actual", "attainment", "unit", "deadline", "status", "actualPeriod");
+        header(HEADERS[2]);
         int targetsFirst = nextRow;
         int attained = 0;
         for (TargetRow t : listed) {
@@ -425,7 +474,7 @@ final class SummarySheet {
         for (int c = 0; c < keys.length; c++) {
             String header = texts.text("xlsx.summary.col." + keys[c]);
             cell(r, c, header, styles.header);
-            lines = Math.max(lines, DataSheet.wrappedLines(header, WIDTHS[c]));
+            lines = Math.max(lines, DataSheet.wrappedLines(header, widths[c]));
         }
         r.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
     }
