@@ -16,7 +16,7 @@ import org.coopbrief.dataset.Unit;
  * @param targetAmount      the target level in {@code unit} (USD million for money); for a target relative to a
  *                          baseline, the multiple times the baseline level; null while the baseline is unknown
  * @param targetBasis       how the target amount was obtained ("1.2 x exports 2020 (~300)")
- * @param actual            the latest full-year actual of the same indicator, scope and unit at or before the
+ * @param actual            the latest full-year actual of the same indicator, scope, item and unit at or before the
  *                          as-of date (after the baseline period, for a baseline-relative target); null if none
  * @param partial           a later partial-year actual, shown beside the target; it never decides the status
  * @param attainmentPct     actual / target x 100
@@ -25,7 +25,11 @@ import org.coopbrief.dataset.Unit;
  *                          deadline is not after the actual's year or there is no deadline
  * @param growthSinceSetPct annual growth from the last actual at or before the year the target was set to
  *                          {@code actual}; null when there is no such pair
- * @param approximate       the target or the actual is approximate (qualified, converted, derived or implied)
+ * @param comparability     SAME, or APPROXIMATE_SCOPE when the actual is of another (wider) scope than the target
+ * @param actualScope       the scope of {@code actual} and {@code partial} (the target's own unless
+ *                          APPROXIMATE_SCOPE)
+ * @param approximate       the target or the actual is approximate (qualified, converted, derived or implied,
+ *                          or of another scope)
  * @param explanation       why this status, in one sentence
  */
 public record TargetRow(
@@ -34,6 +38,7 @@ public record TargetRow(
         String partner,
         Indicator indicator,
         Scope scope,
+        String item,
         String quote,
         Qualifier qualifier,
         Deadline deadline,
@@ -48,6 +53,8 @@ public record TargetRow(
         BigDecimal gap,
         BigDecimal requiredGrowthPct,
         BigDecimal growthSinceSetPct,
+        Comparability comparability,
+        Scope actualScope,
         TargetStatus status,
         boolean approximate,
         String explanation,

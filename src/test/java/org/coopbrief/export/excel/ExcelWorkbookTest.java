@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.EntityRef;
 import org.coopbrief.analysis.FindingKind;
@@ -197,6 +198,7 @@ class ExcelWorkbookTest {
                 "GE",
                 Indicator.TURNOVER,
                 Scope.GOODS,
+                null,
                 "$200 million trade turnover by 2020",
                 Qualifier.EXACT,
                 Deadline.parse("2020"),
@@ -211,6 +213,8 @@ class ExcelWorkbookTest {
                 d("50"),
                 null,
                 null,
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.MISSED,
                 false,
                 "2020 actual 150 below 200",
@@ -221,6 +225,7 @@ class ExcelWorkbookTest {
                 "KZ",
                 Indicator.TURNOVER,
                 Scope.GOODS,
+                null,
                 "one billion",
                 Qualifier.AT_LEAST,
                 Deadline.parse("2021..2022"),
@@ -235,6 +240,8 @@ class ExcelWorkbookTest {
                 d("152.1"),
                 d("8.6"),
                 d("10.2"),
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.ON_TRACK,
                 false,
                 "why",
@@ -245,6 +252,7 @@ class ExcelWorkbookTest {
                 "UZ",
                 Indicator.EXPORTS,
                 Scope.GOODS,
+                null,
                 "no data",
                 Qualifier.EXACT,
                 null,
@@ -259,6 +267,8 @@ class ExcelWorkbookTest {
                 null,
                 null,
                 null,
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.OPEN,
                 false,
                 "why",
