@@ -67,4 +67,25 @@ public record TargetRow(
             return l == null ? null : new Actual(l.period(), l.amount(), l.origin(), l.approximate());
         }
     }
+
+    /** Attainment is charted up to this many percent; a bar beyond it is drawn to it and labelled "≥200%". */
+    public static final BigDecimal CHART_LIMIT_PCT = BigDecimal.valueOf(200);
+
+    /**
+     * Charted in the targets' progress chart: an attainment against a deadline. Targets without a
+     * deadline (OPEN) are listed, never charted among the deadline targets.
+     */
+    public boolean charted() {
+        return attainmentPct != null && deadline != null;
+    }
+
+    /** The attainment the chart draws: the real one, or {@link #CHART_LIMIT_PCT} when beyond it. */
+    public BigDecimal chartedAttainmentPct() {
+        return attainmentPct == null ? null : attainmentPct.min(CHART_LIMIT_PCT);
+    }
+
+    /** The attainment is beyond the chart's limit: its bar is labelled "≥200%", not with a number it does not reach. */
+    public boolean beyondChart() {
+        return attainmentPct != null && attainmentPct.compareTo(CHART_LIMIT_PCT) > 0;
+    }
 }

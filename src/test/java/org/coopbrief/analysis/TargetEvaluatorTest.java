@@ -7,6 +7,7 @@ import static org.coopbrief.analysis.TestData.target;
 
 import java.time.LocalDate;
 
+import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
 import org.junit.jupiter.api.Test;
 

@@ -46,7 +46,9 @@ final class DataQualitySheet {
                     "Within tolerance",
                     9,
                     TEXT,
-                    "yes when the difference is within the tolerance (kept for conflicts, which are always listed)"),
+                    "yes when the difference is within the tolerance: conflicts, and stated growths that differ from the change"
+                            + " shown beside them only as far as their words ('more than doubled') or their currency allow,"
+                            + " are always listed"),
             new Column("Tolerance basis", 30, TEXT, "How the tolerance was derived"),
             new Column("Rejected value", 20, TEXT, "The value that was rejected"),
             new Column("Raw text", 40, TEXT, "The rejected row as read"),

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.PartialDate;
 
@@ -52,7 +53,8 @@ final class TargetsSheet {
                     "Actual",
                     11,
                     AMOUNT,
-                    "The latest full-year actual of the same indicator, scope and unit at or before the as-of date"),
+                    "The latest full-year actual of the same indicator, scope, item and unit at or before the as-of date"
+                            + " (after the baseline period, for a target relative to a baseline)"),
             new Column("Actual period", 10, TEXT, "The period of that actual"),
             new Column(
                     "Partial-year actual",
@@ -64,7 +66,9 @@ final class TargetsSheet {
                     "Approximate",
                     8,
                     TEXT,
-                    "~ when the target or the actual is approximate (qualified, converted, derived or implied)"),
+                    "~ when the target or the actual is approximate (qualified, converted, derived or implied);"
+                            + " '~ approximate: goods_services vs goods' when the only actual is of a wider scope than the"
+                            + " target's (a goods target, the scope by convention, against goods and services)"),
             new Column("Attainment", 11, PERCENT, "Formula: Actual / Target (attainment = actual / target x 100)"),
             new Column("Gap", 11, AMOUNT, "Formula: Target - Actual"),
             new Column(
@@ -158,7 +162,13 @@ final class TargetsSheet {
                     partial == null || partial.period() == null
                             ? null
                             : partial.period().code());
-            out.text(row, c++, line.approximate() ? "~" : null);
+            out.text(
+                    row,
+                    c++,
+                    line.comparability() == Comparability.APPROXIMATE_SCOPE
+                            ? "~ approximate: " + line.actualScope().code() + " vs "
+                                    + line.scope().code()
+                            : line.approximate() ? "~" : null);
             if (line.targetAmount() != null && actualAmount != null) {
                 if (line.attainmentPct() != null) {
                     out.formula(
