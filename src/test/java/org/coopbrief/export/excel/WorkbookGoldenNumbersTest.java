@@ -219,7 +219,8 @@ class WorkbookGoldenNumbersTest {
             assertThat(text(georgia, TargetsSheet.STATUS)).isEqualTo("MISSED");
             assertThat(number(georgia, TargetsSheet.ACTUAL)).isEqualTo(112.0);
             assertThat(number(georgia, TargetsSheet.ATTAINMENT)).isCloseTo(0.56, within(1e-9));
-            assertThat(text(georgia, column(sheet, "Approximate"))).isEqualTo("~ approximate: goods_services vs goods");
+            assertThat(text(georgia, column(sheet, "Approximate")))
+                    .isEqualTo("~ approximate: goods and services vs goods");
             // Uzbekistan, two joint research laboratories (B0:6453): never measured by the 15 joint projects
             Row laboratories = rows(sheet)
                     .filter(r -> "T041".equals(text(r, 0)))
