@@ -283,4 +283,27 @@ class TargetEvaluatorTest {
         assertThat(r.targetApproximate()).isTrue();
         assertThat(r.status()).isEqualTo(TargetStatus.ACHIEVED);
     }
+
+    @Test
+    void theProgressChartShowsDeadlineTargetsOnlyAndStopsABarAtItsLimitSaidSo() {
+        // 15 of a target of 2 by 2020: 750%, drawn to 200% and marked beyond it, so bar and label agree
+        TargetRow far = evaluate(
+                "2021-12-31",
+                target("T1", "UZ", "projects", "2", "2020", "2019")
+                        .unit("PROJECTS")
+                        .scope("na"),
+                fig("F1", "UZ", "projects", "2019", "15").unit("PROJECTS").scope("na"));
+        assertThat(far.attainmentPct()).isEqualByComparingTo("750");
+        assertThat(far.charted()).isTrue();
+        assertThat(far.chartedAttainmentPct()).isEqualByComparingTo("200");
+        assertThat(far.beyondChart()).isTrue();
+        // no deadline: listed with its attainment, never charted among the deadline targets
+        TargetRow open = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "turnover", "966.8", null, "2017"),
+                fig("F1", "KZ", "turnover", "2020", "847.9"));
+        assertThat(open.attainmentPct()).isNotNull();
+        assertThat(open.charted()).isFalse();
+        assertThat(open.beyondChart()).isFalse();
+    }
 }
