@@ -420,9 +420,9 @@ final class SummarySheet {
         }
     }
 
-    /** Money targets with an attainment are charted: one scale (USD million), comparable bars. */
+    /** Money targets the analysis charts (an attainment, a deadline) are charted: one scale (USD million). */
     private static boolean charted(TargetRow t) {
-        return t.attainmentPct() != null && t.unit() == org.coopbrief.dataset.Unit.USD_M;
+        return t.charted() && t.unit() == org.coopbrief.dataset.Unit.USD_M;
     }
 
     /** The run's first selected partner, else the ranked partner with the longest annual series (best rank first). */

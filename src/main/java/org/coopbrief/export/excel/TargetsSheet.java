@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.PartialDate;
@@ -135,7 +136,16 @@ final class TargetsSheet {
                     partial == null || partial.period() == null
                             ? null
                             : partial.period().code());
-            out.text(row, c++, line.approximate() ? "~" : null);
+            out.text(
+                    row,
+                    c++,
+                    line.comparability() == Comparability.APPROXIMATE_SCOPE
+                            ? "~ "
+                                    + texts.text(
+                                            "targets.approximateScope",
+                                            texts.scope(line.actualScope()),
+                                            texts.scope(line.scope()))
+                            : line.approximate() ? "~" : null);
             if (line.targetAmount() != null && actualAmount != null) {
                 if (line.attainmentPct() != null) {
                     out.formula(

@@ -208,11 +208,12 @@ final class OverallBriefing {
                 texts.date(context.parameters().asOf())));
         TargetTable.add(pdf, context, notes, targets, true);
         List<HorizontalBars.Bar> bars = targets.stream()
-                .filter(t -> t.attainmentPct() != null)
+                .filter(TargetRow::charted)
                 .map(t -> new HorizontalBars.Bar(
                         t.targetId() + " " + wording.name(t.partner()),
-                        new ChartValue(t.attainmentPct(), t.approximate()),
-                        Wording.statusColour(t.status())))
+                        new ChartValue(t.chartedAttainmentPct(), t.approximate()),
+                        Wording.statusColour(t.status()),
+                        t.beyondChart()))
                 .toList();
         if (!bars.isEmpty()) {
             float height = Math.min(500, 90 + 20 * bars.size());

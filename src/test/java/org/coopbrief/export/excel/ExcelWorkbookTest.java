@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.EntityRef;
 import org.coopbrief.analysis.FindingKind;
@@ -210,6 +211,7 @@ class ExcelWorkbookTest {
                 "GE",
                 Indicator.TURNOVER,
                 Scope.GOODS,
+                null,
                 "$200 million trade turnover by 2020",
                 Qualifier.EXACT,
                 Deadline.parse("2020"),
@@ -224,6 +226,8 @@ class ExcelWorkbookTest {
                 d("50"),
                 null,
                 null,
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.MISSED,
                 false,
                 "2020 actual 150 below 200",
@@ -234,6 +238,7 @@ class ExcelWorkbookTest {
                 "KZ",
                 Indicator.TURNOVER,
                 Scope.GOODS,
+                null,
                 "one billion",
                 Qualifier.AT_LEAST,
                 Deadline.parse("2021..2022"),
@@ -248,6 +253,8 @@ class ExcelWorkbookTest {
                 d("152.1"),
                 d("8.6"),
                 d("10.2"),
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.ON_TRACK,
                 false,
                 "why",
@@ -258,6 +265,7 @@ class ExcelWorkbookTest {
                 "UZ",
                 Indicator.EXPORTS,
                 Scope.GOODS,
+                null,
                 "no data",
                 Qualifier.EXACT,
                 null,
@@ -272,6 +280,8 @@ class ExcelWorkbookTest {
                 null,
                 null,
                 null,
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.OPEN,
                 false,
                 "why",

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.Origin;
@@ -258,6 +259,7 @@ public final class WorkbookMemoryBenchmark {
                     PARTNERS[i % PARTNERS.length],
                     Indicator.TURNOVER,
                     Scope.GOODS,
+                    null,
                     "reach a target",
                     Qualifier.EXACT,
                     Deadline.parse("2025"),
@@ -272,6 +274,8 @@ public final class WorkbookMemoryBenchmark {
                     BigDecimal.valueOf(500 - i % 400),
                     BigDecimal.TEN,
                     BigDecimal.ONE,
+                    Comparability.SAME,
+                    Scope.GOODS,
                     TargetStatus.AT_RISK,
                     false,
                     "synthetic",
