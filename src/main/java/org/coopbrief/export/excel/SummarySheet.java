@@ -157,8 +157,12 @@ final class SummarySheet {
                 "Partners ranked by turnover, " + focus
                         + (ranking.isEmpty()
                                 ? ""
-                                : " (" + scope + ", USD million; share of the "
-                                        + ComparisonsSheet.shareBasis(ranking.get(0)) + ")"),
+                                : " (partners with a " + focus + " figure, " + scope + ", USD million"
+                                        // a share only of the trade with the world (Standing.printableShare)
+                                        + (ranking.get(0).standing().printableShare() == null
+                                                ? "; no share: the data has no total with the world"
+                                                : "; share of the world total")
+                                        + ")"),
                 styles.section);
         header(
                 "Rank",
@@ -189,8 +193,8 @@ final class SummarySheet {
             } else if (previous != null) {
                 cell(r, 4, "n/a", styles.rightText);
             }
-            if (standing.sharePct() != null) {
-                number(r, 5, standing.sharePct().movePointLeft(2), styles.percent);
+            if (standing.printableShare() != null) {
+                number(r, 5, standing.printableShare().movePointLeft(2), styles.percent);
             }
             number(r, 6, standing.rankChange(), styles.integer);
             cell(r, 7, line.partner(), styles.text);
@@ -200,6 +204,22 @@ final class SummarySheet {
             cell(row(), 0, "No ranked turnover for the focus period.", styles.text);
         }
         int rankingLast = nextRow - 1;
+        if (group != null && !group.leftOut().isEmpty()) {
+            cell(
+                    row(),
+                    0,
+                    "Not in this ranking (no " + focus + " figure), larger than the smallest ranked: "
+                            + String.join(
+                                    "; ",
+                                    group.leftOut().stream()
+                                            .map(l -> names.getOrDefault(l.partner(), l.partner()) + " "
+                                                    + (l.approximate() ? "~" : "")
+                                                    + l.turnover().toPlainString() + " ("
+                                                    + l.period().code() + ", "
+                                                    + l.scope().code() + ")")
+                                            .toList()),
+                    styles.text);
+        }
         nextRow++;
 
         String seriesPartner = seriesPartner(p, gathered, ranking, scope);
