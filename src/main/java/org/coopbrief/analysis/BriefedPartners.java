@@ -28,8 +28,21 @@ final class BriefedPartners {
                         && c.period().isDated())
                 .forEach(c -> out.add(c.partner()));
         report.targets().forEach(t -> out.add(t.partner()));
-        out.removeIf(code -> inside.contains(code) || isWorld(report, code));
+        out.removeIf(code -> inside(report, inside, code) || isWorld(report, code));
         return out;
+    }
+
+    /** A reporter, or inside one (a company of a Belarusian zone is the reporter's own, not a partner). */
+    private static boolean inside(AnalysisReport report, Set<String> reporters, String code) {
+        Set<String> seen = new HashSet<>();
+        for (String c = code; c != null && seen.add(c); ) {
+            if (reporters.contains(c)) {
+                return true;
+            }
+            EntityRef e = report.entities().get(c);
+            c = e == null ? null : e.parent();
+        }
+        return false;
     }
 
     private static boolean isWorld(AnalysisReport report, String code) {
