@@ -1,5 +1,6 @@
 package org.coopbrief.analysis;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.run.ReportSelection;
 
 /**
@@ -145,5 +147,36 @@ public record AnalysisReport(
      */
     public List<RankedRow> ranking() {
         return Ranking.of(this);
+    }
+
+    /**
+     * The partners that get a briefing of their own: at least one dated trade figure or a target;
+     * never the world (see {@link BriefedPartners}). Sorted by code.
+     */
+    public Set<String> briefedPartners() {
+        return BriefedPartners.of(this);
+    }
+
+    /**
+     * The reporter's own whole trade with the world (its totals, not a partner's) in the latest
+     * period the data has them for, turnover first; empty when the data has none.
+     */
+    public List<ComparisonRow> worldTotals() {
+        List<ComparisonRow> world = comparisons.stream()
+                .filter(c -> c.item() == null
+                        && c.reporter().equals(parameters.reporter())
+                        && c.indicator().isTradeFlow()
+                        && c.value() != null
+                        && entities.containsKey(c.partner())
+                        && entities.get(c.partner()).kind() == EntityKind.WORLD)
+                .toList();
+        return world.stream()
+                .map(ComparisonRow::period)
+                .max(Comparator.naturalOrder())
+                .map(latest -> world.stream()
+                        .filter(c -> c.period().equals(latest))
+                        .sorted(Comparator.comparing(ComparisonRow::scope).thenComparing(ComparisonRow::indicator))
+                        .toList())
+                .orElse(List.of());
     }
 }

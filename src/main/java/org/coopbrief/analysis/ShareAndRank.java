@@ -24,7 +24,7 @@ import org.coopbrief.dataset.Unit;
  * counted twice; blocs, the world and the reporter itself are never peers. The share is of the
  * world total where the data has one (for countries), otherwise of the total over the partners
  * covered, and says which. Ranks are by turnover, with the change from the previous comparable
- * period. Fewer than two peers and no world total: no share, no rank.
+ * period when the same partners were ranked then. Fewer than two peers and no world total: no share, no rank.
  */
 final class ShareAndRank {
 
@@ -93,6 +93,8 @@ final class ShareAndRank {
             Map<String, Integer> rankBefore = g.period()
                     .previousComparable()
                     .map(p -> ranks.get(new Group(g.reporter(), g.indicator(), g.scope(), p, g.peers())))
+                    // a rank change means something only among the same partners: 2nd of 3 is not up from 3rd of 5
+                    .filter(before -> rankNow != null && before.keySet().equals(rankNow.keySet()))
                     .orElse(null);
             for (Level l : members) {
                 BigDecimal share = total.signum() <= 0

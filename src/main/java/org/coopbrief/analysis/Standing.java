@@ -31,6 +31,15 @@ public record Standing(
         return shareBasis.label(partnersCovered, peers);
     }
 
+    /**
+     * The share a reader may be shown: only one of the reporter's trade with the world. A share of
+     * the peers the data happens to cover (three countries with a 2020 figure) reads as a share of
+     * all trade and misleads; it stays in the results, labelled, but is never printed as a share.
+     */
+    public BigDecimal printableShare() {
+        return ofWorldTotal() ? sharePct : null;
+    }
+
     /** True when the share is of the reporter's trade with the world, not of the peers' total. */
     public boolean ofWorldTotal() {
         return shareBasis == ShareBasis.WORLD_TOTAL;

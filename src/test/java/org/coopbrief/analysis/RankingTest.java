@@ -218,4 +218,74 @@ class RankingTest {
                 .findFirst()
                 .orElseThrow();
     }
+
+    @Test
+    void withoutAWorldTotalNoShareIsPrintableAndTheLargerPartnersLeftOutAreNamed() {
+        AnalysisReport report = run(
+                fig("F1", "KZ", "turnover", "2020", "847.9"),
+                fig("F2", "UZ", "turnover", "2020", "280"),
+                fig("F3", "TJ", "turnover", "2020", "111.7"),
+                // Russia: no 2020 figure, a larger one for Jan-Feb 2021 (goods and services) and for 2019
+                fig("F4", "RU", "turnover", "2019", "33000"),
+                fig("F5", "RU", "turnover", "2021-01..02", "5300").scope("goods_services"),
+                // Georgia: smaller than the smallest ranked, not named
+                fig("F6", "GE", "turnover", "2019", "100"),
+                // a region is not a country's peer
+                fig("F7", "RU-STA", "turnover", "2019", "140"));
+        List<RankedRow> ranking = report.ranking();
+        assertThat(ranking).allSatisfy(r -> {
+            assertThat(r.row().standing().sharePct())
+                    .as("kept in the results, labelled")
+                    .isNotNull();
+            assertThat(r.row().standing().printableShare()).isNull();
+        });
+        PeerGroup countries = ranking.get(0).group();
+        assertThat(countries.leftOut()).extracting(LeftOut::partner).containsExactly("RU");
+        LeftOut russia = countries.leftOut().get(0);
+        assertThat(russia.turnover()).isEqualByComparingTo("5300");
+        assertThat(russia.period()).isEqualTo(Period.parse("2021-01..02"));
+        assertThat(russia.scope()).isEqualTo(Scope.GOODS_SERVICES);
+    }
+
+    @Test
+    void aShareOfTheWorldTotalIsPrintable() {
+        AnalysisReport report = run(
+                fig("F1", "KZ", "turnover", "2020", "847.9"),
+                fig("F2", "UZ", "turnover", "2020", "280"),
+                fig("F3", "WORLD", "turnover", "2020", "60000"));
+        assertThat(report.ranking())
+                .allSatisfy(r -> assertThat(r.row().standing().printableShare()).isNotNull());
+        assertThat(report.ranking().get(0).row().standing().printableShare()).isEqualByComparingTo("1.4132");
+    }
+
+    @Test
+    void aPartOfTheFocusPeriodDoesNotStandForALeftOutPartner() {
+        AnalysisReport leningrad = run(
+                List.of(
+                        TestData.entity("BY", EntityKind.COUNTRY, null),
+                        TestData.entity("RU", EntityKind.COUNTRY, null),
+                        TestData.entity("RU-STA", EntityKind.REGION, "RU"),
+                        TestData.entity("RU-TA", EntityKind.REGION, "RU"),
+                        TestData.entity("RU-LEN", EntityKind.REGION, "RU")),
+                fig("F1", "RU-STA", "turnover", "2020", "57.5"),
+                fig("F2", "RU-TA", "turnover", "2020", "12.2"),
+                fig("F3", "RU-LEN", "turnover", "2019", "600"),
+                fig("F4", "RU-LEN", "turnover", "2020-H1", "280"));
+        List<LeftOut> left = leningrad.ranking().get(0).group().leftOut();
+        assertThat(left).extracting(LeftOut::partner).containsExactly("RU-LEN");
+        assertThat(left.get(0).period()).isEqualTo(Period.year(2019));
+        assertThat(left.get(0).turnover()).isEqualByComparingTo("600");
+    }
+
+    @Test
+    void aPartnerGetsABriefingForADatedTradeFigureOrATargetButNeverTheWorld() {
+        AnalysisReport report = run(
+                fig("F1", "UZ", "turnover", "2020", "280"),
+                fig("F2", "TJ", "contracts", "2019", "14").unit("UNITS"),
+                fig("F3", "WORLD", "exports", "2020", "29000"),
+                fig("F4", "GE", "imports", "2017", "40").reporter("BY-HM"));
+        // KZ: the target only (see run); TJ: a count of contracts only; GE: a trade figure of Minsk city
+        assertThat(report.briefedPartners()).containsExactly("GE", "KZ", "UZ");
+        assertThat(report.worldTotals()).extracting(ComparisonRow::partner).containsExactly("WORLD");
+    }
 }

@@ -230,11 +230,13 @@ final class SummarySheet {
                                 "xlsx.summary.rankingIn",
                                 focus,
                                 scopeWord(ranking.get(0).scope()),
+                                // a share only of the trade with the world (Standing.printableShare)
                                 texts.text(
                                         ranking.get(0).standing() != null
                                                         && ranking.get(0)
-                                                                .standing()
-                                                                .ofWorldTotal()
+                                                                        .standing()
+                                                                        .printableShare()
+                                                                != null
                                                 ? "xlsx.summary.shareWorld"
                                                 : "xlsx.summary.shareCovered",
                                         ComparisonsSheet.shareBasis(ranking.get(0)))),
@@ -259,8 +261,8 @@ final class SummarySheet {
             } else if (previous != null) {
                 cell(r, 4, "n/a", styles.rightText); // as the formula writes it
             }
-            if (standing.sharePct() != null) {
-                number(r, 5, standing.sharePct().movePointLeft(2), styles.percent);
+            if (standing.printableShare() != null) {
+                number(r, 5, standing.printableShare().movePointLeft(2), styles.percent);
             }
             number(r, 6, standing.rankChange(), styles.integer);
             cell(r, 7, line.partner(), styles.text);
@@ -270,6 +272,24 @@ final class SummarySheet {
             cell(row(), 0, texts.text("xlsx.summary.noRanking"), styles.text);
         }
         int rankingLast = nextRow - 1;
+        if (group != null && !group.leftOut().isEmpty()) {
+            cell(
+                    row(),
+                    0,
+                    texts.text(
+                            "xlsx.summary.leftOut",
+                            focus,
+                            String.join(
+                                    "; ",
+                                    group.leftOut().stream()
+                                            .map(l -> names.getOrDefault(l.partner(), l.partner()) + " "
+                                                    + (l.approximate() ? "~" : "")
+                                                    + l.turnover().toPlainString() + " ("
+                                                    + l.period().code() + ", "
+                                                    + l.scope().code() + ")")
+                                            .toList())),
+                    styles.text);
+        }
         nextRow++;
 
         String seriesPartner = seriesPartner(p, gathered, ranking, scope);

@@ -4,8 +4,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.EventWindow;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
+import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
 
@@ -33,6 +35,25 @@ record BriefingContext(
 
     String reporterName() {
         return wording.name(parameters().reporter());
+    }
+
+    /** The events the briefings report (the window, its count, the list shown): decided in the analysis. */
+    EventWindow events() {
+        return EventWindow.of(parameters(), data.entities(), data.events());
+    }
+
+    /**
+     * The partners with numbers but without a briefing of their own (no dated trade figure, no
+     * target), in the selection; never the world, whose totals are the reporter's key figures.
+     */
+    List<String> withoutBriefing() {
+        List<String> selected = parameters().partners();
+        var entities = data.entitiesByCode();
+        return data.partnersWithData(parameters().reporter()).stream()
+                .filter(p -> !partners.contains(p)
+                        && (selected.isEmpty() || selected.contains(p))
+                        && (!entities.containsKey(p) || entities.get(p).kind() != EntityKind.WORLD))
+                .toList();
     }
 
     ChartTheme chartTheme() {

@@ -1,5 +1,6 @@
 package org.coopbrief.export.pdf;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,21 +57,28 @@ record Dataset(
 
     /**
      * The partners of the reporter (or of anything inside it) that have at least one whole figure,
-     * ordered as the entities file lists them by kind: the world and blocs last.
+     * ordered as {@link #ordered} orders them.
      */
     List<String> partnersWithData(String reporter) {
         Set<String> reporters = within(reporter);
-        Map<String, Entity> byCode = entitiesByCode();
-        return figures.stream()
+        return ordered(figures.stream()
                 .filter(f -> reporters.contains(f.reporter()) && !reporters.contains(f.partner()))
                 .map(Figure::partner)
+                .collect(Collectors.toSet()));
+    }
+
+    /** Entity codes ordered as the entities file lists them by kind (the world and blocs last), then by name. */
+    List<String> ordered(Collection<String> codes) {
+        Map<String, Entity> byCode = entitiesByCode();
+        return codes.stream()
                 .distinct()
                 .sorted(Comparator.comparing((String c) -> groupOf(byCode.get(c)))
-                        .thenComparing(c -> byCode.get(c).nameEn()))
+                        .thenComparing(
+                                c -> byCode.containsKey(c) ? byCode.get(c).nameEn() : c))
                 .toList();
     }
 
     private static int groupOf(Entity e) {
-        return e.kind() == EntityKind.WORLD ? 2 : e.kind() == EntityKind.BLOC ? 1 : 0;
+        return e == null ? 3 : e.kind() == EntityKind.WORLD ? 2 : e.kind() == EntityKind.BLOC ? 1 : 0;
     }
 }

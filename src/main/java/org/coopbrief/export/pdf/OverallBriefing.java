@@ -1,6 +1,5 @@
 package org.coopbrief.export.pdf;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.EventWindow;
 import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.PeerGroup;
 import org.coopbrief.analysis.RankedRow;
@@ -23,6 +23,7 @@ import org.coopbrief.localisation.Texts;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 
@@ -32,8 +33,8 @@ import com.lowagie.text.Phrase;
  */
 final class OverallBriefing {
 
-    /** How many events "recent events" lists at most. */
-    static final int MAX_RECENT_EVENTS = 40;
+    /** How many events "recent events" lists at most (every event of the focus period is listed in any case). */
+    static final int MAX_LISTED_EVENTS = 40;
     /** How many of a partner's latest numbers (trade first, as in its briefing) its short section shows. */
     static final int ROWS_PER_PARTNER = 6;
 
@@ -71,6 +72,7 @@ final class OverallBriefing {
         ranking(pdf);
         targets(pdf);
         partners(pdf);
+        withoutBriefing(pdf);
         events(pdf);
         Appendix appendix = new Appendix(context, pdf);
         appendix.quality();
@@ -113,11 +115,28 @@ final class OverallBriefing {
         }
     }
 
+    /** The first page after the cover: the key figures, the headline, then the points by importance. */
     private void summary(BriefingPdf pdf) {
         pdf.section(texts.text("section.summary"), "summary");
-        for (String sentence : new SummarySentences(context).sentences()) {
-            pdf.paragraph(new Phrase("\u2022 " + sentence, pdf.style().body()), 5);
+        new KeyFigures(context).add(pdf);
+        SummarySentences.Summary summary = new SummarySentences(context).summary();
+        pdf.paragraph(new Phrase(summary.headline(), pdf.style().bodyBold()), 6);
+        for (SummarySentences.Point point : summary.points()) {
+            pdf.add(bullet("\u2022", point.text(), 0, pdf.style().body()));
+            for (String sub : point.subPoints()) {
+                pdf.add(bullet("\u2013", sub, 14, pdf.style().body()));
+            }
         }
+    }
+
+    /** A list item: its mark hanging in the margin of its indent, lines after the first aligned with its text. */
+    private static Paragraph bullet(String mark, String text, float indent, Font font) {
+        Paragraph p = new Paragraph(new Phrase(mark + "\u00a0" + text, font));
+        p.setLeading(font.getSize() * 1.35f);
+        p.setIndentationLeft(indent + 9);
+        p.setFirstLineIndent(-9);
+        p.setSpacingAfter(indent == 0 ? 3 : 2);
+        return p;
     }
 
     private void ranking(BriefingPdf pdf) {
@@ -130,17 +149,25 @@ final class OverallBriefing {
             return;
         }
         PdfStyle style = pdf.style();
+        // a share only against the reporter's trade with the world (the analysis's rule): no column without one
+        boolean shares = ranking.stream().anyMatch(r -> r.row().standing().printableShare() != null);
+        List<String> headers = new ArrayList<>(List.of(
+                texts.text("col.rank"),
+                texts.text("col.partner"),
+                texts.text("col.turnoverUsd"),
+                texts.text("col.change")));
+        if (shares) {
+            headers.add(texts.text("col.share"));
+        }
+        headers.add(texts.text("col.rankChange"));
+        headers.add(texts.text("col.source"));
         TableBuilder table = new TableBuilder(
                         style,
-                        new float[] {0.5f, 3f, 1.3f, 1.1f, 1f, 1f, 0.7f},
-                        texts.text("col.rank"),
-                        texts.text("col.partner"),
-                        texts.text("col.turnoverUsd"),
-                        texts.text("col.change"),
-                        texts.text("col.share"),
-                        texts.text("col.rankChange"),
-                        texts.text("col.source"))
-                .numeric(0, 2, 3, 4, 5);
+                        shares
+                                ? new float[] {0.5f, 3f, 1.3f, 1.1f, 1f, 1f, 0.7f}
+                                : new float[] {0.5f, 3f, 1.3f, 1.1f, 1f, 0.7f},
+                        headers.toArray(String[]::new))
+                .numeric(shares ? new int[] {0, 2, 3, 4, 5} : new int[] {0, 2, 3, 4});
         PeerGroup peers = null;
         for (RankedRow ranked : ranking) {
             if (!ranked.group().equals(peers)) {
@@ -148,7 +175,8 @@ final class OverallBriefing {
                 table.group(texts.text(
                                 "peers.heading." + peers.kind().code(),
                                 parentName(peers),
-                                Integer.toString(peers.covered()))
+                                peers.covered(),
+                                texts.period(run.focus()))
                         + (peers.worldTotal() ? texts.text("peers.world") : ""));
             }
             ComparisonRow r = ranked.row();
@@ -159,12 +187,18 @@ final class OverallBriefing {
             table.cell(new Phrase(name), Element.ALIGN_LEFT, null);
             table.number(wording.value(ranked.turnover(), r.approximate()));
             table.number(wording.change(r.change() == null ? null : r.change().percent(), r.approximate()));
-            table.number(s.sharePct() == null ? texts.text("value.notApplicable") : texts.percent(s.sharePct()));
+            if (shares) {
+                table.number(
+                        s.printableShare() == null
+                                ? texts.text("value.notApplicable")
+                                : texts.percent(s.printableShare()));
+            }
             table.number(s.rankChange() == null ? texts.text("value.notApplicable") : signed(s.rankChange()));
             table.text(notes.cite(sourcesOf(NumbersTable.figureIds(r))));
         }
         pdf.table(table.build());
-        pdf.note(texts.text("ranking.legend"));
+        ranking.stream().map(RankedRow::group).distinct().forEach(group -> leftOut(pdf, group));
+        pdf.note(texts.text(shares ? "ranking.legend.world" : "ranking.legend"));
         List<HorizontalBars.Bar> bars = ranking.stream()
                 .sorted(Comparator.comparing(RankedRow::turnover).reversed())
                 .map(r -> new HorizontalBars.Bar(
@@ -177,6 +211,28 @@ final class OverallBriefing {
                 new HorizontalBars(context.chartTheme())
                         .turnoverByPartner(texts.text("chart.turnoverByPartner", texts.period(run.focus())), bars),
                 height);
+    }
+
+    /** The "not in this ranking" line: the peers left out that are larger than the smallest ranked one. */
+    private void leftOut(BriefingPdf pdf, PeerGroup group) {
+        if (group.leftOut().isEmpty()) {
+            return;
+        }
+        String list = String.join(
+                "; ",
+                group.leftOut().stream()
+                        .map(l -> texts.text(
+                                "ranking.leftOut.one",
+                                wording.name(l.partner()),
+                                wording.money(l.turnover(), l.approximate(), NumbersTable.figureIds(l.latest())),
+                                texts.period(l.period()),
+                                wording.series(l.latest().indicator(), l.scope())))
+                        .toList());
+        pdf.paragraph(texts.text(
+                "ranking.leftOut",
+                texts.text("peers.in." + group.kind().code(), parentName(group)),
+                texts.period(context.parameters().focus()),
+                list));
     }
 
     private String parentName(PeerGroup peers) {
@@ -254,28 +310,56 @@ final class OverallBriefing {
         }
     }
 
-    /** Events from the start of the focus period to the as-of date involving the reporter, the latest first. */
-    static List<Event> recentEvents(BriefingContext context) {
-        LocalDate from = context.parameters().focus().start();
-        LocalDate to = context.parameters().asOf();
+    /** The partners with numbers but no trade figure or target: a short table, no briefing of their own. */
+    private void withoutBriefing(BriefingPdf pdf) {
+        List<String> others = new ArrayList<>(context.withoutBriefing());
+        if (others.isEmpty()) {
+            return;
+        }
+        others.sort(Comparator.comparing(
+                wording::name, java.text.Collator.getInstance(texts.language().locale())));
+        pdf.subsection(texts.text("partners.others"), "partners-others");
+        pdf.paragraph(texts.text("partners.others.intro", others.size()));
+        TableBuilder table = new TableBuilder(
+                pdf.style(),
+                new float[] {2.4f, 3.4f, 0.8f},
+                texts.text("col.partner"),
+                texts.text("col.holds"),
+                texts.text("col.events"));
         Set<String> reporters = context.data().within(context.parameters().reporter());
-        return context.data().events().stream()
-                .filter(e -> !e.date().date().isBefore(from) && !e.date().date().isAfter(to))
-                .filter(e -> e.parties().stream().anyMatch(reporters::contains))
-                .sorted(Comparator.comparing(Event::date).reversed())
-                .limit(MAX_RECENT_EVENTS)
-                .toList();
+        for (String partner : others) {
+            List<ComparisonRow> rows = context.report().partnerRows(partner);
+            String holds = rows.stream()
+                    .map(r -> wording.series(r.indicator(), r.scope()) + " (" + texts.periodShort(r.period()) + ")")
+                    .distinct()
+                    .limit(3)
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse(texts.text("partners.others.undated"));
+            long events = context.data().events().stream()
+                    .filter(e -> e.parties().contains(partner)
+                            && e.parties().stream().anyMatch(reporters::contains))
+                    .count();
+            table.text(wording.name(partner));
+            table.text(holds);
+            table.number(Long.toString(events));
+        }
+        pdf.table(table.build());
     }
 
     private void events(BriefingPdf pdf) {
         pdf.section(texts.text("section.events"), "events");
-        List<Event> recent = recentEvents(context);
+        EventWindow window = context.events();
+        List<Event> shown = window.shown(MAX_LISTED_EVENTS);
         pdf.paragraph(texts.text(
                 "events.intro",
-                texts.date(context.parameters().focus().start()),
-                texts.date(context.parameters().asOf()),
-                Integer.toString(recent.size()),
-                context.reporterName()));
-        EventTable.add(pdf, context, notes, recent);
+                texts.date(window.from()),
+                texts.date(window.to()),
+                window.count(),
+                context.reporterName(),
+                texts.period(context.parameters().focus())));
+        EventTable.add(pdf, context, notes, shown);
+        if (shown.size() < window.count()) {
+            pdf.note(texts.text("events.shortened", shown.size(), window.count()));
+        }
     }
 }

@@ -1,9 +1,10 @@
 package org.coopbrief.export.pdf;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,11 @@ import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.ComparisonRow.PercentChange;
+import org.coopbrief.analysis.EventWindow;
 import org.coopbrief.analysis.PeerGroup;
 import org.coopbrief.analysis.RankedRow;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.analysis.TargetStatus;
-import org.coopbrief.dataset.Event;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
@@ -43,32 +44,114 @@ final class SummarySentences {
         this.wording = context.wording();
     }
 
-    List<String> sentences() {
-        List<String> out = new ArrayList<>();
-        var run = context.parameters();
-        out.add(texts.text(
-                "summary.coverage",
-                context.reporterName(),
-                Integer.toString(context.partners().size()),
-                texts.period(run.focus()),
-                texts.date(run.asOf())));
+    /** How many points the summary holds at most, the headline apart. */
+    static final int MAX_POINTS = 8;
+
+    /** A point of the summary, with the points under it (a partner each, say). */
+    record Point(String text, List<String> subPoints) {
+        Point {
+            subPoints = List.copyOf(subPoints);
+        }
+
+        Point(String text) {
+            this(text, List.of());
+        }
+    }
+
+    /** The summary: a headline sentence, then at most {@link #MAX_POINTS} points, the most important first. */
+    record Summary(String headline, List<Point> points) {
+        Summary {
+            points = List.copyOf(points);
+        }
+    }
+
+    /**
+     * The summary, by importance: the size of trade (the largest group of ranked partners, the
+     * larger partners it leaves out, other groups), then targets (missed and at risk, the nearest
+     * deadline first), events and data quality.
+     */
+    Summary summary() {
+        List<Point> out = new ArrayList<>();
         List<RankedRow> ranking = context.report().ranking();
-        ranking.stream()
-                .sorted(Comparator.comparing(RankedRow::turnover).reversed())
-                .limit(PARTNERS_NAMED)
-                .forEach(r -> out.add(trade(
-                        r.partner(),
-                        r.row().period(),
-                        r.turnover(),
-                        r.row().approximate(),
-                        NumbersTable.figureIds(r.row()),
-                        change(r),
-                        r)));
-        latestElsewhere(ranking).forEach(out::add);
+        Map<PeerGroup, List<RankedRow>> groups = new LinkedHashMap<>();
+        ranking.forEach(
+                r -> groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+        Set<String> named = new HashSet<>();
+        groups.forEach((group, rows) -> {
+            out.add(new Point(
+                    texts.text(
+                            "summary.ranked",
+                            texts.text(
+                                    "peers.heading." + group.kind().code(),
+                                    group.parent() == null ? "" : wording.name(group.parent()),
+                                    group.covered(),
+                                    texts.period(context.parameters().focus()))),
+                    rows.stream()
+                            .limit(PARTNERS_NAMED)
+                            .map(r -> trade(
+                                    r.partner(),
+                                    r.row().period(),
+                                    r.turnover(),
+                                    r.row().approximate(),
+                                    NumbersTable.figureIds(r.row()),
+                                    change(r),
+                                    r))
+                            .toList()));
+            rows.forEach(r -> named.add(r.partner()));
+            if (!group.leftOut().isEmpty()) {
+                out.add(new Point(
+                        texts.text(
+                                "summary.leftOut",
+                                texts.period(context.parameters().focus()),
+                                group.leftOut().size()),
+                        group.leftOut().stream()
+                                .limit(PARTNERS_NAMED)
+                                .map(l -> texts.text(
+                                        "summary.leftOut.one",
+                                        wording.name(l.partner()),
+                                        wording.money(
+                                                l.turnover(), l.approximate(), NumbersTable.figureIds(l.latest())),
+                                        texts.period(l.period()),
+                                        wording.series(l.latest().indicator(), l.scope())))
+                                .toList()));
+                group.leftOut().forEach(l -> named.add(l.partner()));
+            }
+        });
+        latestElsewhere(ranking, named).ifPresent(out::add);
         out.add(targets());
-        events().ifPresent(out::add);
-        out.add(quality());
-        return out;
+        out.add(events());
+        noBriefing().ifPresent(out::add);
+        out.add(new Point(quality()));
+        return new Summary(headline(ranking), out.stream().limit(MAX_POINTS).toList());
+    }
+
+    /** The main message: the largest trade the data shows, and the largest partner with a focus-period figure. */
+    private String headline(List<RankedRow> ranking) {
+        var run = context.parameters();
+        if (ranking.isEmpty()) {
+            return texts.text(
+                    "summary.headline.none",
+                    context.reporterName(),
+                    texts.period(run.focus()),
+                    context.partners().size());
+        }
+        RankedRow top = ranking.get(0);
+        String topText = texts.text(
+                "summary.headline.top",
+                context.reporterName(),
+                texts.period(run.focus()),
+                wording.name(top.partner()),
+                wording.money(top.turnover(), top.row().approximate(), NumbersTable.figureIds(top.row())));
+        return top.group().leftOut().stream()
+                .findFirst()
+                .map(l -> topText + " "
+                        + texts.text(
+                                "summary.headline.leftOut",
+                                wording.name(l.partner()),
+                                wording.money(l.turnover(), l.approximate(), NumbersTable.figureIds(l.latest())),
+                                texts.period(l.period()),
+                                texts.period(run.focus())))
+                .orElse(topText);
     }
 
     /**
@@ -112,27 +195,27 @@ final class SummarySentences {
                     money,
                     change.stated() ? texts.text("summary.trade.asStated") : "");
         }
-        if (ranked != null && ranked.row().standing().sharePct() != null) {
+        if (ranked != null && ranked.row().standing().printableShare() != null) {
             PeerGroup peers = ranked.group();
             String among = texts.text(
                     "peers.in." + peers.kind().code(), peers.parent() == null ? "" : wording.name(peers.parent()));
             sentence = sentence + " "
                     + texts.text(
-                            peers.worldTotal() ? "summary.trade.shareWorld" : "summary.trade.share",
-                            texts.percent(ranked.row().standing().sharePct()),
+                            "summary.trade.shareWorld",
+                            texts.percent(ranked.row().standing().printableShare()),
                             Integer.toString(ranked.rank()),
                             among);
         }
         return sentence;
     }
 
-    /** Partners with no turnover in the focus period: their latest annual turnover, the most recent first. */
-    private List<String> latestElsewhere(List<RankedRow> ranking) {
+    /** Partners with no turnover in the focus period not yet named: their latest annual turnover, the most recent first. */
+    private Optional<Point> latestElsewhere(List<RankedRow> ranking, Set<String> named) {
         Set<String> ranked = ranking.stream().map(RankedRow::partner).collect(Collectors.toSet());
         String reporter = context.parameters().reporter();
         List<ComparisonRow> latest = new ArrayList<>();
         for (String partner : context.partners()) {
-            if (ranked.contains(partner)) {
+            if (ranked.contains(partner) || named.contains(partner)) {
                 continue;
             }
             context.report().partnerRows(partner).stream()
@@ -146,57 +229,72 @@ final class SummarySentences {
                     .ifPresent(latest::add);
         }
         if (latest.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
-        List<String> out = new ArrayList<>();
-        out.add(texts.text("summary.latestIntro"));
-        latest.stream()
-                .sorted(Comparator.comparing(ComparisonRow::period)
-                        .thenComparing(ComparisonRow::amount)
-                        .reversed())
-                .limit(PARTNERS_NAMED)
-                .forEach(r -> out.add(trade(
-                        r.partner(),
-                        r.period(),
-                        r.amount(),
-                        r.levelApproximate(),
-                        NumbersTable.figureIds(r),
-                        r.percentChange(),
-                        null)));
-        return out;
+        return Optional.of(new Point(
+                texts.text("summary.latestIntro"),
+                latest.stream()
+                        .sorted(Comparator.comparing(ComparisonRow::period)
+                                .thenComparing(ComparisonRow::amount)
+                                .reversed())
+                        .limit(PARTNERS_NAMED)
+                        .map(r -> trade(
+                                r.partner(),
+                                r.period(),
+                                r.amount(),
+                                r.levelApproximate(),
+                                NumbersTable.figureIds(r),
+                                r.percentChange(),
+                                null))
+                        .toList()));
     }
 
-    private String targets() {
+    /** The partners with numbers but no trade figure or target: no briefing of their own, a table instead. */
+    private Optional<Point> noBriefing() {
+        int n = context.withoutBriefing().size();
+        return n == 0 ? Optional.empty() : Optional.of(new Point(texts.text("summary.noBriefing", n)));
+    }
+
+    /** Target counts by status; the missed and at-risk ones as sub-points, the nearest deadline first. */
+    private Point targets() {
         List<TargetRow> targets = context.report().targets();
         Map<TargetStatus, Long> counts = new TreeMap<>(Wording.BY_ATTENTION);
         targets.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((status, n) ->
-                parts.add(texts.text("summary.targets.count", Long.toString(n), wording.status(status))));
-        return texts.text("summary.targets", Integer.toString(targets.size()), String.join(", ", parts));
+        counts.forEach((status, n) -> parts.add(texts.text("summary.targets.count", n, wording.status(status))));
+        List<String> attention = targets.stream()
+                .filter(t -> t.status() == TargetStatus.MISSED || t.status() == TargetStatus.AT_RISK)
+                .sorted(Comparator.comparing(TargetRow::status, Wording.BY_ATTENTION)
+                        .thenComparing(TargetRow::targetId))
+                .map(t -> texts.text(
+                        "summary.targets.one",
+                        wording.name(t.partner()),
+                        wording.status(t.status()),
+                        t.attainmentPct() == null
+                                ? texts.text("value.notApplicable")
+                                : texts.percent(t.attainmentPct())))
+                .toList();
+        return new Point(texts.text("summary.targets", targets.size(), String.join(", ", parts)), attention);
     }
 
-    private Optional<String> events() {
-        LocalDate asOf = context.parameters().asOf();
-        LocalDate from = context.parameters().focus().start();
-        List<Event> recent = OverallBriefing.recentEvents(context);
-        if (recent.isEmpty()) {
-            return Optional.empty();
-        }
-        Event last = recent.get(0);
-        return Optional.of(texts.text(
-                "summary.events",
-                Integer.toString(recent.size()),
-                texts.date(from),
-                texts.date(asOf),
-                texts.date(last.date()),
-                texts.ofData(last.title(), last.titleRu())));
+    private Point events() {
+        EventWindow window = context.events();
+        return window.latest()
+                .map(last -> new Point(texts.text(
+                        "summary.events",
+                        window.count(),
+                        texts.date(window.from()),
+                        texts.date(window.to()),
+                        texts.date(last.date()),
+                        texts.ofData(last.title(), last.titleRu()))))
+                .orElseGet(() -> new Point(
+                        texts.text("summary.events.none", texts.date(window.from()), texts.date(window.to()))));
     }
 
     private String quality() {
         long findings = context.report().findings().stream()
                 .filter(f -> !f.withinTolerance())
                 .count();
-        return texts.text("summary.quality", Long.toString(findings));
+        return texts.text("summary.quality", findings);
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes the PDF briefings of a run into its report folder: the overall briefing and one per
- * partner with data, in each language asked for. Every file is written under a temporary name
+ * partner the analysis gives one (a dated trade figure or a target), in each language asked for. Every file is written under a temporary name
  * and moved into place when complete.
  */
 class WriteBriefings implements Tasklet {
@@ -67,10 +67,8 @@ class WriteBriefings implements Tasklet {
 
         Dataset data = Dataset.read(reader);
         AnalysisReport report = reports.apply(parameters);
-        List<String> selected = runParameters.selection().partners();
-        List<String> partners = data.partnersWithData(report.parameters().reporter()).stream()
-                .filter(p -> selected.isEmpty() || selected.contains(p))
-                .toList();
+        // who gets a briefing is the analysis's decision; the others are listed in the overall briefing
+        List<String> partners = data.ordered(report.briefedPartners());
         Typeface typeface = Typeface.liberationSans();
         // dated by the run's as-of date, not the clock: the same run (restarted, or run again) gives the same files
         ZonedDateTime created = report.parameters().asOf().atStartOfDay(ZoneOffset.UTC);

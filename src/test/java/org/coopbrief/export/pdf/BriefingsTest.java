@@ -114,20 +114,46 @@ class BriefingsTest {
         return pdf;
     }
 
-    /** Worked out in SQL, apart from the code: partners of Belarus or anything inside it, with a whole figure. */
+    private static final String INSIDE_BY = "with recursive inside(code) as (select 'BY' union all"
+            + " select e.code from entity e join inside i on e.parent = i.code)";
+
+    /**
+     * Worked out in SQL, apart from the code: partners of Belarus or anything inside it with a
+     * dated whole trade figure (known by the end of 2021) or a target; never the world.
+     */
     private Set<String> partnersWithData() {
         return new TreeSet<>(jdbc.queryForList(
-                "with recursive inside(code) as (select 'BY' union all"
-                        + " select e.code from entity e join inside i on e.parent = i.code)"
-                        + " select distinct partner from figure where item is null and reporter in (select code from inside)"
-                        + " and partner not in (select code from inside)",
-                String.class));
+                        INSIDE_BY
+                                + " select partner from figure where item is null and reporter in (select code from inside)"
+                                + " and indicator in ('turnover', 'exports', 'imports', 'balance')"
+                                + " and period <> 'undated' and period < '2022'"
+                                + " union select partner from target where reporter in (select code from inside)",
+                        String.class))
+                .stream()
+                        .filter(p -> !p.equals("WORLD")
+                                && jdbc.queryForObject(
+                                                INSIDE_BY + " select count(*) from inside where code = ?",
+                                                Integer.class,
+                                                p)
+                                        == 0)
+                        .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Worked out in SQL: the events from the focus period's start to the as-of date with a party inside Belarus. */
+    private int eventsInTheWindow() {
+        return jdbc.queryForObject(
+                INSIDE_BY + " select count(*) from event e where e.first_day between date '2020-01-01'"
+                        + " and date '2021-12-31' and exists (select 1 from inside i"
+                        + " where ';' || e.parties || ';' like '%;' || i.code || ';%')",
+                Integer.class);
     }
 
     @Test
     void writesTheOverallBriefingAndOnePerPartnerWithDataInEachLanguage() throws IOException {
         Set<String> partners = partnersWithData();
-        assertThat(partners).contains("AF", "GE", "KZ", "UZ", "TJ", "RU-STA").doesNotContain("BY", "BY-HM", "VN");
+        assertThat(partners)
+                .contains("AF", "GE", "KZ", "UZ", "TJ", "RU-STA")
+                .doesNotContain("BY", "BY-HM", "VN", "WORLD", "TJ-SU");
         Set<String> expected = new TreeSet<>();
         for (String lang : List.of("en", "ru")) {
             expected.add("coopbrief-briefing-" + period + "-" + lang + ".pdf");
@@ -186,6 +212,7 @@ class BriefingsTest {
         int partnersAt = all.stream().map(PdfReadBack.Bookmark::title).toList().indexOf("Partners");
         List<PdfReadBack.Bookmark> partners = all.subList(partnersAt + 1, all.size()).stream()
                 .takeWhile(b -> b.level() == 2)
+                .filter(b -> !b.title().equals("Partners without a briefing of their own"))
                 .toList();
         assertThat(partners).hasSize(partnersWithData().size());
         assertThat(partners).extracting(PdfReadBack.Bookmark::title).contains("Afghanistan (AF)", "Georgia (GE)");
@@ -428,6 +455,64 @@ class BriefingsTest {
         assertThat(oneLine(overall("ru").text()))
                 .contains("Русские тексты событий, целей и источников \u2014 переводы проекта")
                 .doesNotContain("на английском языке, как в исходных данных");
+    }
+
+    @Test
+    void theKeyFiguresAndTheHeadlineOpenThePageAfterTheCoverWithAtMostEightPoints() {
+        PdfReadBack pdf = overall("en");
+        assertThat(bookmarkPage(pdf, "Executive summary")).isEqualTo(2);
+        String text = pdf.text(2);
+        // the box is a table: its text is read back after the paragraphs
+        assertThat(text)
+                .contains("Key figures", "Largest partner with a " + period + " figure", "Kazakhstan: $847.9 million")
+                .contains("In " + period + ", the largest trade partner of Belarus");
+        long points = text.lines().filter(l -> l.startsWith("\u2022")).count();
+        assertThat(points).isBetween(3L, 8L);
+        assertThat(text.lines().filter(l -> l.startsWith("\u2013")).count())
+                .as("sub-points")
+                .isGreaterThan(3);
+        PdfReadBack ru = overall("ru");
+        assertThat(ru.text(2)).contains("Основные цифры", "Казахстан: 847,9");
+    }
+
+    @Test
+    void noShareIsPrintedWithoutAWorldTotalAndTheRankingNamesTheLargerPartnersLeftOut() {
+        PdfReadBack pdf = overall("en");
+        String ranking = oneLine(pdf.text(bookmarkPage(pdf, "Partners by turnover")));
+        // 847.9 / (847.9 + 280 + 111.7) = 68.4% would be a share of three countries, not of Belarus's trade
+        assertThat(ranking).doesNotContain("68.4%", "22.6%").contains("Countries with a 2020 figure (3)");
+        assertThat(oneLine(pdf.text(2))).doesNotContain("68.4%", "of the total over");
+        // Russia: $5.3 billion in January-February 2021, goods and services (B0), no 2020 figure
+        assertThat(ranking)
+                .contains("Not in this ranking (no 2020 figure)")
+                .contains("Russia: $5.3 billion, January–February 2021")
+                .contains("Leningrad Oblast: about $600 million, 2019");
+    }
+
+    @Test
+    void theSummarysEventCountIsTheCountOfTheWindowAndAShortenedListSaysSo() {
+        int events = eventsInTheWindow();
+        PdfReadBack pdf = overall("en");
+        assertThat(oneLine(pdf.text(2))).contains(events + " events from 1 January 2020 to 31 December 2021");
+        int page = bookmarkPage(pdf, "Recent events");
+        String all = oneLine(pdf.text(page) + " " + pdf.text(page + 1) + " " + pdf.text(page + 2));
+        assertThat(all).contains(events + " events from 1 January 2020 to 31 December 2021");
+        assertThat(all).contains("40 of " + events + " shown; all are in the workbook.");
+    }
+
+    @Test
+    void aPartnerWithoutATradeFigureOrTargetIsListedNotBriefedAndTheWorldIsNoPartner() {
+        assertThat(folder.resolve("partners").resolve("TJ-SU-" + period + "-en.pdf"))
+                .doesNotExist();
+        assertThat(folder.resolve("partners").resolve("WORLD-" + period + "-en.pdf"))
+                .doesNotExist();
+        PdfReadBack pdf = overall("en");
+        int page = bookmarkPage(pdf, "Partners without a briefing of their own");
+        // Sughd Region: 14 contracts of Minsk Region, June 2019, and nothing else
+        assertThat(oneLine(pdf.text(page))).contains("Sughd Region Contracts (Jun 2019)");
+        assertThat(pdf.bookmarks()).extracting(PdfReadBack.Bookmark::title).doesNotContain("World (WORLD)");
+        // the reporter's totals with the world are a key figure: services, Q1 2021 (B0:4175..4179)
+        assertThat(pdf.text(2)).contains("Trade with the world, Q1 2021");
     }
 
     private static int bookmarkPage(PdfReadBack pdf, String title) {
