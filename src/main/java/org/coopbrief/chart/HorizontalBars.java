@@ -21,6 +21,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value per line, as horizontal bars with their value written at the end: turnover by
@@ -37,33 +38,66 @@ public final class HorizontalBars {
         this.theme = theme;
     }
 
-    /** Turnover by partner, in USD million. */
-    public JFreeChart turnoverByPartner(String title, List<Bar> bars) {
-        return build(title, theme.texts().text("chart.axis.usdMillions"), bars, "", null);
+    /**
+     * Turnover by partner, in USD million, largest first; {@code description} says what is shown
+     * ("Turnover by partner, 2020, USD million"), {@code period} the period in words.
+     */
+    public Exhibit turnoverByPartner(String description, String period, List<Bar> bars) {
+        var texts = theme.texts();
+        ChartMessages messages = new ChartMessages(texts);
+        if (bars.size() == 1) {
+            Bar bar = bars.get(0);
+            return new Exhibit.Figure(
+                    texts.text("chart.figure.bar", description, bar.label(), messages.money(bar.value())));
+        }
+        Bar largest = bars.stream()
+                .max(java.util.Comparator.comparing((Bar b) -> b.value().amount()))
+                .orElseThrow();
+        String title = texts.text("chart.message.largest", largest.label(), period, messages.money(largest.value()));
+        return chart(title, description, texts.text("chart.axis.usdMillions"), bars, "", null, Double.MAX_VALUE);
     }
 
     /**
      * Actual as a percentage of target, with a line at 100%. Bars stop at {@link #ATTAINMENT_SHOWN}%
      * so one far-exceeded target does not flatten the others; their labels keep the real value.
      */
-    public JFreeChart attainment(String title, List<Bar> bars) {
-        return build(
-                title,
-                theme.texts().text("chart.axis.attainment"),
-                bars,
-                theme.texts().text("format.percent", "").strip(),
-                100.0,
-                ATTAINMENT_SHOWN);
+    public Exhibit attainment(String description, List<Bar> bars) {
+        var texts = theme.texts();
+        String suffix = texts.text("format.percent", "").strip();
+        if (bars.size() == 1) {
+            Bar bar = bars.get(0);
+            String value = new ChartMessages(texts)
+                    .about(texts.percent(bar.value().amount()), bar.value().approximate());
+            return new Exhibit.Figure(texts.text("chart.figure.bar", description, bar.label(), value));
+        }
+        long reached = bars.stream()
+                .filter(b -> b.value().amount().compareTo(java.math.BigDecimal.valueOf(100)) >= 0)
+                .count();
+        String title = texts.text("chart.message.attained", reached, bars.size());
+        return chart(title, description, texts.text("chart.axis.attainment"), bars, suffix, 100.0, ATTAINMENT_SHOWN);
     }
 
     static final double ATTAINMENT_SHOWN = 200;
 
-    private JFreeChart build(String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker) {
-        return build(title, axisLabel, bars, labelSuffix, marker, Double.MAX_VALUE);
+    private Exhibit chart(
+            String title,
+            String description,
+            String axisLabel,
+            List<Bar> bars,
+            String labelSuffix,
+            @Nullable Double marker,
+            double longest) {
+        return new Exhibit.Chart(build(title, description, axisLabel, bars, labelSuffix, marker, longest), title);
     }
 
     private JFreeChart build(
-            String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker, double longest) {
+            String title,
+            String description,
+            String axisLabel,
+            List<Bar> bars,
+            String labelSuffix,
+            @Nullable Double marker,
+            double longest) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ApproximateLabels labels = new ApproximateLabels(theme.numbers(), labelSuffix);
         List<Paint> paints = new ArrayList<>();
@@ -104,6 +138,9 @@ public final class HorizontalBars {
         chart.removeLegend();
         // the theme resets label fonts and positions: ours come after it
         theme.apply(chart);
+        TextTitle what = new TextTitle(description, theme.font(false, 8f));
+        what.setPaint(ChartTheme.TEXT);
+        chart.addSubtitle(0, what);
         renderer.setMaximumBarWidth(0.08);
         renderer.setDefaultItemLabelGenerator(labels);
         renderer.setDefaultItemLabelsVisible(true);

@@ -27,6 +27,8 @@ public final class TargetPathChart {
     public record Actual(int year, ChartValue value) {}
 
     /**
+     * @param title       the message ("T021: $812 million in 2019, 81% of the target for 2020")
+     * @param description what is drawn ("T021: turnover, goods; deadline 2020")
      * @param fromYear   where the path starts (the year of the actual the target was set against)
      * @param fromAmount the level there; the path needs it to be positive
      * @param deadline   the year the target is due (the last year of a range)
@@ -34,6 +36,7 @@ public final class TargetPathChart {
      */
     public record Path(
             String title,
+            String description,
             String axisLabel,
             List<Actual> actuals,
             int fromYear,
@@ -53,9 +56,15 @@ public final class TargetPathChart {
         String pathKey = texts.text("chart.pathToTarget");
         ApproximateLabels labels = new ApproximateLabels(theme.numbers(), "");
         XYSeries actual = new XYSeries(actualKey);
-        for (Actual a : path.actuals()) {
-            actual.add(a.year(), a.value().amount());
-            labels.mark(actualKey, actual.getItemCount() - 1, a.value().approximate());
+        java.util.Map<Integer, ChartValue> byYear = new java.util.TreeMap<>();
+        path.actuals().forEach(a -> byYear.put(a.year(), a.value()));
+        int firstYear = path.actuals().stream().mapToInt(Actual::year).min().orElse(path.deadline());
+        int lastYear = path.actuals().stream().mapToInt(Actual::year).max().orElse(path.deadline());
+        for (int year = firstYear; year <= lastYear; year++) {
+            ChartValue v = byYear.get(year);
+            // a year without an actual is a null: the line stops there rather than joining its neighbours
+            actual.add(year, v == null ? null : v.amount());
+            labels.mark(actualKey, actual.getItemCount() - 1, v != null && v.approximate());
         }
         XYSeries target = new XYSeries(pathKey);
         if (path.fromAmount() != null && path.fromAmount().signum() > 0 && path.deadline() > path.fromYear()) {
@@ -65,12 +74,13 @@ public final class TargetPathChart {
             for (int i = 0; i <= years; i++) {
                 target.add(path.fromYear() + i, path.fromAmount().doubleValue() * Math.pow(growth, i));
             }
-        } else {
-            target.add(path.deadline(), path.target());
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(actual);
-        data.addSeries(target);
+        // without a level to start from there is no path: the target line alone shows the target
+        if (target.getItemCount() > 1) {
+            data.addSeries(target);
+        }
 
         NumberAxis years = new NumberAxis(null);
         TickUnits wholeYears = new TickUnits();
@@ -100,6 +110,10 @@ public final class TargetPathChart {
         JFreeChart chart = new JFreeChart(path.title(), plot);
         // the theme resets series colours and label fonts: ours come after it
         theme.apply(chart);
+        org.jfree.chart.title.TextTitle description =
+                new org.jfree.chart.title.TextTitle(path.description(), theme.font(false, 8f));
+        description.setPaint(ChartTheme.TEXT);
+        chart.addSubtitle(0, description);
         theme.unitAboveAxis(chart, path.axisLabel());
         marker.setLabelFont(theme.font(false, 7f));
         renderer.setSeriesPaint(0, ChartTheme.EXPORTS);

@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.GregorianCalendar;
 
 import org.coopbrief.chart.EmbeddedFontMapper;
+import org.coopbrief.chart.Exhibit;
 import org.coopbrief.chart.PdfChartRenderer;
 import org.coopbrief.localisation.Texts;
-import org.jfree.chart.JFreeChart;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -142,13 +142,24 @@ final class BriefingPdf implements AutoCloseable {
         add(table);
     }
 
-    /** A chart as vector graphics, full content width. */
-    void chart(JFreeChart chart, float height) {
-        Image image = charts.render(chart, writer.getDirectContent(), CONTENT_WIDTH, height);
-        image.setAlignment(Element.ALIGN_CENTER);
-        image.setSpacingAfter(8);
-        keepSpace(height + 10);
-        add(image);
+    /**
+     * A chart with its source line under it, kept on one page; or, for a single value, the
+     * figure line in bold with the source line.
+     */
+    void exhibit(Exhibit exhibit, float height, String source) {
+        Paragraph sourceLine = new Paragraph(new Phrase(source, style.small()));
+        sourceLine.setLeading(10);
+        sourceLine.setSpacingAfter(10);
+        if (exhibit instanceof Exhibit.Chart c) {
+            Image image = charts.render(c.chart(), writer.getDirectContent(), CONTENT_WIDTH, height);
+            image.setAlignment(Element.ALIGN_CENTER);
+            keepSpace(height + 26);
+            add(image);
+        } else {
+            keepSpace(40);
+            paragraph(new Phrase(exhibit.message(), style.bodyBold()), 2);
+        }
+        add(sourceLine);
     }
 
     void add(Element element) {
