@@ -41,10 +41,16 @@ public final class SeriesChart {
 
     /**
      * Whose trade: {@code reporter} and {@code partner} by name, {@code mainReporter} when the
-     * reporter is the one the briefings are for, and {@code description}, what the chart shows
-     * ("Belarus – Kazakhstan: trade in goods, USD million").
+     * reporter is the one the briefings are for, {@code scope} in words unless it is goods (the
+     * message names it then), and {@code description}, what the chart shows ("Belarus – Kazakhstan:
+     * trade in goods, USD million").
      */
-    public record Subject(String reporter, String partner, boolean mainReporter, String description) {}
+    public record Subject(
+            String reporter,
+            String partner,
+            boolean mainReporter,
+            @Nullable String scope,
+            String description) {}
 
     /** The flows, in the order the message prefers them. */
     enum Flow {
@@ -155,7 +161,9 @@ public final class SeriesChart {
                 "chart.subject." + told.flow().key(),
                 subject.reporter(),
                 subject.partner(),
-                subject.mainReporter() ? "main" : "other");
+                subject.mainReporter() ? "main" : "other",
+                subject.scope() == null ? "goods" : "other",
+                subject.scope() == null ? "" : subject.scope());
         String title = messages.trend(who, trend);
         List<Row> bars = rows.stream()
                 .filter(r -> r.flow() != Flow.TURNOVER && r.count() > 0)

@@ -44,6 +44,16 @@ public final class TargetPathChart {
             int deadline,
             BigDecimal target) {}
 
+    private static final ItemLabelPosition ABOVE =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+    private static final ItemLabelPosition BELOW =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER);
+
+    /** How close a value is to the target level: 0 on it, more negative farther away. */
+    private static double closeness(ChartValue v, double level) {
+        return v == null ? Double.MAX_VALUE : -Math.abs(v.amount().doubleValue() - level) / level;
+    }
+
     private final ChartTheme theme;
 
     public TargetPathChart(ChartTheme theme) {
@@ -96,14 +106,27 @@ public final class TargetPathChart {
         values.setAutoRangeIncludesZero(true);
         values.setUpperMargin(0.15);
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        double level = path.target().doubleValue();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                // a label above a point just under the target line would sit on the line: put it below
+                Number y = data.getY(series, item);
+                boolean underTheLine = y != null && y.doubleValue() < level && y.doubleValue() > level * 0.85;
+                return underTheLine ? BELOW : ABOVE;
+            }
+        };
         XYPlot plot = new XYPlot(data, years, values, renderer);
         var marker = new org.jfree.chart.plot.ValueMarker(
                 path.target().doubleValue(), ChartTheme.TURNOVER, new java.awt.BasicStroke(1f));
         marker.setLabel(
                 texts.text("chart.targetLevel", texts.amount(path.target().round(MathContext.DECIMAL64))));
-        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // the label goes at the end of the line farther from the actuals, above the line, on white
+        boolean left = closeness(byYear.get(firstYear), level) <= closeness(byYear.get(lastYear), level);
+        marker.setLabelAnchor(
+                left ? org.jfree.chart.ui.RectangleAnchor.TOP_LEFT : org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(left ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelBackgroundColor(java.awt.Color.WHITE);
         marker.setLabelPaint(ChartTheme.TURNOVER);
         plot.addRangeMarker(marker);
 
@@ -125,8 +148,7 @@ public final class TargetPathChart {
         renderer.setSeriesItemLabelsVisible(0, true);
         renderer.setSeriesItemLabelFont(0, theme.font(false, 7f));
         renderer.setSeriesItemLabelPaint(0, ChartTheme.TEXT);
-        renderer.setSeriesPositiveItemLabelPosition(
-                0, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+
         return chart;
     }
 }

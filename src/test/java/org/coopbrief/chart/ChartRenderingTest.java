@@ -31,7 +31,7 @@ class ChartRenderingTest {
         ChartTheme theme = new ChartTheme(typeface, Texts.of(Language.RU));
         return ((Exhibit.Chart) new SeriesChart(theme)
                         .build(
-                                new SeriesChart.Subject("Беларусь", "Грузия", true, "Беларусь \u2013 Грузия"),
+                                new SeriesChart.Subject("Беларусь", "Грузия", true, null, "Беларусь \u2013 Грузия"),
                                 List.of(
                                         new SeriesChart.Point(
                                                 2017,

@@ -19,8 +19,8 @@ class SeriesChartModelTest {
     private final Typeface typeface = Typeface.liberationSans();
     private final SeriesChart english = new SeriesChart(new ChartTheme(typeface, Texts.of(Language.EN)));
     private final SeriesChart russian = new SeriesChart(new ChartTheme(typeface, Texts.of(Language.RU)));
-    private final SeriesChart.Subject kazakhstan =
-            new SeriesChart.Subject("Belarus", "Kazakhstan", true, "Belarus – Kazakhstan: trade in goods, USD million");
+    private final SeriesChart.Subject kazakhstan = new SeriesChart.Subject(
+            "Belarus", "Kazakhstan", true, null, "Belarus – Kazakhstan: trade in goods, USD million");
 
     private static ChartValue usd(String amount) {
         return new ChartValue(new BigDecimal(amount), false);
@@ -82,7 +82,8 @@ class SeriesChartModelTest {
         assertThat(english.model(kazakhstan, fixture).title())
                 .isEqualTo("Trade with Kazakhstan recovered to 88% of its 2014 level");
         assertThat(russian.model(
-                                new SeriesChart.Subject("Беларусь", "Казахстан", true, "Беларусь – Казахстан"), fixture)
+                                new SeriesChart.Subject("Беларусь", "Казахстан", true, null, "Беларусь – Казахстан"),
+                                fixture)
                         .title())
                 .isEqualTo("Казахстан: товарооборот восстановился до 88\u00a0% от уровня 2014\u00a0г.");
     }
@@ -90,7 +91,7 @@ class SeriesChartModelTest {
     @Test
     void anApproximateValueMakesTheMessageSayAbout() {
         SeriesChart.Model model = english.model(
-                new SeriesChart.Subject("Minsk", "Georgia", false, "Minsk – Georgia"),
+                new SeriesChart.Subject("Minsk", "Georgia", false, null, "Minsk – Georgia"),
                 List.of(
                         new SeriesChart.Point(2016, null, null, new ChartValue(new BigDecimal("16.6"), true)),
                         new SeriesChart.Point(2017, usd("7.9"), usd("10.9"), usd("18.8"))));

@@ -161,6 +161,7 @@ final class PartnerBriefing {
                     wording.name(series.reporter()),
                     wording.name(partner),
                     series.reporter().equals(main),
+                    series.scope() == Scope.GOODS ? null : texts.scope(series.scope()),
                     description);
             pdf.exhibit(new SeriesChart(context.chartTheme()).build(subject, points), 230, notes.sourceLine(sources));
         }
