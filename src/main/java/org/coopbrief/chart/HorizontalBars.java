@@ -79,6 +79,44 @@ public final class HorizontalBars {
 
     static final double ATTAINMENT_SHOWN = 200;
 
+    private static final ItemLabelPosition OUTSIDE =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+    private static final ItemLabelPosition INSIDE =
+            new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT);
+
+    /** The narrowest the value axis is drawn on a page, in points: label widths are measured against it. */
+    static final double NARROWEST_PLOT = 280;
+
+    /**
+     * Which labels go inside their bar: those that, written after a bar ending just short of the
+     * reference line, would be crossed by it.
+     */
+    private boolean[] insideLabels(
+            DefaultCategoryDataset data,
+            ApproximateLabels labels,
+            @Nullable Double marker,
+            double longest,
+            List<Bar> bars) {
+        boolean[] inside = new boolean[bars.size()];
+        if (marker == null) {
+            return inside;
+        }
+        double largest = bars.stream()
+                .mapToDouble(b -> Math.min(b.value().amount().doubleValue(), longest))
+                .max()
+                .orElse(0);
+        double perPoint = Math.max(marker * 1.1, largest * 1.18) / NARROWEST_PLOT;
+        java.awt.font.FontRenderContext measure = new java.awt.font.FontRenderContext(null, true, true);
+        for (int i = 0; i < bars.size(); i++) {
+            double end = data.getValue(0, i).doubleValue();
+            String label = labels.generateLabel(data, 0, i);
+            double width =
+                    (theme.font(false, 7f).getStringBounds(label, measure).getWidth() + 6) * perPoint;
+            inside[i] = end < marker && end + width > marker && end > 1.5 * width;
+        }
+        return inside;
+    }
+
     private Exhibit chart(
             String title,
             String description,
@@ -109,10 +147,21 @@ public final class HorizontalBars {
             labels.show(row, bar.label(), bar.value().amount());
             paints.add(bar.colour() == null ? ChartTheme.EXPORTS : bar.colour());
         }
+        boolean[] inside = insideLabels(data, labels, marker, longest, bars);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int series, int column) {
                 return paints.get(column);
+            }
+
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int column) {
+                return inside[column] ? INSIDE : OUTSIDE;
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int series, int column) {
+                return inside[column] ? Color.WHITE : ChartTheme.TEXT;
             }
         };
         CategoryAxis categories = new CategoryAxis(null);
@@ -146,8 +195,6 @@ public final class HorizontalBars {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.font(false, 7f));
         renderer.setDefaultItemLabelPaint(ChartTheme.TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         if (bars.stream().anyMatch(b -> b.value().approximate())) {
             TextTitle note = new TextTitle(theme.texts().text("chart.approximateNote"), theme.font(false, 7f));
             note.setPosition(RectangleEdge.BOTTOM);
