@@ -143,4 +143,49 @@ class SeriesChartModelTest {
         assertThat(two.message())
                 .isEqualTo("Kazakhstan had the largest turnover of the partners shown, 2020: $847.9 million");
     }
+
+    @Test
+    void aTargetsActualLineIsNotJoinedAcrossYearsWithoutAnActual() {
+        TargetPathChart targets = new TargetPathChart(new ChartTheme(typeface, Texts.of(Language.EN)));
+        TargetPathChart.Path path = new TargetPathChart.Path(
+                "T021: $847.9 million in 2020, 84.8% of the target",
+                "T021: Turnover, goods, deadline 2020",
+                "USD million",
+                List.of(
+                        new TargetPathChart.Actual(2014, usd("966.6")),
+                        new TargetPathChart.Actual(2016, usd("420")),
+                        new TargetPathChart.Actual(2020, usd("847.9"))),
+                2016,
+                new BigDecimal("420"),
+                2020,
+                new BigDecimal("1000"));
+
+        org.jfree.data.xy.XYDataset data = targets.build(path).getXYPlot().getDataset();
+
+        assertThat(data.getItemCount(0)).isEqualTo(7);
+        assertThat(data.getX(0, 1).intValue()).isEqualTo(2015);
+        assertThat(data.getY(0, 1)).isNull();
+        assertThat(data.getY(0, 2).doubleValue()).isEqualTo(420);
+        assertThat(data.getSeriesCount()).as("actual and path").isEqualTo(2);
+    }
+
+    @Test
+    void aTargetWithoutALevelToStartFromDrawsNoPathAndListsNone() {
+        TargetPathChart targets = new TargetPathChart(new ChartTheme(typeface, Texts.of(Language.EN)));
+        TargetPathChart.Path path = new TargetPathChart.Path(
+                "T1",
+                "T1",
+                "USD million",
+                List.of(new TargetPathChart.Actual(2019, usd("5")), new TargetPathChart.Actual(2020, usd("6"))),
+                2019,
+                BigDecimal.ZERO,
+                2022,
+                new BigDecimal("10"));
+
+        var plot = targets.build(path).getXYPlot();
+
+        assertThat(plot.getDataset().getSeriesCount()).isEqualTo(1);
+        assertThat(plot.getLegendItems().getItemCount()).isEqualTo(1);
+        assertThat(plot.getLegendItems().get(0).getLabel()).isEqualTo("Actual");
+    }
 }
