@@ -46,13 +46,12 @@ public final class TargetPathChart {
 
     private static final ItemLabelPosition ABOVE =
             new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+    private static final ItemLabelPosition LEFT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
+    private static final ItemLabelPosition RIGHT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
     private static final ItemLabelPosition BELOW =
             new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER);
-
-    /** How close a value is to the target level: 0 on it, more negative farther away. */
-    private static double closeness(ChartValue v, double level) {
-        return v == null ? Double.MAX_VALUE : -Math.abs(v.amount().doubleValue() - level) / level;
-    }
 
     private final ChartTheme theme;
 
@@ -107,13 +106,35 @@ public final class TargetPathChart {
         values.setUpperMargin(0.15);
 
         double level = path.target().doubleValue();
+        double top = Math.max(level, Math.max(data.getRangeUpperBound(false), 0)) * 1.15;
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
             @Override
             public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
-                // a label above a point just under the target line would sit on the line: put it below
                 Number y = data.getY(series, item);
-                boolean underTheLine = y != null && y.doubleValue() < level && y.doubleValue() > level * 0.85;
-                return underTheLine ? BELOW : ABOVE;
+                if (y == null) {
+                    return ABOVE;
+                }
+                // a label above the point would sit on the target line or the path when either passes
+                // just above it: then it goes below, or, near the axis, to the right
+                double value = y.doubleValue();
+                double room = 0.18 * top;
+                java.util.List<Double> above = new java.util.ArrayList<>(java.util.List.of(level));
+                int year = data.getX(series, item).intValue();
+                for (int i = 0; i < target.getItemCount(); i++) {
+                    if (target.getX(i).intValue() == year) {
+                        above.add(target.getY(i).doubleValue());
+                    }
+                }
+                boolean crowded = above.stream().anyMatch(a -> a >= value && a - value < room);
+                if (!crowded) {
+                    return ABOVE;
+                }
+                if (value > 0.1 * top) {
+                    return BELOW;
+                }
+                // near the axis: beside the point, on the side the actual line does not go to
+                boolean lineGoesRight = item + 1 < data.getItemCount(series) && data.getY(series, item + 1) != null;
+                return lineGoesRight ? LEFT : RIGHT;
             }
         };
         XYPlot plot = new XYPlot(data, years, values, renderer);
@@ -121,8 +142,12 @@ public final class TargetPathChart {
                 path.target().doubleValue(), ChartTheme.TURNOVER, new java.awt.BasicStroke(1f));
         marker.setLabel(
                 texts.text("chart.targetLevel", texts.amount(path.target().round(MathContext.DECIMAL64))));
-        // the label goes at the end of the line farther from the actuals, above the line, on white
-        boolean left = closeness(byYear.get(firstYear), level) <= closeness(byYear.get(lastYear), level);
+        // the label goes above the line on white, at the left: the path ends on the line at the right,
+        // unless the first actual sits just above the line there
+        ChartValue first = byYear.get(firstYear);
+        boolean left = first == null
+                || first.amount().doubleValue() < level
+                || first.amount().doubleValue() > level + 0.18 * top;
         marker.setLabelAnchor(
                 left ? org.jfree.chart.ui.RectangleAnchor.TOP_LEFT : org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(left ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
