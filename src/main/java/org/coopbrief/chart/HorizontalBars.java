@@ -21,6 +21,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value per line, as horizontal bars with their value written at the end: turnover by
@@ -45,9 +46,23 @@ public final class HorizontalBars {
         this.theme = theme;
     }
 
-    /** Turnover by partner, in USD million. */
-    public JFreeChart turnoverByPartner(String title, List<Bar> bars) {
-        return build(title, theme.texts().text("chart.axis.usdMillions"), bars, "", null);
+    /**
+     * Turnover by partner, in USD million, largest first; {@code description} says what is shown
+     * ("Turnover by partner, 2020, USD million"), {@code period} the period in words.
+     */
+    public Exhibit turnoverByPartner(String description, String period, List<Bar> bars) {
+        var texts = theme.texts();
+        ChartMessages messages = new ChartMessages(texts);
+        if (bars.size() == 1) {
+            Bar bar = bars.get(0);
+            return new Exhibit.Figure(
+                    texts.text("chart.figure.bar", description, bar.label(), messages.money(bar.value())));
+        }
+        Bar largest = bars.stream()
+                .max(java.util.Comparator.comparing((Bar b) -> b.value().amount()))
+                .orElseThrow();
+        String title = texts.text("chart.message.largest", largest.label(), period, messages.money(largest.value()));
+        return chart(title, description, texts.text("chart.axis.usdMillions"), bars, "", null);
     }
 
     /**
@@ -55,16 +70,73 @@ public final class HorizontalBars {
      * decides where a far-exceeded target stops ({@code TargetRow.chartedAttainmentPct}), and such a bar
      * is marked {@link Bar#atLeast}, so its label reads "≥200%" and agrees with its length.
      */
-    public JFreeChart attainment(String title, List<Bar> bars) {
-        return build(
-                title,
-                theme.texts().text("chart.axis.attainment"),
-                bars,
-                theme.texts().text("format.percent", "").strip(),
-                100.0);
+    public Exhibit attainment(String description, List<Bar> bars) {
+        var texts = theme.texts();
+        String suffix = texts.text("format.percent", "").strip();
+        if (bars.size() == 1) {
+            Bar bar = bars.get(0);
+            String value = new ChartMessages(texts)
+                    .about(texts.percent(bar.value().amount()), bar.value().approximate());
+            return new Exhibit.Figure(texts.text("chart.figure.bar", description, bar.label(), value));
+        }
+        long reached = bars.stream()
+                .filter(b -> b.value().amount().compareTo(java.math.BigDecimal.valueOf(100)) >= 0)
+                .count();
+        String title = texts.text("chart.message.attained", reached, bars.size());
+        return chart(title, description, texts.text("chart.axis.attainment"), bars, suffix, 100.0);
     }
 
-    private JFreeChart build(String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker) {
+    private static final ItemLabelPosition OUTSIDE =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+    private static final ItemLabelPosition INSIDE =
+            new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT);
+
+    /** The narrowest the value axis is drawn on a page, in points: label widths are measured against it. */
+    static final double NARROWEST_PLOT = 280;
+
+    /**
+     * Which labels go inside their bar: those that, written after a bar ending just short of the
+     * reference line, would be crossed by it.
+     */
+    private boolean[] insideLabels(
+            DefaultCategoryDataset data, ApproximateLabels labels, @Nullable Double marker, List<Bar> bars) {
+        boolean[] inside = new boolean[bars.size()];
+        if (marker == null) {
+            return inside;
+        }
+        double largest = bars.stream()
+                .mapToDouble(b -> b.value().amount().doubleValue())
+                .max()
+                .orElse(0);
+        double perPoint = Math.max(marker * 1.1, largest * 1.18) / NARROWEST_PLOT;
+        java.awt.font.FontRenderContext measure = new java.awt.font.FontRenderContext(null, true, true);
+        for (int i = 0; i < bars.size(); i++) {
+            double end = data.getValue(0, i).doubleValue();
+            String label = labels.generateLabel(data, 0, i);
+            double width =
+                    (theme.font(false, 7f).getStringBounds(label, measure).getWidth() + 6) * perPoint;
+            inside[i] = end < marker && end + width > marker && end > 1.5 * width;
+        }
+        return inside;
+    }
+
+    private Exhibit chart(
+            String title,
+            String description,
+            String axisLabel,
+            List<Bar> bars,
+            String labelSuffix,
+            @Nullable Double marker) {
+        return new Exhibit.Chart(build(title, description, axisLabel, bars, labelSuffix, marker), title);
+    }
+
+    private JFreeChart build(
+            String title,
+            String description,
+            String axisLabel,
+            List<Bar> bars,
+            String labelSuffix,
+            @Nullable Double marker) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ApproximateLabels labels = new ApproximateLabels(theme.numbers(), labelSuffix);
         List<Paint> paints = new ArrayList<>();
@@ -77,10 +149,21 @@ public final class HorizontalBars {
             }
             paints.add(bar.colour() == null ? ChartTheme.EXPORTS : bar.colour());
         }
+        boolean[] inside = insideLabels(data, labels, marker, bars);
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int series, int column) {
                 return paints.get(column);
+            }
+
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int column) {
+                return inside[column] ? INSIDE : OUTSIDE;
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int series, int column) {
+                return inside[column] ? Color.WHITE : ChartTheme.TEXT;
             }
         };
         CategoryAxis categories = new CategoryAxis(null);
@@ -106,13 +189,14 @@ public final class HorizontalBars {
         chart.removeLegend();
         // the theme resets label fonts and positions: ours come after it
         theme.apply(chart);
+        TextTitle what = new TextTitle(description, theme.font(false, 8f));
+        what.setPaint(ChartTheme.TEXT);
+        chart.addSubtitle(0, what);
         renderer.setMaximumBarWidth(0.08);
         renderer.setDefaultItemLabelGenerator(labels);
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.font(false, 7f));
         renderer.setDefaultItemLabelPaint(ChartTheme.TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         if (bars.stream().anyMatch(b -> b.value().approximate())) {
             TextTitle note = new TextTitle(theme.texts().text("chart.approximateNote"), theme.font(false, 7f));
             note.setPosition(RectangleEdge.BOTTOM);

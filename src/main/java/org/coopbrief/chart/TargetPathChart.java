@@ -27,6 +27,8 @@ public final class TargetPathChart {
     public record Actual(int year, ChartValue value) {}
 
     /**
+     * @param title       the message ("T021: $812 million in 2019, 81% of the target for 2020")
+     * @param description what is drawn ("T021: turnover, goods; deadline 2020")
      * @param fromYear   where the path starts (the year of the actual the target was set against)
      * @param fromAmount the level there; the path needs it to be positive
      * @param deadline   the year the target is due (the last year of a range)
@@ -34,12 +36,22 @@ public final class TargetPathChart {
      */
     public record Path(
             String title,
+            String description,
             String axisLabel,
             List<Actual> actuals,
             int fromYear,
             BigDecimal fromAmount,
             int deadline,
             BigDecimal target) {}
+
+    private static final ItemLabelPosition ABOVE =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+    private static final ItemLabelPosition LEFT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
+    private static final ItemLabelPosition RIGHT =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+    private static final ItemLabelPosition BELOW =
+            new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER);
 
     private final ChartTheme theme;
 
@@ -53,9 +65,15 @@ public final class TargetPathChart {
         String pathKey = texts.text("chart.pathToTarget");
         ApproximateLabels labels = new ApproximateLabels(theme.numbers(), "");
         XYSeries actual = new XYSeries(actualKey);
-        for (Actual a : path.actuals()) {
-            actual.add(a.year(), a.value().amount());
-            labels.mark(actualKey, actual.getItemCount() - 1, a.value().approximate());
+        java.util.Map<Integer, ChartValue> byYear = new java.util.TreeMap<>();
+        path.actuals().forEach(a -> byYear.put(a.year(), a.value()));
+        int firstYear = path.actuals().stream().mapToInt(Actual::year).min().orElse(path.deadline());
+        int lastYear = path.actuals().stream().mapToInt(Actual::year).max().orElse(path.deadline());
+        for (int year = firstYear; year <= lastYear; year++) {
+            ChartValue v = byYear.get(year);
+            // a year without an actual is a null: the line stops there rather than joining its neighbours
+            actual.add(year, v == null ? null : v.amount());
+            labels.mark(actualKey, actual.getItemCount() - 1, v != null && v.approximate());
         }
         XYSeries target = new XYSeries(pathKey);
         if (path.fromAmount() != null && path.fromAmount().signum() > 0 && path.deadline() > path.fromYear()) {
@@ -65,12 +83,13 @@ public final class TargetPathChart {
             for (int i = 0; i <= years; i++) {
                 target.add(path.fromYear() + i, path.fromAmount().doubleValue() * Math.pow(growth, i));
             }
-        } else {
-            target.add(path.deadline(), path.target());
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(actual);
-        data.addSeries(target);
+        // without a level to start from there is no path: the target line alone shows the target
+        if (target.getItemCount() > 1) {
+            data.addSeries(target);
+        }
 
         NumberAxis years = new NumberAxis(null);
         TickUnits wholeYears = new TickUnits();
@@ -86,20 +105,63 @@ public final class TargetPathChart {
         values.setAutoRangeIncludesZero(true);
         values.setUpperMargin(0.15);
 
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        double level = path.target().doubleValue();
+        double top = Math.max(level, Math.max(data.getRangeUpperBound(false), 0)) * 1.15;
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                Number y = data.getY(series, item);
+                if (y == null) {
+                    return ABOVE;
+                }
+                // a label above the point would sit on the target line or the path when either passes
+                // just above it: then it goes below, or, near the axis, to the right
+                double value = y.doubleValue();
+                double room = 0.18 * top;
+                java.util.List<Double> above = new java.util.ArrayList<>(java.util.List.of(level));
+                int year = data.getX(series, item).intValue();
+                for (int i = 0; i < target.getItemCount(); i++) {
+                    if (target.getX(i).intValue() == year) {
+                        above.add(target.getY(i).doubleValue());
+                    }
+                }
+                boolean crowded = above.stream().anyMatch(a -> a >= value && a - value < room);
+                if (!crowded) {
+                    return ABOVE;
+                }
+                if (value > 0.1 * top) {
+                    return BELOW;
+                }
+                // near the axis: beside the point, on the side the actual line does not go to
+                boolean lineGoesRight = item + 1 < data.getItemCount(series) && data.getY(series, item + 1) != null;
+                return lineGoesRight ? LEFT : RIGHT;
+            }
+        };
         XYPlot plot = new XYPlot(data, years, values, renderer);
         var marker = new org.jfree.chart.plot.ValueMarker(
                 path.target().doubleValue(), ChartTheme.TURNOVER, new java.awt.BasicStroke(1f));
         marker.setLabel(
                 texts.text("chart.targetLevel", texts.amount(path.target().round(MathContext.DECIMAL64))));
-        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // the label goes above the line on white, at the left: the path ends on the line at the right,
+        // unless the first actual sits just above the line there
+        ChartValue first = byYear.get(firstYear);
+        boolean left = first == null
+                || first.amount().doubleValue() < level
+                || first.amount().doubleValue() > level + 0.18 * top;
+        marker.setLabelAnchor(
+                left ? org.jfree.chart.ui.RectangleAnchor.TOP_LEFT : org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(left ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelBackgroundColor(java.awt.Color.WHITE);
         marker.setLabelPaint(ChartTheme.TURNOVER);
         plot.addRangeMarker(marker);
 
         JFreeChart chart = new JFreeChart(path.title(), plot);
         // the theme resets series colours and label fonts: ours come after it
         theme.apply(chart);
+        org.jfree.chart.title.TextTitle description =
+                new org.jfree.chart.title.TextTitle(path.description(), theme.font(false, 8f));
+        description.setPaint(ChartTheme.TEXT);
+        chart.addSubtitle(0, description);
         theme.unitAboveAxis(chart, path.axisLabel());
         marker.setLabelFont(theme.font(false, 7f));
         renderer.setSeriesPaint(0, ChartTheme.EXPORTS);
@@ -111,8 +173,7 @@ public final class TargetPathChart {
         renderer.setSeriesItemLabelsVisible(0, true);
         renderer.setSeriesItemLabelFont(0, theme.font(false, 7f));
         renderer.setSeriesItemLabelPaint(0, ChartTheme.TEXT);
-        renderer.setSeriesPositiveItemLabelPosition(
-                0, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+
         return chart;
     }
 }

@@ -29,17 +29,18 @@ class ChartRenderingTest {
 
     private JFreeChart russianSeries() {
         ChartTheme theme = new ChartTheme(typeface, Texts.of(Language.RU));
-        return new SeriesChart(theme)
-                .build(
-                        "Беларусь \u2013 Грузия",
-                        List.of(
-                                new SeriesChart.Point(
-                                        "2017",
-                                        new ChartValue(new BigDecimal("7.9"), false),
-                                        new ChartValue(new BigDecimal("10.9"), false),
-                                        new ChartValue(new BigDecimal("18.8"), false)),
-                                new SeriesChart.Point(
-                                        "2018", null, null, new ChartValue(new BigDecimal("38.7"), true))));
+        return ((Exhibit.Chart) new SeriesChart(theme)
+                        .build(
+                                new SeriesChart.Subject("Беларусь", "Грузия", true, null, "Беларусь \u2013 Грузия"),
+                                List.of(
+                                        new SeriesChart.Point(
+                                                2017,
+                                                new ChartValue(new BigDecimal("7.9"), false),
+                                                new ChartValue(new BigDecimal("10.9"), false),
+                                                new ChartValue(new BigDecimal("18.8"), false)),
+                                        new SeriesChart.Point(
+                                                2018, null, null, new ChartValue(new BigDecimal("38.7"), true)))))
+                .chart();
     }
 
     private Path pdfWith(JFreeChart chart) throws Exception {
@@ -90,16 +91,19 @@ class ChartRenderingTest {
     @Test
     void attainmentBarsMarkTheTargetLineAndApproximateValues() throws Exception {
         ChartTheme theme = new ChartTheme(typeface, Texts.of(Language.EN));
-        JFreeChart chart = new HorizontalBars(theme)
-                .attainment(
-                        "Progress",
-                        List.of(
-                                new HorizontalBars.Bar(
-                                        "T013 Georgia", new ChartValue(new BigDecimal("56"), false), ChartTheme.MISSED),
-                                new HorizontalBars.Bar(
-                                        "T021 Kazakhstan",
-                                        new ChartValue(new BigDecimal("84.8"), true),
-                                        ChartTheme.AT_RISK)));
+        JFreeChart chart = ((Exhibit.Chart) new HorizontalBars(theme)
+                        .attainment(
+                                "Progress",
+                                List.of(
+                                        new HorizontalBars.Bar(
+                                                "T013 Georgia",
+                                                new ChartValue(new BigDecimal("56"), false),
+                                                ChartTheme.MISSED),
+                                        new HorizontalBars.Bar(
+                                                "T021 Kazakhstan",
+                                                new ChartValue(new BigDecimal("84.8"), true),
+                                                ChartTheme.AT_RISK))))
+                .chart();
         try (PdfReadBack pdf = new PdfReadBack(pdfWith(chart))) {
             assertThat(pdf.text(1)).contains("T013 Georgia", "56%", "~84.8%", "% of target", "~ approximate value");
             assertThat(pdf.images(1)).isZero();

@@ -11,9 +11,9 @@ import java.util.GregorianCalendar;
 import java.util.List;
 
 import org.coopbrief.chart.EmbeddedFontMapper;
+import org.coopbrief.chart.Exhibit;
 import org.coopbrief.chart.PdfChartRenderer;
 import org.coopbrief.localisation.Texts;
-import org.jfree.chart.JFreeChart;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -245,14 +245,26 @@ final class BriefingPdf implements AutoCloseable {
         }
     }
 
-    /** A chart as vector graphics, full content width. */
-    void chart(JFreeChart chart, float height) {
-        Image image = charts.render(chart, writer.getDirectContent(), CONTENT_WIDTH, height);
-        image.setAlignment(Element.ALIGN_CENTER);
-        image.setSpacingAfter(8);
-        placeHeadings(height + 10);
-        keepSpace(height + 10);
-        document.add(image);
+    /**
+     * A chart with its source line under it, kept on one page; or, for a single value, the
+     * figure line in bold with the source line.
+     */
+    void exhibit(Exhibit exhibit, float height, String source) {
+        Paragraph sourceLine = new Paragraph(new Phrase(source, style.small()));
+        sourceLine.setLeading(10);
+        sourceLine.setSpacingAfter(10);
+        if (exhibit instanceof Exhibit.Chart c) {
+            Image image = charts.render(c.chart(), writer.getDirectContent(), CONTENT_WIDTH, height);
+            image.setAlignment(Element.ALIGN_CENTER);
+            // a held heading moves with the chart, and the source line stays under it
+            placeHeadings(height + 26);
+            keepSpace(height + 26);
+            document.add(image);
+        } else {
+            keepSpace(40);
+            paragraph(new Phrase(exhibit.message(), style.bodyBold()), 2);
+        }
+        add(sourceLine);
     }
 
     void add(Element element) {

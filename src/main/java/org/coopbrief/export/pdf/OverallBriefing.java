@@ -206,11 +206,18 @@ final class OverallBriefing {
                         new ChartValue(r.turnover(), r.row().approximate()),
                         null))
                 .toList();
-        float height = Math.min(420, 90 + 22 * bars.size());
-        pdf.chart(
+        float height = Math.min(420, 100 + 22 * bars.size());
+        List<String> sources = ranking.stream()
+                .flatMap(r -> sourcesOf(NumbersTable.figureIds(r.row())).stream())
+                .toList();
+        pdf.exhibit(
                 new HorizontalBars(context.chartTheme())
-                        .turnoverByPartner(texts.text("chart.turnoverByPartner", texts.period(run.focus())), bars),
-                height);
+                        .turnoverByPartner(
+                                texts.text("chart.turnoverByPartner", texts.period(run.focus())),
+                                texts.period(run.focus()),
+                                bars),
+                height,
+                notes.sourceLine(sources));
     }
 
     /** The "not in this ranking" line: the peers left out that are larger than the smallest ranked one. */
@@ -272,10 +279,15 @@ final class OverallBriefing {
                         t.beyondChart()))
                 .toList();
         if (!bars.isEmpty()) {
-            float height = Math.min(500, 90 + 20 * bars.size());
-            pdf.chart(
+            float height = Math.min(500, 100 + 20 * bars.size());
+            List<String> sources = targets.stream()
+                    .filter(t -> t.attainmentPct() != null && t.source() != null)
+                    .map(TargetRow::source)
+                    .toList();
+            pdf.exhibit(
                     new HorizontalBars(context.chartTheme()).attainment(texts.text("chart.targetProgress"), bars),
-                    height);
+                    height,
+                    notes.sourceLine(sources));
         }
     }
 

@@ -18,6 +18,7 @@ import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.chart.ChartValue;
+import org.coopbrief.chart.Exhibit;
 import org.coopbrief.chart.SeriesChart;
 import org.coopbrief.chart.TargetPathChart;
 import org.coopbrief.dataset.Event;
@@ -224,20 +225,37 @@ final class PartnerBriefing {
                 .toList();
         for (Series series : chosen) {
             List<SeriesChart.Point> points = new ArrayList<>();
-            series.byPeriod()
-                    .forEach((period, values) -> points.add(new SeriesChart.Point(
-                            texts.periodShort(period),
-                            value(values.get(Indicator.EXPORTS)),
-                            value(values.get(Indicator.IMPORTS)),
-                            value(values.get(Indicator.TURNOVER)))));
-            String title = texts.text(
+            List<String> sources = new ArrayList<>();
+            series.byPeriod().forEach((period, values) -> {
+                points.add(new SeriesChart.Point(
+                        period.year(),
+                        value(values.get(Indicator.EXPORTS)),
+                        value(values.get(Indicator.IMPORTS)),
+                        value(values.get(Indicator.TURNOVER))));
+                values.values().forEach(r -> sources.addAll(sourcesOf(r)));
+            });
+            String description = texts.text(
                     "chart.series",
                     wording.name(series.reporter()),
                     wording.name(partner),
                     texts.scope(series.scope()));
-            pdf.chart(new SeriesChart(context.chartTheme()).build(title, points), 230);
+            var subject = new SeriesChart.Subject(
+                    wording.name(series.reporter()),
+                    wording.name(partner),
+                    series.reporter().equals(main),
+                    series.scope() == Scope.GOODS ? null : texts.scope(series.scope()),
+                    description);
+            pdf.exhibit(new SeriesChart(context.chartTheme()).build(subject, points), 230, notes.sourceLine(sources));
         }
         pdf.note(texts.text("series.note", Integer.toString(chosen.size()), Integer.toString(all.size())));
+    }
+
+    private List<String> sourcesOf(ComparisonRow row) {
+        return NumbersTable.figureIds(row).stream()
+                .map(figures::get)
+                .filter(f -> f != null && f.source() != null)
+                .map(Figure::source)
+                .toList();
     }
 
     private static ChartValue value(ComparisonRow row) {
@@ -267,19 +285,24 @@ final class PartnerBriefing {
             if (charts < MAX_PATH_CHARTS) {
                 TargetPathChart.Path path = path(t);
                 if (path != null) {
-                    pdf.chart(new TargetPathChart(context.chartTheme()).build(path), 200);
+                    List<String> sources = new ArrayList<>();
+                    if (t.source() != null) {
+                        sources.add(t.source());
+                    }
+                    actualsOf(t).forEach(r -> sources.addAll(sourcesOf(r)));
+                    pdf.exhibit(
+                            new Exhibit.Chart(new TargetPathChart(context.chartTheme()).build(path), path.title()),
+                            200,
+                            notes.sourceLine(sources));
                     charts++;
                 }
             }
         }
     }
 
-    /** The actuals of the target's series by year, and the path from the level when it was set to the target. */
-    private TargetPathChart.Path path(TargetRow t) {
-        if (t.targetAmount() == null || t.deadline() == null) {
-            return null;
-        }
-        List<ComparisonRow> actuals = rows.stream()
+    /** The full-year actuals of the target's series, by year. */
+    private List<ComparisonRow> actualsOf(TargetRow t) {
+        return rows.stream()
                 .filter(r -> r.reporter().equals(t.reporter())
                         && r.indicator() == t.indicator()
                         && r.scope() == t.scope()
@@ -288,6 +311,14 @@ final class PartnerBriefing {
                         && r.amount() != null)
                 .sorted(Comparator.comparing(ComparisonRow::period))
                 .toList();
+    }
+
+    /** The actuals of the target's series by year, and the path from the level when it was set to the target. */
+    private TargetPathChart.Path path(TargetRow t) {
+        if (t.targetAmount() == null || t.deadline() == null) {
+            return null;
+        }
+        List<ComparisonRow> actuals = actualsOf(t);
         if (actuals.isEmpty()) {
             return null;
         }
@@ -301,16 +332,41 @@ final class PartnerBriefing {
                 .map(r ->
                         new TargetPathChart.Actual(r.period().year(), new ChartValue(r.amount(), r.levelApproximate())))
                 .toList();
-        String title = t.targetId() + ": " + wording.series(t.indicator(), t.scope()) + ", "
+        String description = t.targetId() + ": " + wording.series(t.indicator(), t.scope()) + ", "
                 + texts.text("chart.deadline", Integer.toString(t.deadline().lastYear()));
         return new TargetPathChart.Path(
-                title,
+                message(t),
+                description,
                 texts.unit(t.unit()),
                 points,
                 from.period().year(),
                 from.amount(),
                 t.deadline().lastYear(),
                 t.targetAmount());
+    }
+
+    /** The target chart's title: the analysis' latest actual and attainment, in words. */
+    private String message(TargetRow t) {
+        String target = inWords(t.targetAmount(), t.targetApproximate(), t.unit());
+        if (t.actual() == null) {
+            return t.targetId() + ": " + texts.text("chart.targetLevel", target);
+        }
+        String actual = inWords(t.actual().amount(), t.actual().approximate(), t.unit());
+        String year =
+                texts.text("date.year", Integer.toString(t.actual().period().year()));
+        if (t.attainmentPct() == null) {
+            return texts.text("chart.message.targetNoShare", t.targetId(), actual, year, target);
+        }
+        String share = t.approximate()
+                ? texts.text("chart.message.about", texts.percent(t.attainmentPct()))
+                : texts.percent(t.attainmentPct());
+        return texts.text("chart.message.target", t.targetId(), actual, year, share);
+    }
+
+    /** "about $812 million", "525 tractors": a value in a sentence. */
+    private String inWords(java.math.BigDecimal amount, boolean approximate, Unit unit) {
+        String value = unit == Unit.USD_M ? texts.usdMillions(amount) : texts.amount(amount) + " " + texts.unit(unit);
+        return approximate ? texts.text("chart.message.about", value) : value;
     }
 
     private List<TargetRow> partnerTargets() {

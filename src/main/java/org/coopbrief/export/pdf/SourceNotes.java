@@ -50,6 +50,23 @@ final class SourceNotes {
                                         .toList()) + "]";
     }
 
+    /** The note of each source, once and in order: "[3]", "[5]". */
+    List<String> citeEach(List<String> sourceIds) {
+        return sourceIds.stream()
+                .map(this::cite)
+                .filter(c -> !c.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /** The line under a chart: "Sources: [3], [5]", from the sources of the figures drawn. */
+    String sourceLine(List<String> sourceIds) {
+        List<String> cited = citeEach(sourceIds);
+        return cited.isEmpty()
+                ? texts.text("chart.source.none")
+                : texts.text("chart.source", cited.size(), String.join(", ", cited));
+    }
+
     boolean isEmpty() {
         return numbers.isEmpty();
     }

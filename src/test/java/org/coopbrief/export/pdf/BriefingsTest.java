@@ -397,6 +397,44 @@ class BriefingsTest {
     }
 
     @Test
+    void eachChartIsTitledWithItsMessageAndHasItsSourceLineUnderIt() {
+        // Belarus-Kazakhstan turnover in goods: 966.6 in 2014 (the peak), ~420 in 2016, 847.9 in 2020;
+        // 847.9 / 966.6 = 87.7%, so the 2020 level is 88% of 2014's, up from the 2016 low
+        assertChartWithSourceUnder(
+                partner("KZ", "en"),
+                "Trade series",
+                "Trade with Kazakhstan recovered to 88% of its 2014 level",
+                "Turnover",
+                "Source: [");
+        assertChartWithSourceUnder(
+                partner("KZ", "ru"),
+                "Динамика торговли",
+                "Казахстан: товарооборот восстановился до 88\u00a0% от уровня 2014\u00a0г.",
+                "Товарооборот",
+                "Источник: [");
+    }
+
+    /** The message is the chart's title, and the source line is the first line after the chart's legend. */
+    private void assertChartWithSourceUnder(
+            PdfReadBack pdf, String section, String message, String legendItem, String source) {
+        int page = bookmarkPage(pdf, section);
+        String text = pdf.textByPosition(page);
+        int title = oneLine(text).indexOf(message);
+        assertThat(title).as("message title on page %d", page).isNotNegative();
+        List<String> lines = text.lines().map(String::strip).toList();
+        int legend = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(legendItem) && legend < 0 && oneLine(text).indexOf(lines.get(i)) > title) {
+                legend = i;
+            }
+        }
+        assertThat(legend).as("legend under the title").isPositive();
+        // under the legend: at most the approximate-value note, then the source line
+        assertThat(lines.subList(legend + 1, Math.min(lines.size(), legend + 3)))
+                .anyMatch(l -> l.startsWith(source));
+    }
+
+    @Test
     void theDocumentPropertiesDescribeEachBriefing() {
         var info = overall("en").document().getDocumentInformation();
         assertThat(info.getTitle()).isEqualTo("Belarus: cooperation briefing, " + period);

@@ -61,6 +61,19 @@ public final class PdfReadBack implements AutoCloseable {
         return pages.get(page - 1);
     }
 
+    /** The text of a page, 1-based, in reading order top to bottom (chart texts at their place). */
+    public String textByPosition(int page) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read page " + page, e);
+        }
+    }
+
     public String text() {
         return String.join("\n", pages);
     }
