@@ -1,6 +1,10 @@
 package org.coopbrief.export.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,6 +55,8 @@ final class BriefingPdf implements AutoCloseable {
         this.style = style;
         this.document = new Document(PageSize.A4, 50, 50, 62, 56);
         this.writer = PdfWriter.getInstance(document, out);
+        // PDF/A-1b, for archiving: fonts embedded, no transparency, an sRGB output intent, XMP metadata
+        writer.setPDFXConformance(PdfWriter.PDFA1B);
         this.decorations = new PageDecorations(style, texts, marking, metadata.shortTitle(), titlePage);
         writer.setPageEvent(decorations);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
@@ -69,8 +75,26 @@ final class BriefingPdf implements AutoCloseable {
         writer.getInfo().put(PdfName.CREATIONDATE, created);
         writer.getInfo().put(PdfName.MODDATE, created);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        outputIntent();
+        // made from the information dictionary as it now stands, so the two say the same (PDF/A 6.7.3)
+        writer.createXmpMetadata();
         this.charts = new PdfChartRenderer(new EmbeddedFontMapper(style.typeface(), style.regular(), style.bold()));
     }
+
+    /**
+     * Every colour in the briefings is RGB: the output intent says it is sRGB. The profile is the
+     * Java runtime's own (ICC version 2, as PDF/A-1 requires), so no profile file is shipped.
+     */
+    private void outputIntent() {
+        try {
+            writer.setOutputIntents(
+                    SRGB, null, "http://www.color.org", SRGB, ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the sRGB output intent", e);
+        }
+    }
+
+    private static final String SRGB = "sRGB IEC61966-2.1";
 
     private static byte[] fileId(Metadata metadata) {
         try {
