@@ -17,6 +17,7 @@ record BriefingContext(
         AnalysisReport report,
         List<String> partners,
         String marking,
+        Issue issue,
         String author,
         ZonedDateTime created,
         Typeface typeface,

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.List;
 
 import org.coopbrief.chart.EmbeddedFontMapper;
 import org.coopbrief.chart.PdfChartRenderer;
@@ -45,19 +46,36 @@ final class BriefingPdf implements AutoCloseable {
     private final PdfStyle style;
     private final PageDecorations decorations;
     private final PdfChartRenderer charts;
+    private final List<Section> contents;
     private int headings;
 
     /** What the document's properties say about it. */
     record Metadata(
             String title, String shortTitle, String subject, String author, String keywords, ZonedDateTime created) {}
 
-    BriefingPdf(OutputStream out, PdfStyle style, Texts texts, String marking, Metadata metadata, boolean titlePage) {
+    /** A top-level section where its heading landed: the contents list it. */
+    record Section(String title, String anchor, int page) {}
+
+    /**
+     * @param contents the sections as a first pass of the same document laid them out (empty: none known); they
+     *                 are what {@link #contents()} lists, and closing checks that they landed on the same pages
+     */
+    BriefingPdf(
+            OutputStream out,
+            PdfStyle style,
+            Texts texts,
+            String marking,
+            Issue issue,
+            Metadata metadata,
+            boolean titlePage,
+            List<Section> contents) {
         this.style = style;
+        this.contents = List.copyOf(contents);
         this.document = new Document(PageSize.A4, 50, 50, 62, 56);
         this.writer = PdfWriter.getInstance(document, out);
         // PDF/A-1b, for archiving: fonts embedded, no transparency, an sRGB output intent, XMP metadata
         writer.setPDFXConformance(PdfWriter.PDFA1B);
-        this.decorations = new PageDecorations(style, texts, marking, metadata.shortTitle(), titlePage);
+        this.decorations = new PageDecorations(style, texts, marking, issue, metadata.shortTitle(), titlePage);
         writer.setPageEvent(decorations);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.getExtraCatalog()
@@ -111,6 +129,16 @@ final class BriefingPdf implements AutoCloseable {
         return style;
     }
 
+    /** The sections with their pages, from the first pass; empty in the first pass itself. */
+    List<Section> contents() {
+        return contents;
+    }
+
+    /** The sections laid out so far, with the page each heading landed on. */
+    List<Section> sections() {
+        return decorations.sections();
+    }
+
     /** A section heading on a new page; it gets a top-level bookmark and can be linked to by {@code anchor}. */
     void section(String title, String anchor) {
         newPage();
@@ -132,10 +160,12 @@ final class BriefingPdf implements AutoCloseable {
     private void heading(String title, String anchor, int level, Font font, float after, boolean open) {
         String tag = "heading-" + (++headings);
         Chunk chunk = new Chunk(title, font).setGenericTag(tag);
-        if (anchor != null) {
-            chunk.setLocalDestination(anchor);
+        // a section is a link target for the contents, with or without an anchor of its own
+        String destination = anchor == null && level == 1 ? tag : anchor;
+        if (destination != null) {
+            chunk.setLocalDestination(destination);
         }
-        decorations.expect(tag, new PageDecorations.Bookmark(level, title, open));
+        decorations.expect(tag, new PageDecorations.Bookmark(level, title, open, destination));
         Paragraph p = new Paragraph(chunk);
         p.setSpacingBefore(10);
         p.setSpacingAfter(after);
@@ -193,5 +223,11 @@ final class BriefingPdf implements AutoCloseable {
     @Override
     public void close() {
         document.close();
+        if (!contents.isEmpty() && !contents.equals(sections())) {
+            // the contents would print wrong page numbers: the cover grew past its page, or the layout is not
+            // repeatable
+            throw new IllegalStateException(
+                    "the sections moved between the two passes: " + contents + " then " + sections());
+        }
     }
 }
