@@ -1,6 +1,7 @@
 package org.coopbrief.cli;
 
 import org.coopbrief.CoopbriefApplication;
+import org.coopbrief.system.SettingsCheck;
 import org.coopbrief.system.SharedDatabaseHandoff;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -26,6 +27,7 @@ interface Contexts {
                         .web(WebApplicationType.NONE)
                         .bannerMode(Banner.Mode.OFF)
                         .logStartupInfo(false)
+                        .listeners(new SettingsCheck())
                         .run();
             } catch (RuntimeException e) {
                 throw new ConfigurationException(e);

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
+import org.coopbrief.localisation.Language;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -58,7 +60,7 @@ public record CoopbriefProperties(
                 100,
                 Duration.ofHours(12),
                 Map.of(),
-                new Briefing("", "coopbrief"),
+                new Briefing("", "coopbrief", Map.of(), Briefing.DEFAULT_REFERENCE),
                 new Retention(10),
                 new Fault("", -1, 0));
     }
@@ -74,16 +76,56 @@ public record CoopbriefProperties(
     }
 
     /**
-     * @param marking the line printed on every page ("For official use"); blank: the default marking in each
-     *                briefing's language
-     * @param author  the document author in the PDF properties
+     * @param marking     the line printed on every page ("For official use"); blank: the default marking in each
+     *                    briefing's language
+     * @param author      the document author in the PDF properties
+     * @param issuingBody who issues the briefings, by language code ({@code en}, {@code ru}): on the cover and in
+     *                    the partner briefings' header; a language without one gets its default line
+     * @param reference   the reference number's template ({@link ReferenceTemplate}: {@code {period}}, {@code {run}},
+     *                    {@code {reporter}}, {@code {lang}})
      */
     public record Briefing(
             @DefaultValue("") String marking,
-            @DefaultValue("coopbrief") String author) {
+            @DefaultValue("coopbrief") String author,
+            Map<String, String> issuingBody,
+            @DefaultValue(DEFAULT_REFERENCE) String reference) {
+
+        public static final String DEFAULT_REFERENCE = "CB-{period}-{run}";
+
         public Briefing {
             marking = marking == null ? "" : marking.strip();
             author = author == null || author.isBlank() ? "coopbrief" : author.strip();
+            issuingBody = issuingBodies(issuingBody);
+            reference = new ReferenceTemplate(reference == null ? DEFAULT_REFERENCE : reference).template();
+        }
+
+        /** The issuing body for a language, if one is configured. */
+        public Optional<String> issuingBody(Language language) {
+            return Optional.ofNullable(issuingBody.get(language.code()));
+        }
+
+        public ReferenceTemplate referenceTemplate() {
+            return new ReferenceTemplate(reference);
+        }
+
+        private static Map<String, String> issuingBodies(Map<String, String> configured) {
+            Map<String, String> byLanguage = new TreeMap<>();
+            if (configured != null) {
+                configured.forEach((code, name) -> {
+                    Language language;
+                    try {
+                        language = Language.parse(code);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(
+                                // the key leads the message, which is the one line a user sees
+                                "coopbrief.briefing.issuing-body." + code + ": " + e.getMessage());
+                    }
+                    if (name != null && !name.isBlank()) {
+                        byLanguage.put(language.code(), name.strip());
+                    }
+                });
+            }
+            return Map.copyOf(byLanguage);
         }
     }
 

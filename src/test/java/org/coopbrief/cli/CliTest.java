@@ -127,6 +127,35 @@ class CliTest {
     }
 
     @Test
+    void aBriefingSettingThatCannotBeUsedExits2BeforeTheDatabaseOrAReportIsTouched() throws Exception {
+        Path input = TestInputs.copyFixture(dir);
+        Path data = dir.resolve("data");
+        Path reports = dir.resolve("reports");
+        System.setProperty("coopbrief.data-dir", data.toString());
+        System.setProperty("coopbrief.reports-dir", reports.toString());
+        try {
+            System.setProperty("coopbrief.briefing.reference", "CB-{year}-{run}");
+            Result reference = cli("run", "--input", input.toString());
+            assertThat(reference.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(reference.err())
+                    .contains("coopbrief.briefing.reference", "unknown placeholder {year}", "{period}, {run}");
+            System.clearProperty("coopbrief.briefing.reference");
+
+            System.setProperty("coopbrief.briefing.issuing-body.de", "Auswärtiges Amt");
+            Result language = cli("run", "--input", input.toString());
+            assertThat(language.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(language.err()).contains("coopbrief.briefing.issuing-body.de", "'de' is not a language");
+            assertThat(data).as("no database opened").doesNotExist();
+            assertThat(reports).as("no report folder made").doesNotExist();
+        } finally {
+            System.clearProperty("coopbrief.briefing.reference");
+            System.clearProperty("coopbrief.briefing.issuing-body.de");
+            System.setProperty("coopbrief.data-dir", home.resolve("data").toString());
+            System.clearProperty("coopbrief.reports-dir");
+        }
+    }
+
+    @Test
     void runValuesThatDoNotFitTheInputExit2BeforeAnythingIsTouched() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         assertThat(cli("ingest", "--input", input.toString()).exitCode()).isZero();

@@ -1,5 +1,10 @@
 package org.coopbrief.export.pdf;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Objects;
+
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisResults;
 import org.coopbrief.dataset.DatasetReader;
@@ -8,6 +13,8 @@ import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -39,10 +46,21 @@ public class BriefingConfiguration {
                                 load,
                                 parameters -> report(results, parameters),
                                 folders,
-                                properties.briefing()),
+                                properties.briefing(),
+                                instance -> firstCreated(jobRepository, instance)),
                         transactionManager)
                 .listener(runLog)
                 .build();
+    }
+
+    /** The day the run's first execution was created: a restart, days later, keeps the run's date of issue. */
+    private static LocalDate firstCreated(JobRepository jobRepository, JobInstance instance) {
+        return jobRepository.getJobExecutions(instance).stream()
+                .map(JobExecution::getCreateTime)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .map(LocalDateTime::toLocalDate)
+                .orElseThrow(() -> new IllegalStateException("run " + instance.getInstanceId() + " has no execution"));
     }
 
     /** The report the analysis step stored for the run's selection. */

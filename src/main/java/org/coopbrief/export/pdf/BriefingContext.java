@@ -19,6 +19,7 @@ record BriefingContext(
         AnalysisReport report,
         List<String> partners,
         String marking,
+        Issue issue,
         String author,
         ZonedDateTime created,
         Typeface typeface,

@@ -1,6 +1,10 @@
 package org.coopbrief.export.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,6 +49,7 @@ final class BriefingPdf implements AutoCloseable {
     private final PdfStyle style;
     private final PageDecorations decorations;
     private final PdfChartRenderer charts;
+    private final List<Section> contents;
     private int headings;
     /** The spacing an element leaves after it is only counted when the next is placed: allow for it. */
     private static final float PLACEMENT_MARGIN = 12;
@@ -56,11 +61,29 @@ final class BriefingPdf implements AutoCloseable {
     record Metadata(
             String title, String shortTitle, String subject, String author, String keywords, ZonedDateTime created) {}
 
-    BriefingPdf(OutputStream out, PdfStyle style, Texts texts, String marking, Metadata metadata, boolean titlePage) {
+    /** A top-level section where its heading landed: the contents list it. */
+    record Section(String title, String anchor, int page) {}
+
+    /**
+     * @param contents the sections as a first pass of the same document laid them out (empty: none known); they
+     *                 are what {@link #contents()} lists, and closing checks that they landed on the same pages
+     */
+    BriefingPdf(
+            OutputStream out,
+            PdfStyle style,
+            Texts texts,
+            String marking,
+            Issue issue,
+            Metadata metadata,
+            boolean titlePage,
+            List<Section> contents) {
         this.style = style;
+        this.contents = List.copyOf(contents);
         this.document = new Document(PageSize.A4, 50, 50, 62, 56);
         this.writer = PdfWriter.getInstance(document, out);
-        this.decorations = new PageDecorations(style, texts, marking, metadata.shortTitle(), titlePage);
+        // PDF/A-1b, for archiving: fonts embedded, no transparency, an sRGB output intent, XMP metadata
+        writer.setPDFXConformance(PdfWriter.PDFA1B);
+        this.decorations = new PageDecorations(style, texts, marking, issue, metadata.shortTitle(), titlePage);
         writer.setPageEvent(decorations);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.getExtraCatalog()
@@ -78,8 +101,26 @@ final class BriefingPdf implements AutoCloseable {
         writer.getInfo().put(PdfName.CREATIONDATE, created);
         writer.getInfo().put(PdfName.MODDATE, created);
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        outputIntent();
+        // made from the information dictionary as it now stands, so the two say the same (PDF/A 6.7.3)
+        writer.createXmpMetadata();
         this.charts = new PdfChartRenderer(new EmbeddedFontMapper(style.typeface(), style.regular(), style.bold()));
     }
+
+    /**
+     * Every colour in the briefings is RGB: the output intent says it is sRGB. The profile is the
+     * Java runtime's own (ICC version 2, as PDF/A-1 requires), so no profile file is shipped.
+     */
+    private void outputIntent() {
+        try {
+            writer.setOutputIntents(
+                    SRGB, null, "http://www.color.org", SRGB, ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the sRGB output intent", e);
+        }
+    }
+
+    private static final String SRGB = "sRGB IEC61966-2.1";
 
     private static byte[] fileId(Metadata metadata) {
         try {
@@ -94,6 +135,16 @@ final class BriefingPdf implements AutoCloseable {
 
     PdfStyle style() {
         return style;
+    }
+
+    /** The sections with their pages, from the first pass; empty in the first pass itself. */
+    List<Section> contents() {
+        return contents;
+    }
+
+    /** The sections laid out so far, with the page each heading landed on. */
+    List<Section> sections() {
+        return decorations.sections();
     }
 
     /** A section heading on a new page; it gets a top-level bookmark and can be linked to by {@code anchor}. */
@@ -115,10 +166,12 @@ final class BriefingPdf implements AutoCloseable {
     private void heading(String title, String anchor, int level, Font font, float after, boolean open) {
         String tag = "heading-" + (++headings);
         Chunk chunk = new Chunk(title, font).setGenericTag(tag);
-        if (anchor != null) {
-            chunk.setLocalDestination(anchor);
+        // a section is a link target for the contents, with or without an anchor of its own
+        String destination = anchor == null && level == 1 ? tag : anchor;
+        if (destination != null) {
+            chunk.setLocalDestination(destination);
         }
-        decorations.expect(tag, new PageDecorations.Bookmark(level, title, open));
+        decorations.expect(tag, new PageDecorations.Bookmark(level, title, open, destination));
         Paragraph p = new Paragraph(chunk);
         p.setSpacingBefore(10);
         p.setSpacingAfter(after);
@@ -287,5 +340,11 @@ final class BriefingPdf implements AutoCloseable {
     public void close() {
         placeHeadings(0);
         document.close();
+        if (!contents.isEmpty() && !contents.equals(sections())) {
+            // the contents would print wrong page numbers: the cover grew past its page, or the layout is not
+            // repeatable
+            throw new IllegalStateException(
+                    "the sections moved between the two passes: " + contents + " then " + sections());
+        }
     }
 }

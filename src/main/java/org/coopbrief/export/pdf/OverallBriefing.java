@@ -28,7 +28,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 
 /**
- * The overall briefing: title page, executive summary, partner ranking, targets, a short section
+ * The overall briefing: cover with contents, executive summary, partner ranking, targets, a short section
  * per partner, recent events, data quality, methodology and sources.
  */
 final class OverallBriefing {
@@ -67,7 +67,7 @@ final class OverallBriefing {
     }
 
     void write(BriefingPdf pdf) {
-        titlePage(pdf);
+        new Cover(context).write(pdf);
         summary(pdf);
         ranking(pdf);
         targets(pdf);
@@ -78,41 +78,6 @@ final class OverallBriefing {
         appendix.quality();
         appendix.methodology();
         appendix.sources(notes);
-    }
-
-    private void titlePage(BriefingPdf pdf) {
-        PdfStyle style = pdf.style();
-        var run = context.parameters();
-        Paragraph marking = new Paragraph(new Phrase(context.marking(), style.font(11, true, PdfStyle.MARKING)));
-        marking.setAlignment(Element.ALIGN_RIGHT);
-        marking.setSpacingAfter(150);
-        pdf.add(marking);
-        Paragraph title = new Paragraph(new Phrase(
-                texts.text("overall.title", context.reporterName(), texts.period(run.focus())), style.title()));
-        title.setLeading(30);
-        title.setSpacingAfter(12);
-        pdf.add(title);
-        pdf.paragraph(new Phrase(texts.text("overall.subject", context.reporterName()), style.subtitle()), 30);
-        TableBuilder facts = new TableBuilder(style, new float[] {1.2f, 3f});
-        facts.text(texts.text("title.focus")).bold(texts.period(run.focus()));
-        facts.text(texts.text("title.asOf")).bold(texts.date(run.asOf()));
-        facts.text(texts.text("title.partners"))
-                .bold(Integer.toString(context.partners().size()));
-        facts.text(texts.text("title.language")).bold(texts.text("language.name"));
-        pdf.table(facts.build());
-        contents(pdf);
-    }
-
-    /** The sections, each a link to its page. */
-    private void contents(BriefingPdf pdf) {
-        PdfStyle style = pdf.style();
-        pdf.paragraph(new Phrase(texts.text("contents"), style.bodyBold()), 4);
-        for (String section :
-                List.of("summary", "ranking", "targets", "partners", "events", "quality", "method", "sources")) {
-            Chunk link = new Chunk(texts.text("section." + section), style.font(9.5f, false, PdfStyle.LINK));
-            link.setLocalGoto(section);
-            pdf.paragraph(new Phrase(link), 2);
-        }
     }
 
     /** The first page after the cover: the key figures, the headline, then the points by importance. */

@@ -1,9 +1,12 @@
 package org.coopbrief.export.pdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.coopbrief.localisation.Texts;
+import org.jspecify.annotations.Nullable;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -19,34 +22,44 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * What every page carries, and the bookmarks. The header has the marking line and the document's
- * short title; the footer "Page X of Y", Y being filled in when the document closes. A bookmark
- * is made when its heading is laid out (a generic tag on the heading), so it points at the page
- * and height where the heading really landed.
+ * short title (a partner briefing's first page also the issuing body, the reference and the date
+ * of issue); the footer the reference and "Page X of Y", Y being filled in when the document
+ * closes. A bookmark is made when its heading is laid out (a generic tag on the heading), so it
+ * points at the page and height where the heading really landed; the top-level ones are the
+ * sections the contents list.
  */
 final class PageDecorations extends PdfPageEventHelper {
 
     private final PdfStyle style;
     private final Texts texts;
     private final String marking;
+    private final Issue issue;
     private final String shortTitle;
     private final boolean titlePage;
     private final Map<String, Bookmark> pending = new HashMap<>();
+    private final List<BriefingPdf.Section> sections = new ArrayList<>();
     private PdfTemplate total;
     private PdfOutline section;
 
-    /** A bookmark waiting for its heading to be laid out. */
-    record Bookmark(int level, String title, boolean open) {}
+    /** A bookmark waiting for its heading to be laid out; {@code anchor} is the heading's link target, if any. */
+    record Bookmark(
+            int level, String title, boolean open, @Nullable String anchor) {}
 
-    PageDecorations(PdfStyle style, Texts texts, String marking, String shortTitle, boolean titlePage) {
+    PageDecorations(PdfStyle style, Texts texts, String marking, Issue issue, String shortTitle, boolean titlePage) {
         this.titlePage = titlePage;
         this.style = style;
         this.texts = texts;
         this.marking = marking;
+        this.issue = issue;
         this.shortTitle = shortTitle;
     }
 
     void expect(String tag, Bookmark bookmark) {
         pending.put(tag, bookmark);
+    }
+
+    List<BriefingPdf.Section> sections() {
+        return List.copyOf(sections);
     }
 
     @Override
@@ -73,6 +86,32 @@ final class PageDecorations extends PdfPageEventHelper {
             canvas.stroke();
             canvas.restoreState();
         }
+        if (!titlePage && writer.getPageNumber() == 1) {
+            // a partner briefing has no cover: its first page says who issued it, under which reference, when
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_LEFT,
+                    new Phrase(issue.issuingBody(), style.font(8, true, PdfStyle.TEXT)),
+                    left,
+                    top + 12,
+                    0);
+            ColumnText.showTextAligned(
+                    canvas,
+                    Element.ALIGN_RIGHT,
+                    new Phrase(
+                            texts.text("issue.line", issue.reference(), texts.date(issue.dateOfIssue())),
+                            style.small()),
+                    right,
+                    top + 12,
+                    0);
+        }
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new Phrase(texts.text("issue.reference", issue.reference()), style.small()),
+                left,
+                bottom,
+                0);
         // the pattern ends with the total, which the template holds
         String page = texts.text("page.of", Integer.toString(writer.getPageNumber()), "");
         Phrase phrase = new Phrase(page, style.small());
@@ -110,6 +149,7 @@ final class PageDecorations extends PdfPageEventHelper {
                 bookmark.open());
         if (bookmark.level() == 1) {
             section = outline;
+            sections.add(new BriefingPdf.Section(bookmark.title(), bookmark.anchor(), writer.getPageNumber()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.coopbrief.export.pdf;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -42,18 +44,22 @@ class WriteBriefings implements Tasklet {
     private final Function<JobParameters, AnalysisReport> reports;
     private final RunFolders folders;
     private final CoopbriefProperties.Briefing properties;
+    private final Function<JobInstance, LocalDate> issued;
 
+    /** @param issued the day a run was issued: when its first execution was created */
     WriteBriefings(
             DatasetReader reader,
             LoadRecord load,
             Function<JobParameters, AnalysisReport> reports,
             RunFolders folders,
-            CoopbriefProperties.Briefing properties) {
+            CoopbriefProperties.Briefing properties,
+            Function<JobInstance, LocalDate> issued) {
         this.reader = reader;
         this.load = load;
         this.reports = reports;
         this.folders = folders;
         this.properties = properties;
+        this.issued = issued;
     }
 
     @Override
@@ -74,10 +80,21 @@ class WriteBriefings implements Tasklet {
         ZonedDateTime created = report.parameters().asOf().atStartOfDay(ZoneOffset.UTC);
         Map<String, Figure> figures =
                 data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        LocalDate dateOfIssue = issued.apply(step.getJobExecution().getJobInstance());
         int written = 0;
         for (Language language : languages) {
             Texts texts = Texts.of(language);
             String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
+            Issue issue = new Issue(
+                    properties.issuingBody(language).orElse(texts.text("issue.body.default")),
+                    properties
+                            .referenceTemplate()
+                            .expand(
+                                    report.parameters().focus().code(),
+                                    run,
+                                    report.parameters().reporter(),
+                                    language.code()),
+                    dateOfIssue);
             BriefingContext context = new BriefingContext(
                     texts,
                     new Wording(texts, data.entitiesByCode(), figures),
@@ -85,18 +102,29 @@ class WriteBriefings implements Tasklet {
                     report,
                     partners,
                     marking,
+                    issue,
                     properties.author(),
                     created,
                     typeface,
                     load.rejects(run).size());
-            OverallBriefing overall = new OverallBriefing(context);
+            BriefingPdf.Metadata metadata = new OverallBriefing(context).metadata();
+            // the contents print the page of each section: a first pass lays the briefing out to learn them
+            List<BriefingPdf.Section> sections = render(
+                    OutputStream.nullOutputStream(),
+                    typeface,
+                    context,
+                    metadata,
+                    true,
+                    List.of(),
+                    new OverallBriefing(context)::write);
             write(
                     folder.resolve(context.overallFileName()),
                     typeface,
                     context,
-                    overall.metadata(),
+                    metadata,
                     true,
-                    overall::write);
+                    sections,
+                    new OverallBriefing(context)::write);
             written++;
             Path partnerFolder = folder.resolve(BriefingContext.PARTNERS_FOLDER);
             Files.createDirectories(partnerFolder);
@@ -108,6 +136,7 @@ class WriteBriefings implements Tasklet {
                         context,
                         briefing.metadata(),
                         false,
+                        List.of(),
                         briefing::write);
                 written++;
             }
@@ -132,13 +161,36 @@ class WriteBriefings implements Tasklet {
             BriefingContext context,
             BriefingPdf.Metadata metadata,
             boolean titlePage,
+            List<BriefingPdf.Section> contents,
             Content content) {
         folders.writeAtomically(target, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp);
-                    BriefingPdf pdf = new BriefingPdf(
-                            out, new PdfStyle(typeface), context.texts(), context.marking(), metadata, titlePage)) {
-                content.write(pdf);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                render(out, typeface, context, metadata, titlePage, contents, content);
             }
         });
+    }
+
+    /** Writes one PDF; returns its sections with the pages they landed on. */
+    private static List<BriefingPdf.Section> render(
+            OutputStream out,
+            Typeface typeface,
+            BriefingContext context,
+            BriefingPdf.Metadata metadata,
+            boolean titlePage,
+            List<BriefingPdf.Section> contents,
+            Content content) {
+        BriefingPdf pdf = new BriefingPdf(
+                out,
+                new PdfStyle(typeface),
+                context.texts(),
+                context.marking(),
+                context.issue(),
+                metadata,
+                titlePage,
+                contents);
+        try (pdf) {
+            content.write(pdf);
+        }
+        return pdf.sections();
     }
 }

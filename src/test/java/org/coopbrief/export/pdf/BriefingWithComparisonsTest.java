@@ -195,6 +195,7 @@ class BriefingWithComparisonsTest {
                 report,
                 data.partnersWithData("BY"),
                 texts.text("marking.default"),
+                new Issue(texts.text("issue.body.default"), "CB-2020-1", LocalDate.of(2021, 7, 1)),
                 "coopbrief",
                 ZonedDateTime.of(2021, 7, 1, 9, 0, 0, 0, ZoneOffset.UTC),
                 typeface,
@@ -211,7 +212,14 @@ class BriefingWithComparisonsTest {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file);
                 BriefingPdf pdf = new BriefingPdf(
-                        out, new PdfStyle(typeface), context.texts(), context.marking(), briefing.metadata(), true)) {
+                        out,
+                        new PdfStyle(typeface),
+                        context.texts(),
+                        context.marking(),
+                        context.issue(),
+                        briefing.metadata(),
+                        true,
+                        List.of())) {
             briefing.write(pdf);
         }
         return file;
@@ -223,7 +231,14 @@ class BriefingWithComparisonsTest {
         Path file = dir.resolve(code + "-" + language.code() + ".pdf");
         try (OutputStream out = Files.newOutputStream(file);
                 BriefingPdf pdf = new BriefingPdf(
-                        out, new PdfStyle(typeface), context.texts(), context.marking(), briefing.metadata(), false)) {
+                        out,
+                        new PdfStyle(typeface),
+                        context.texts(),
+                        context.marking(),
+                        context.issue(),
+                        briefing.metadata(),
+                        false,
+                        List.of())) {
             briefing.write(pdf);
         }
         return new PdfReadBack(file);
