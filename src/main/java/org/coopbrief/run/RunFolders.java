@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.coopbrief.system.CoopbriefProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,7 @@ public class RunFolders {
     /**
      * Keeps the newest {@code coopbrief.retention.keep-runs} complete runs of a label (those with a
      * manifest) and deletes older complete ones. Incomplete runs are kept: they may be restarted.
+     * The run {@code latest} points at is kept too, however many ad-hoc runs came after it.
      */
     public List<Path> prune(String label) {
         Path dir = reportsDir.resolve(label);
@@ -100,6 +102,7 @@ public class RunFolders {
             return List.of();
         }
         try (Stream<Path> runs = Files.list(dir)) {
+            Path latest = latestTarget(dir);
             List<Path> complete = runs.filter(
                             p -> p.getFileName().toString().matches("\\d+") && !Files.isSymbolicLink(p))
                     .filter(p -> Files.exists(p.resolve(MANIFEST)))
@@ -107,7 +110,10 @@ public class RunFolders {
                                     (Path p) -> Long.parseLong(p.getFileName().toString()))
                             .reversed())
                     .toList();
-            List<Path> old = complete.stream().skip(keepRuns).toList();
+            List<Path> old = complete.stream()
+                    .skip(keepRuns)
+                    .filter(p -> !p.equals(latest))
+                    .toList();
             for (Path p : old) {
                 deleteTree(p);
                 log.info("Pruned run folder {} (retention keeps {} runs per period)", p, keepRuns);
@@ -116,6 +122,15 @@ public class RunFolders {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prune " + dir, e);
         }
+    }
+
+    private static @Nullable Path latestTarget(Path dir) throws IOException {
+        Path link = dir.resolve(LATEST);
+        if (Files.isSymbolicLink(link)) {
+            return dir.resolve(Files.readSymbolicLink(link));
+        }
+        Path text = dir.resolve(LATEST + ".txt");
+        return Files.isRegularFile(text) ? dir.resolve(Files.readString(text).strip()) : null;
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir           the folder of the embedded database
  * @param maxInputFileBytes an input file larger than this stops the load
  * @param chunkSize         rows per transaction while loading
+ * @param languages         the briefings' languages when {@code --lang} is not given ("en", "en,ru"); the runs
+ *                          of all partners in these languages are the series that {@code reports/<period>/latest} follows
  * @param handoffMaxWait    how long a process that serves others the embedded database waits for them before exiting
  * @param schedules         the named schedules of {@code coopbrief schedule}
  * @param briefing          the PDF briefings
@@ -34,6 +36,7 @@ public record CoopbriefProperties(
         @DefaultValue("data") String dataDir,
         @DefaultValue("52428800") long maxInputFileBytes,
         @DefaultValue("100") int chunkSize,
+        @DefaultValue("en") String languages,
         @DefaultValue("PT12H") Duration handoffMaxWait,
         Map<String, Schedule> schedules,
         @DefaultValue Briefing briefing,
@@ -43,6 +46,7 @@ public record CoopbriefProperties(
     public CoopbriefProperties {
         require(maxInputFileBytes > 0, "coopbrief.max-input-file-bytes must be positive, not " + maxInputFileBytes);
         require(chunkSize > 0, "coopbrief.chunk-size must be positive, not " + chunkSize);
+        require(!languages.isBlank(), "coopbrief.languages must name at least one language");
         require(!handoffMaxWait.isNegative(), "coopbrief.handoff-max-wait must not be negative");
         schedules = schedules == null ? Map.of() : new TreeMap<>(schedules);
     }
@@ -56,6 +60,7 @@ public record CoopbriefProperties(
                 "data",
                 52428800,
                 100,
+                "en",
                 Duration.ofHours(12),
                 Map.of(),
                 new Briefing("", "coopbrief"),

@@ -66,4 +66,21 @@ class RunFoldersTest {
         }
         assertThat(Files.readSymbolicLink(home.resolve("reports/2020/latest"))).isEqualTo(Path.of("8"));
     }
+
+    @Test
+    void retentionKeepsTheRunLatestPointsAtHoweverManyAdHocRunsCameAfterIt() throws Exception {
+        RunFolders folders = folders(2);
+        completeRun(folders, 1);
+        folders.markLatest("2020", 1);
+        for (long id = 2; id <= 4; id++) {
+            completeRun(folders, id); // ad-hoc runs: no link moved
+        }
+
+        assertThat(folders.prune("2020"))
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("2");
+
+        assertThat(home.resolve("reports/2020/1/manifest.json")).exists();
+        assertThat(home.resolve("reports/2020/latest/manifest.json")).exists();
+    }
 }
