@@ -65,7 +65,7 @@ public record CoopbriefProperties(
                 Map.of(),
                 new Briefing("", "coopbrief"),
                 new Retention(10),
-                new Fault("", -1, 0));
+                new Fault("", -1, 0, "", 1));
     }
 
     /**
@@ -103,11 +103,16 @@ public record CoopbriefProperties(
      * @param failStep        fail this load step...
      * @param failAfterChunks ...after this many committed chunks (-1: never)
      * @param chunkDelayMs    sleep after every chunk, so a process can be killed in the middle of a step
+     * @param haltInMigration halt the JVM (as a SIGKILL would end it) inside the schema migration of this
+     *                        version ("2.1")...
+     * @param haltAfterStatements ...after this many of its statements
      */
     public record Fault(
             @DefaultValue("") String failStep,
             @DefaultValue("-1") int failAfterChunks,
-            @DefaultValue("0") long chunkDelayMs) {}
+            @DefaultValue("0") long chunkDelayMs,
+            @DefaultValue("") String haltInMigration,
+            @DefaultValue("1") int haltAfterStatements) {}
 
     public Path resolvedInputDir() {
         return Path.of(home).resolve(inputDir).toAbsolutePath().normalize();

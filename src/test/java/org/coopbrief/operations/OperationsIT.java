@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +42,8 @@ class OperationsIT {
     static Path input;
     /** Table counts and outputs of an uninterrupted run, to compare interrupted ones with. */
     static Snapshot reference;
+    /** The schema of a database built by an uninterrupted start. */
+    static List<String> referenceSchema;
 
     @TempDir
     Path home;
@@ -63,6 +67,7 @@ class OperationsIT {
         Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
+        referenceSchema = app.schema();
         // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
         assertThat(reference.tables().get("figure")).isPositive();
         assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
@@ -270,6 +275,86 @@ class OperationsIT {
                 .containsPattern("skipped 'drill' due at .*: the previous run \\('drill'\\) is still going");
         assertThat(app.count("select count(*) from batch_job_execution where status = 'COMPLETED'"))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aKillInsideAnyMigrationOfANewDatabaseLeavesNothingTheNextStartCannotBuildFromScratch() throws Exception {
+        List<String> versions = migrationVersions();
+        assertThat(versions).as("positive control: the migrations were found").contains("1", "2", "3");
+        for (String version : versions) {
+            Coopbrief app = new Coopbrief(home.resolve("v" + version), input);
+            Coopbrief.Finished killed = app.run(Map.of("coopbrief.fault.halt-in-migration", version), "history");
+            assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+            assertThat(killed.output()).contains("halting inside migration " + version + " after 1 statement");
+            assertThat(app.home().resolve("data/coopbrief.mv.db"))
+                    .as("a half-built database never takes the real one's place")
+                    .doesNotExist();
+
+            Coopbrief.Finished next = app.run(NONE, "history");
+
+            assertThat(next.exitCode()).as(next.output()).isZero();
+            assertThat(next.output())
+                    .contains("none found: built schema version " + versions.get(versions.size() - 1) + " aside");
+            assertThat(app.schema()).as("after a kill in migration " + version).isEqualTo(referenceSchema);
+            assertThat(leftovers(app)).isEmpty();
+        }
+        Coopbrief last = new Coopbrief(home.resolve("v" + versions.get(versions.size() - 1)), input);
+        assertThat(last.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(snapshot(last)).isEqualTo(reference);
+    }
+
+    @Test
+    void aKillInsideAnUpgradeIsUndoneFromTheCopyTakenBeforeAndTheUpgradeRunsAgain() throws Exception {
+        List<String> versions = migrationVersions();
+        String previous = versions.get(versions.size() - 2);
+        String current = versions.get(versions.size() - 1);
+        Coopbrief app = new Coopbrief(home, input);
+        Coopbrief.Finished old = app.run(Map.of("spring.flyway.target", previous), "history");
+        assertThat(old.output()).contains("built schema version " + previous + " aside");
+
+        Coopbrief.Finished killed = app.run(
+                Map.of("coopbrief.fault.halt-in-migration", current, "coopbrief.fault.halt-after-statements", "2"),
+                "history");
+        assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+        assertThat(app.home().resolve("data/.coopbrief.before-upgrade.zip")).exists();
+
+        Coopbrief.Finished next = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(next.exitCode()).as(next.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(next.output())
+                .contains("an upgrade that did not finish: restored the copy taken before it; schema version "
+                        + previous + ": upgraded it to version " + current);
+        assertThat(app.schema()).isEqualTo(referenceSchema);
+        assertThat(snapshot(app)).isEqualTo(reference);
+        assertThat(leftovers(app)).isEmpty();
+        assertThat(app.run(NONE, "history").output()).contains("schema version " + current + ", up to date");
+    }
+
+    /** The versions of the bundled migrations, in Flyway's order ("1", "2", "2.1"...). */
+    private static List<String> migrationVersions() throws Exception {
+        Path root = Path.of(
+                OperationsIT.class.getClassLoader().getResource("db/migration").toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V[\\d_]+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                    .sorted(Comparator.comparing(
+                            v -> Arrays.stream(v.split("\\."))
+                                    .mapToInt(Integer::parseInt)
+                                    .toArray(),
+                            Arrays::compare))
+                    .toList();
+        }
+    }
+
+    /** Files in the data folder that a migration, a copy or a restore left half-done. */
+    private static List<String> leftovers(Coopbrief app) throws IOException {
+        try (Stream<Path> files = Files.list(app.home().resolve("data"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n ->
+                            n.contains("-new") || n.contains(".tmp") || n.endsWith(".zip") || n.contains("restoring"))
+                    .toList();
+        }
     }
 
     /** Final names: not temporary (".x.tmp"), not the run log, which grows by design. */

@@ -1,0 +1,206 @@
+package org.coopbrief.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.tools.Restore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates and upgrades the schema so that a kill at any statement leaves a database the next start
+ * can use. H2 commits each DDL statement by itself, so a migration cut in the middle cannot be
+ * rolled back; instead:
+ * <ul>
+ *   <li>a new database is built aside ({@code .coopbrief-new.mv.db}) and moved into place only
+ *       once every migration succeeded;
+ *   <li>before an existing database is upgraded, a consistent copy is taken ({@code BACKUP TO});
+ *       while the copy exists the upgrade has not finished, and the next start restores it and
+ *       migrates again. It is deleted once the upgrade succeeded.
+ * </ul>
+ * Any other database (PostgreSQL) is migrated by Flyway directly, each migration in its own
+ * transaction. Every start logs one line saying what it found and did. Runs before anything else
+ * uses the database: Spring Boot's Flyway initializer calls it, and the job repository waits for that.
+ */
+@Component
+class SchemaMigration implements FlywayMigrationStrategy {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
+
+    private final Optional<H2DatabaseFile> h2;
+    private final String user;
+    private final String password;
+
+    SchemaMigration(DataSourceProperties dataSource) {
+        this.h2 = H2DatabaseFile.of(dataSource.getUrl());
+        this.user = dataSource.determineUsername();
+        this.password = dataSource.determinePassword();
+    }
+
+    @Override
+    public void migrate(Flyway flyway) {
+        if (h2.isEmpty()) {
+            MigrationInfo before = flyway.info().current();
+            MigrateResult result = flyway.migrate();
+            log.info(
+                    "Database {}: {}",
+                    result.database,
+                    outcome(version(before), result, "each migration in its own transaction"));
+            return;
+        }
+        H2DatabaseFile db = h2.get();
+        try {
+            Files.createDirectories(db.dir());
+            try (FileChannel channel =
+                            FileChannel.open(db.migrationLock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
+                log.info("Database {}: {}", db.file(), migrate(flyway, db));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the database in " + db.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String migrate(Flyway flyway, H2DatabaseFile db) throws IOException {
+        removeLeftovers(db);
+        String found = "";
+        if (Files.exists(db.copy())) {
+            restore(db);
+            found = "an upgrade that did not finish: restored the copy taken before it; ";
+        }
+        if (!Files.exists(db.file())) {
+            MigrateResult built = buildAside(flyway, db);
+            return found + "none found: built schema version " + built.targetSchemaVersion + " aside ("
+                    + migrations(built.migrationsExecuted) + ") and moved it into place";
+        }
+        MigrationInfoService info = flyway.info();
+        String current = version(info.current());
+        if (info.pending().length == 0) {
+            Files.deleteIfExists(db.copy());
+            return found + "schema version " + current + ", up to date";
+        }
+        if (!Files.exists(db.copy())) {
+            takeCopy(flyway.getConfiguration(), db);
+        }
+        MigrateResult result;
+        try {
+            result = flyway.migrate();
+        } catch (FlywayException e) {
+            throw new IllegalStateException(
+                    "upgrading " + db.file() + " from schema version " + current + " failed: " + e.getMessage()
+                            + "; the next start restores the copy taken before (" + db.copy() + ") and tries again",
+                    e);
+        }
+        Files.delete(db.copy());
+        return found + outcome(current, result, "copied first, copy removed after");
+    }
+
+    /** Migrates a new database beside the real one's place, then moves it there in one rename. */
+    private MigrateResult buildAside(Flyway flyway, H2DatabaseFile db) throws IOException {
+        H2DatabaseFile aside = db.aside();
+        Configuration configuration = flyway.getConfiguration();
+        try {
+            MigrateResult result = Flyway.configure(configuration.getClassLoader())
+                    .configuration(configuration)
+                    .dataSource(aside.embeddedUrl(), user, password)
+                    .load()
+                    .migrate();
+            execute(aside.embeddedUrl(), "SHUTDOWN");
+            Files.move(aside.file(), db.file(), StandardCopyOption.ATOMIC_MOVE);
+            return result;
+        } finally {
+            Files.deleteIfExists(aside.file());
+        }
+    }
+
+    /** A consistent copy of the database as it is (H2's online backup), complete before it carries its name. */
+    private static void takeCopy(Configuration configuration, H2DatabaseFile db) throws IOException {
+        try (Connection c = configuration.getDataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + db.copyInProgress().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy " + db.file() + " before upgrading it: " + e.getMessage(), e);
+        }
+        Files.move(db.copyInProgress(), db.copy(), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Unpacks the copy beside the database and moves it over the half-upgraded one in one rename. */
+    private static void restore(H2DatabaseFile db) throws IOException {
+        Files.createDirectories(db.restoring());
+        Restore.execute(db.copy().toString(), db.restoring().toString(), db.name());
+        Files.move(
+                db.restoring().resolve(db.file().getFileName()),
+                db.file(),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(db.restoring());
+    }
+
+    /** What a killed start may have left half-done; the lock is held, so nobody else is working on them. */
+    private static void removeLeftovers(H2DatabaseFile db) throws IOException {
+        Files.deleteIfExists(db.aside().file());
+        Files.deleteIfExists(db.copyInProgress());
+        deleteTree(db.restoring());
+    }
+
+    private void execute(String url, String sql) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String outcome(String before, MigrateResult result, String how) {
+        if (result.migrationsExecuted == 0) {
+            return "schema version " + before + ", up to date";
+        }
+        return "schema version " + before + ": upgraded it to version " + result.targetSchemaVersion + " ("
+                + migrations(result.migrationsExecuted) + "; " + how + ")";
+    }
+
+    private static String migrations(int n) {
+        return n == 1 ? "1 migration" : n + " migrations";
+    }
+
+    private static String version(@Nullable MigrationInfo current) {
+        return current == null || current.getVersion() == null
+                ? "none"
+                : current.getVersion().getVersion();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
