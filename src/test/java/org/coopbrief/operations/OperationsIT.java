@@ -165,21 +165,63 @@ class OperationsIT {
     @Test
     void aRunKilledWithSigkillIsRecoveredAndContinuedToTheSameResult() throws Exception {
         Coopbrief app = new Coopbrief(home, input);
-        Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
+        // slow enough that a `history` started meanwhile surely finds it going; it is killed right after
+        Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
+        Coopbrief.Started started = app.start(verySlow, "run", "--period", "2018");
         app.await(
                 "select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
                 Duration.ofMinutes(3));
+
+        Coopbrief.Finished whileRunning = app.run(NONE, "history");
+        assertThat(whileRunning.output())
+                .as("a run that is really going is left alone")
+                .contains(" STARTED ")
+                .doesNotContain("Recovered");
 
         started.process().destroyForcibly().waitFor();
 
         assertThat(app.count("select count(*) from batch_job_execution where status = 'STARTED'"))
                 .isEqualTo(1);
+        Coopbrief.Finished history = app.run(NONE, "history");
+        assertThat(history.output())
+                .as("any start recovers what a killed process left running")
+                .contains("Recovered execution", " FAILED ")
+                .doesNotContain(" STARTED ", " STOPPING ");
         Coopbrief.Finished resumed = app.run(Map.of("coopbrief.chunk-size", "10"), "run", "--period", "2018");
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
-        assertThat(resumed.output()).contains("Recovered execution");
         assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
         assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(2);
+        assertNothingLeftRunning(app);
         assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void aRunKilledAgainWhileContinuingLeavesNoExecutionRunningOnceTheNextStartRecovered() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        for (String step : List.of("load-figure", "load-event")) {
+            Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
+            app.await(
+                    "select count(*) from batch_step_execution where step_name = '" + step + "' and status = 'STARTED'",
+                    Duration.ofMinutes(3));
+            started.process().destroyForcibly().waitFor();
+        }
+
+        Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(3);
+        assertNothingLeftRunning(app);
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    private static void assertNothingLeftRunning(Coopbrief app) throws Exception {
+        assertThat(app.count(
+                        "select count(*) from batch_job_execution where status in ('STARTING', 'STARTED', 'STOPPING')"))
+                .isZero();
+        assertThat(
+                        app.count(
+                                "select count(*) from batch_step_execution where status in ('STARTING', 'STARTED', 'STOPPING')"))
+                .isZero();
     }
 
     @Test
