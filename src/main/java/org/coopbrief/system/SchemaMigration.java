@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ import org.h2.tools.Restore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.stereotype.Component;
@@ -50,14 +52,23 @@ class SchemaMigration implements FlywayMigrationStrategy {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
 
+    /** H2: "database may be already in use" (another process opened the file, not through its auto-server). */
+    private static final int H2_IN_USE = 90020;
+
     private final Optional<H2DatabaseFile> h2;
+    private final String url;
     private final String user;
     private final String password;
+    private final Duration openWait;
 
-    SchemaMigration(DataSourceProperties dataSource) {
-        this.h2 = H2DatabaseFile.of(dataSource.getUrl());
+    SchemaMigration(
+            DataSourceProperties dataSource,
+            @Value("${spring.datasource.hikari.initialization-fail-timeout:15000}") long openWaitMillis) {
+        this.url = dataSource.getUrl() == null ? "" : dataSource.getUrl();
+        this.h2 = H2DatabaseFile.of(url);
         this.user = dataSource.determineUsername();
         this.password = dataSource.determinePassword();
+        this.openWait = Duration.ofMillis(Math.max(0, openWaitMillis));
     }
 
     @Override
@@ -96,6 +107,7 @@ class SchemaMigration implements FlywayMigrationStrategy {
             return found + "none found: built schema version " + built.targetSchemaVersion + " aside ("
                     + migrations(built.migrationsExecuted) + ") and moved it into place";
         }
+        checkUsable(db);
         MigrationInfoService info = flyway.info();
         String current = version(info.current());
         if (info.pending().length == 0) {
@@ -116,6 +128,62 @@ class SchemaMigration implements FlywayMigrationStrategy {
         }
         Files.delete(db.copy());
         return found + outcome(current, result, "copied first, copy removed after");
+    }
+
+    /**
+     * Refuses, before anything opens it for writing, a database file that is broken (H2 would open
+     * a truncated one as an older or empty database) or held by a program that does not share it.
+     */
+    private void checkUsable(H2DatabaseFile db) throws IOException {
+        Optional<String> problem = db.problem();
+        if (problem.isPresent()) {
+            throw new UnusableDatabaseException(db.file() + " cannot be used: " + problem.get()
+                    + ". Nothing was changed. Restore it from a backup, or move it away and start again"
+                    + " (an empty database is built; the next run loads the input again)");
+        }
+        long deadline = System.nanoTime() + openWait.toNanos();
+        while (true) {
+            // IFEXISTS: never creates a file; no trace file beside it for this attempt
+            try (Connection c =
+                    DriverManager.getConnection(url + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0", user, password)) {
+                return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() == H2_IN_USE && System.nanoTime() < deadline) {
+                    sleep(); // another coopbrief may be opening or closing it; its auto-server will let us in
+                    continue;
+                }
+                throw new UnusableDatabaseException(db.file() + " cannot be opened: "
+                        + (e.getErrorCode() == H2_IN_USE
+                                ? "another program holds it without sharing it (an H2 console, a tool, a"
+                                        + " coopbrief started with another URL). Nothing was changed. Close that"
+                                        + " program and try again"
+                                : firstLine(e.getMessage())
+                                        + ". Nothing was changed. If the file is damaged, restore it from a backup,"
+                                        + " or move it away and start again (an empty database is built)"));
+            }
+        }
+    }
+
+    /** The database file cannot be used as it is; the message says which file and what to do. */
+    static final class UnusableDatabaseException extends IllegalStateException {
+        UnusableDatabaseException(String message) {
+            super(message);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
+    }
+
+    private static String firstLine(@Nullable String message) {
+        return message == null
+                ? "unknown error"
+                : message.lines().findFirst().orElse("").strip();
     }
 
     /** Migrates a new database beside the real one's place, then moves it there in one rename. */

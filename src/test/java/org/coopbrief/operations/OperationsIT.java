@@ -372,6 +372,39 @@ class OperationsIT {
         assertThat(app.run(NONE, "history").output()).contains("schema version " + current + ", up to date");
     }
 
+    @Test
+    void aDatabaseHeldByAForeignProgramExits2NamingTheFileAndTouchesNothing() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        assertThat(app.run(NONE, "history").exitCode()).isZero();
+        Path file = app.home().resolve("data/coopbrief.mv.db");
+        Process foreign = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ForeignHolder.class.getName(),
+                        "jdbc:h2:file:" + app.home().resolve("data/coopbrief"))
+                .redirectErrorStream(true)
+                .start();
+        try (var said = new java.io.BufferedReader(new java.io.InputStreamReader(foreign.getInputStream()))) {
+            assertThat(said.readLine()).isEqualTo("holding");
+            String before = hash(file);
+
+            Coopbrief.Finished refused = app.run(
+                    Map.of("spring.datasource.hikari.initialization-fail-timeout", "1000"), "run", "--period", "2018");
+
+            assertThat(refused.exitCode()).as(refused.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(refused.output().strip().lines())
+                    .singleElement()
+                    .asString()
+                    .contains(file + " cannot be opened: another program holds it", "Close that program");
+            assertThat(hash(file)).isEqualTo(before);
+            assertThat(app.reports()).doesNotExist();
+        } finally {
+            foreign.getOutputStream().close();
+            foreign.waitFor();
+        }
+    }
+
     /** The versions of the bundled migrations, in Flyway's order ("1", "2", "2.1"...). */
     private static List<String> migrationVersions() throws Exception {
         Path root = Path.of(
