@@ -34,6 +34,8 @@ public class RunFolders {
 
     private final Path reportsDir;
     private final int keepRuns;
+    /** A drill: the file name whose writing fails as on a full disk (coopbrief.fault.disk-full). */
+    private final String diskFull;
 
     @Autowired
     RunFolders(CoopbriefProperties properties) {
@@ -43,6 +45,7 @@ public class RunFolders {
     RunFolders(CoopbriefProperties properties, int keepRuns) {
         this.reportsDir = properties.resolvedReportsDir();
         this.keepRuns = keepRuns;
+        this.diskFull = properties.fault().diskFull().strip();
     }
 
     public Path runFolder(String label, long runId) {
@@ -50,7 +53,7 @@ public class RunFolders {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create report folder " + folder, e);
+            throw new UncheckedIOException("cannot create report folder " + folder + ": " + cause(e), e);
         }
         return folder;
     }
@@ -61,6 +64,9 @@ public class RunFolders {
         try {
             Files.createDirectories(target.getParent());
             writer.writeTo(tmp);
+            if (target.getFileName().toString().equals(diskFull)) {
+                throw new IOException("No space left on device (drill: coopbrief.fault.disk-full)");
+            }
             return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
@@ -68,8 +74,22 @@ public class RunFolders {
             } catch (IOException ignored) {
                 // the original failure is the one to report
             }
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + target + ": " + cause(e), e);
         }
+    }
+
+    /** The cause in words: the JDK names only the path for some (permission denied, no such folder). */
+    private static String cause(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @FunctionalInterface

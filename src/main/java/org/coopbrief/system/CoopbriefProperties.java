@@ -65,7 +65,7 @@ public record CoopbriefProperties(
                 Map.of(),
                 new Briefing("", "coopbrief"),
                 new Retention(10),
-                new Fault("", -1, 0, "", 1));
+                new Fault("", -1, 0, "", 1, ""));
     }
 
     /**
@@ -106,13 +106,15 @@ public record CoopbriefProperties(
      * @param haltInMigration halt the JVM (as a SIGKILL would end it) inside the schema migration of this
      *                        version ("2.1")...
      * @param haltAfterStatements ...after this many of its statements
+     * @param diskFull        writing a report file of this name ("coopbrief-2020.xlsx") fails as on a full disk
      */
     public record Fault(
             @DefaultValue("") String failStep,
             @DefaultValue("-1") int failAfterChunks,
             @DefaultValue("0") long chunkDelayMs,
             @DefaultValue("") String haltInMigration,
-            @DefaultValue("1") int haltAfterStatements) {}
+            @DefaultValue("1") int haltAfterStatements,
+            @DefaultValue("") String diskFull) {}
 
     public Path resolvedInputDir() {
         return Path.of(home).resolve(inputDir).toAbsolutePath().normalize();

@@ -405,6 +405,36 @@ class OperationsIT {
         }
     }
 
+    @Test
+    void aFullDiskWhileWritingTheWorkbookOrABriefingFailsCleanlyAndTheSameCommandContinues() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Path folder = app.reports().resolve("2018/1");
+        for (String file : List.of("coopbrief-2018.xlsx", "coopbrief-briefing-2018-en.pdf")) {
+            Coopbrief.Finished full = app.run(Map.of("coopbrief.fault.disk-full", file), "run", "--period", "2018");
+
+            assertThat(full.exitCode()).as(full.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(full.output())
+                    .contains("coopbrief: cannot write " + folder.resolve(file) + ": No space left on device")
+                    .contains("coopbrief restart");
+            assertThat(folder.resolve(file))
+                    .as("no partial file under its final name")
+                    .doesNotExist();
+            try (Stream<Path> files = Files.walk(folder)) {
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("no temporary file left")
+                        .noneMatch(n -> n.endsWith(".tmp"))
+                        .doesNotContain("manifest.json");
+            }
+        }
+
+        Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+        assertNothingLeftRunning(app);
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
     /** The versions of the bundled migrations, in Flyway's order ("1", "2", "2.1"...). */
     private static List<String> migrationVersions() throws Exception {
         Path root = Path.of(
