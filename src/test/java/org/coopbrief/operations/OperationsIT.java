@@ -198,10 +198,13 @@ class OperationsIT {
     @Test
     void aRunKilledAgainWhileContinuingLeavesNoExecutionRunningOnceTheNextStartRecovered() throws Exception {
         Coopbrief app = new Coopbrief(home, input);
+        // slow, and waiting for conditions that stay true, so that no poll can miss the moment
+        Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
         for (String step : List.of("load-figure", "load-event")) {
-            Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
+            Coopbrief.Started started = app.start(verySlow, "run", "--period", "2018");
             app.await(
-                    "select count(*) from batch_step_execution where step_name = '" + step + "' and status = 'STARTED'",
+                    "select count(*) from batch_step_execution where step_name = '" + step + "' and commit_count >= 1"
+                            + " and job_execution_id = (select max(job_execution_id) from batch_job_execution)",
                     Duration.ofMinutes(3));
             started.process().destroyForcibly().waitFor();
         }
