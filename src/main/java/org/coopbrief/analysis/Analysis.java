@@ -37,7 +37,8 @@ final class Analysis {
 
         List<Figure> figures = in.figures().stream()
                 .filter(f -> reporters.contains(f.reporter()))
-                .filter(f -> f.period().isDated() && !f.period().end().isAfter(p.asOf()))
+                // an undated number ("currently") is kept as a level of its own: listed, never compared
+                .filter(f -> !f.period().isDated() || !f.period().end().isAfter(p.asOf()))
                 .toList();
         UsdNormaliser normaliser = new UsdNormaliser(in.rates());
         ReportedLevels reported = new ReportedLevels(normaliser);
@@ -55,7 +56,8 @@ final class Analysis {
 
         Map<ShareAndRank.Slot, Standing> standings = new ShareAndRank(entities).standings(pool.all());
         List<ComparisonRow> comparisons = new ArrayList<>();
-        for (ComparisonRow r : YearOverYear.rows(pool, chosen, p.focus())) {
+        List<ComparisonRow> allRows = YearOverYear.rows(pool, chosen, p.focus());
+        for (ComparisonRow r : allRows) {
             if (selected.test(r.partner())) {
                 Standing s = r.value() == null ? null : standings.get(ShareAndRank.Slot.of(r.value()));
                 comparisons.add(new ComparisonRow(
@@ -92,7 +94,7 @@ final class Analysis {
 
         Reconciler reconciler = new Reconciler();
         List<FindingRow> findings = new ArrayList<>();
-        findings.addAll(reconciler.growth(chosen.values(), pool, reported));
+        findings.addAll(reconciler.growth(allRows, pool, chosen));
         findings.addAll(reconciler.flows(printed));
         findings.addAll(reconciler.conflicts(figures, chosen, reported));
         findings.removeIf(f -> !selected.test(f.partner()));

@@ -124,6 +124,14 @@ public record AnalysisReport(
                 .toList();
     }
 
+    /**
+     * A partner's latest numbers, trade first (see {@link Headline}): the rows both the partner's briefing
+     * and its block in the overall briefing show, in this order.
+     */
+    public List<HeadlineRow> partnerHeadline(String partner) {
+        return Headline.of(partnerRows(partner), parameters.reporter());
+    }
+
     /** Multi-year growth of a partner's whole-figure series, of every reporter the report covers. */
     public List<GrowthRow> partnerGrowth(String partner) {
         return growth.stream()

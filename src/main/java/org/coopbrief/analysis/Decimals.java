@@ -43,6 +43,11 @@ final class Decimals {
         return pct(BigDecimal.valueOf((Math.pow(ratio, 1.0 / years) - 1) * 100));
     }
 
+    /** {@code x} to {@code digits} significant digits (84,991 to three is 85,000). */
+    static BigDecimal significant(BigDecimal x, int digits) {
+        return x.round(new MathContext(digits, RoundingMode.HALF_UP));
+    }
+
     /** The number as printed: no trailing zeros, no exponent. */
     static String plain(BigDecimal x) {
         if (x == null) {

@@ -10,8 +10,11 @@ import org.coopbrief.dataset.Unit;
 
 /**
  * A data-quality finding: two numbers that should agree, side by side, with the tolerance applied.
- * Growth and flow findings are recorded only when the numbers differ by more than the tolerance;
- * every conflict group is recorded, {@code withinTolerance} saying whether its versions really differ.
+ * Flow findings are recorded only when the numbers differ by more than the tolerance; a growth finding
+ * whenever a stated growth and the change shown beside it differ beyond the rounding of the printed
+ * numbers, {@code withinTolerance} saying whether the statement's words ("more than doubled") or its
+ * currency reconcile them; every conflict group is recorded, {@code withinTolerance} saying whether its
+ * versions really differ.
  *
  * @param findingId       stable key: kind, then the figure ids
  * @param item            the part of the whole ("butter"); null for the whole

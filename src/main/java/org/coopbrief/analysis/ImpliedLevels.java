@@ -13,7 +13,10 @@ import org.coopbrief.dataset.StatedGrowth;
 /**
  * Previous levels implied by a printed level and its stated growth: v(base) ~ v / (1 + g/100),
  * in the printed unit, then normalised at the base period's rate. Always approximate and marked
- * implied; the pool never lets one override a reported or derived level.
+ * implied; the pool never lets one override a reported or derived level. Both the printed-unit and
+ * the normalised value are rounded to the significant digits the inputs allow
+ * ({@link PrintedPrecision#impliedDigits}), once, here: every table, chart and run shows the same
+ * "~85,000", and what is computed from it is computed from what is shown.
  */
 final class ImpliedLevels {
 
@@ -60,15 +63,22 @@ final class ImpliedLevels {
                         .abs()
                         .multiply(dg, Decimals.MC)
                         .divide(factor.multiply(factor, Decimals.MC), Decimals.MC));
+        int digits = PrintedPrecision.impliedDigits(f.value(), g);
+        BigDecimal exact = value;
+        value = Decimals.significant(exact, digits);
+        tolerance = tolerance.add(value.subtract(exact).abs());
         UsdNormaliser.Normalised n = normaliser.normalise(value, tolerance, f.unit(), g.base());
+        BigDecimal amount = Decimals.significant(n.amount(), digits);
+        BigDecimal amountTolerance =
+                n.tolerance().add(amount.subtract(n.amount()).abs());
         String basis = "implied by "
                 + (f.qualifier().isApproximate() ? f.qualifier().code().replace('_', ' ') + " " : "")
                 + Decimals.plain(f.value()) + " " + f.unit().name() + " in "
                 + f.period().code() + " and its stated growth '"
                 + g.text() + "' (" + Decimals.plain(g.percent()) + "% on "
                 + g.base().code() + "): "
-                + Decimals.plain(f.value()) + " / " + Decimals.plain(factor)
-                + (n.basis().isEmpty() ? "" : "; " + n.basis());
+                + Decimals.plain(f.value()) + " / " + Decimals.plain(factor) + ", to " + digits
+                + " significant digits" + (n.basis().isEmpty() ? "" : "; " + n.basis());
         return new Level(
                 f.reporter(),
                 f.partner(),
@@ -76,9 +86,9 @@ final class ImpliedLevels {
                 f.scope(),
                 f.item(),
                 g.base(),
-                Decimals.amount(n.amount()),
+                Decimals.amount(amount),
                 n.unit(),
-                Decimals.amount(n.tolerance()),
+                Decimals.amount(amountTolerance),
                 Origin.IMPLIED,
                 true,
                 Decimals.amount(value),

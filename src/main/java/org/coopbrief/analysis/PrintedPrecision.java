@@ -54,6 +54,32 @@ final class PrintedPrecision {
         return half.multiply(Decimals.HUNDRED).divide(printed.multiply(printed), Decimals.MC);
     }
 
+    /** A computed level never carries fewer significant digits than this, whatever its inputs. */
+    static final int MIN_SIGNIFICANT = 3;
+
+    /** The significant digits of a printed number: "94000" and "6.7" have two, "10.6" three. */
+    static int significantDigits(BigDecimal printed) {
+        return printed.signum() == 0 ? 1 : printed.stripTrailingZeros().precision();
+    }
+
+    /**
+     * The significant digits a level implied by {@code printed} and its stated growth may show: those
+     * of the less precise of the two (the growth only when its words print a number: "by 10.6%";
+     * "doubled" limits nothing), but at least {@link #MIN_SIGNIFICANT}, so that a change computed from
+     * the rounded level stays within the rounding of its inputs. "94,000 t, 10.6% more" implies
+     * ~85,000 t, not ~84,991 t.
+     */
+    static int impliedDigits(BigDecimal printed, StatedGrowth g) {
+        int digits = significantDigits(printed);
+        String text = g.text() == null ? "" : g.text().toLowerCase(Locale.ROOT);
+        Matcher m = NUMBER.matcher(text);
+        if (m.find()) {
+            digits =
+                    Math.min(digits, significantDigits(new BigDecimal(m.group(1).replace(',', '.'))));
+        }
+        return Math.max(digits, MIN_SIGNIFICANT);
+    }
+
     /** The qualifier the growth's words carry: "more than doubled" is at least +100%, "almost 65%" at most. */
     static Qualifier growthQualifier(StatedGrowth g) {
         String text = g.text() == null ? "" : g.text().toLowerCase(Locale.ROOT);

@@ -28,8 +28,7 @@ import org.coopbrief.dataset.Unit;
  * propagated through the arithmetic; a finding is recorded when the two ranges do not meet. The
  * tolerance shown is how far apart the two numbers could be and still agree.
  * <ul>
- * <li>stated growth against the growth computed from the two levels (in the printed currency when both
- * levels share it, so exchange-rate moves do not count as errors);</li>
+ * <li>stated growth against the change the tables show beside it (see {@link #growth});</li>
  * <li>turnover against exports + imports, balance against exports - imports, or turnover against what
  * exports (or imports) and the balance imply when the fourth flow is missing;</li>
  * <li>every conflict group: the versions, which one is used, and whether they differ beyond rounding.</li>
@@ -40,69 +39,111 @@ final class Reconciler {
     static final String ROUNDING = "rounding of the printed numbers (half a unit of the last printed digit),"
             + " 'more than' / 'almost' read as bounds, propagated";
 
-    /** Stated growth against the growth between the printed (or derived) levels. */
-    List<FindingRow> growth(Collection<Figure> chosen, LevelPool pool, ReportedLevels reported) {
+    /**
+     * Every stated growth against the change the tables show beside it: the growth between the row's
+     * level and the level of the stated base period, whatever their origin (printed, derived, or
+     * implied by another figure's growth), in US dollars as the tables show them. A finding is recorded
+     * when the two differ beyond the rounding of the printed numbers. It is marked within tolerance
+     * when the words or the currency of the statement reconcile them: "more than doubled" read as a
+     * bound, or a rouble growth that holds in roubles (the dollar change differs by the move of the
+     * exchange rate). A base implied by the very growth it is checked against agrees by construction,
+     * so only the currency can part them.
+     */
+    List<FindingRow> growth(
+            Collection<ComparisonRow> rows, LevelPool pool, Map<ReportedLevels.FigureKey, Figure> chosen) {
         List<FindingRow> findings = new ArrayList<>();
-        for (Figure f : chosen) {
-            StatedGrowth g = f.growth();
-            Level now = reported.level(f);
+        for (ComparisonRow row : rows) {
+            StatedGrowth g = row.stated();
+            Level now = row.value();
             if (g == null || now == null || !g.base().isDated()) {
                 continue;
             }
             Level base = pool.get(now.series(), g.base());
-            if (base == null || base.origin() == Origin.IMPLIED) {
+            if (base == null || base.amount().signum() <= 0) {
+                continue; // no growth rate from a base of zero or less
+            }
+            Figure stating = chosen.get(ReportedLevels.FigureKey.of(now));
+            boolean circular =
+                    base.origin() == Origin.IMPLIED && now.figureIds().containsAll(base.figureIds());
+            BigDecimal computed = Decimals.pct(now.amount()
+                    .divide(base.amount(), Decimals.MC)
+                    .subtract(BigDecimal.ONE)
+                    .multiply(Decimals.HUNDRED, Decimals.MC));
+            Bounds shown = Bounds.of(now).growthPctOver(Bounds.of(base));
+            Bounds printed = Bounds.around(g.percent(), PrintedPrecision.growthTolerance(g), Qualifier.EXACT);
+            if (shown.meets(printed)) {
                 continue;
             }
             Native a = Native.of(now, base);
             Native b = Native.of(base, now);
-            if (b.value.signum() <= 0) {
-                continue; // no growth rate from a base of zero or less
-            }
-            BigDecimal computed = Decimals.pct(a.value
-                    .divide(b.value, Decimals.MC)
-                    .subtract(BigDecimal.ONE)
-                    .multiply(Decimals.HUNDRED, Decimals.MC));
-            Bounds fromLevels = a.bounds.growthPctOver(b.bounds);
             Bounds stated = PrintedPrecision.growthBounds(g);
-            if (fromLevels.meets(stated)) {
-                continue;
+            Bounds inPrinted = a.bounds.growthPctOver(b.bounds);
+            boolean reconciled = circular || (b.value.signum() > 0 && inPrinted.meets(stated));
+            boolean otherCurrency = now.originalUnit() != null
+                    && now.originalUnit().isMoney()
+                    && !now.originalUnit().currency().orElseThrow().equals("USD");
+            BigDecimal tolerance = Decimals.pct(shown.allowance(computed, printed, g.percent()));
+            Set<String> idSet = new LinkedHashSet<>();
+            if (stating != null) {
+                idSet.add(stating.id());
             }
-            BigDecimal tolerance = Decimals.pct(fromLevels.allowance(computed, stated, g.percent()));
-            List<String> ids = ids(now, base);
+            idSet.addAll(ids(now, base));
+            List<String> ids = List.copyOf(idSet);
             String statedLabel = "stated '" + g.text() + "' (" + Decimals.plain(g.percent()) + "%) on "
                     + g.base().code();
-            String fromWhat = "computed from " + a.label + " (" + now.period().code() + ") and " + b.label + " ("
-                    + base.period().code() + (base.origin() == Origin.DERIVED ? ", derived" : "") + ")";
-            String basis = "the stated growth is " + stated.describe(2) + "%, the levels (" + a.label + ": "
-                    + a.bounds.describe(3) + "; " + b.label + ": " + b.bounds.describe(3) + ") give "
-                    + fromLevels.describe(2)
-                    + "%: " + ROUNDING;
-            BigDecimal difference = computed.subtract(g.percent());
+            String fromWhat =
+                    "computed from " + label(now) + " (" + now.period().code() + origin(now) + ") and " + label(base)
+                            + " (" + base.period().code() + origin(base) + ")";
+            String why = !reconciled
+                    ? ""
+                    : circular || otherCurrency
+                            ? "; in the printed currency the levels agree with it (" + a.label + " against " + b.label
+                                    + "), so the difference is the move of the exchange rate between "
+                                    + base.period().code() + " and "
+                                    + now.period().code()
+                            : "; the words make the stated growth " + stated.describe(2) + "%, which the levels meet";
+            String basis = "the stated growth is " + printed.describe(2) + "% as printed, the levels (" + label(now)
+                    + ": " + Bounds.of(now).describe(3) + "; " + label(base) + ": "
+                    + Bounds.of(base).describe(3)
+                    + ") give " + shown.describe(2) + "%: " + ROUNDING + why;
             findings.add(new FindingRow(
                     "stated_growth:" + String.join("+", ids),
                     FindingKind.STATED_GROWTH,
-                    f.reporter(),
-                    f.partner(),
-                    f.indicator(),
-                    f.scope(),
-                    f.item(),
-                    f.period(),
+                    now.reporter(),
+                    now.partner(),
+                    now.indicator(),
+                    now.scope(),
+                    now.item(),
+                    now.period(),
                     ids,
                     statedLabel,
                     g.percent(),
                     fromWhat,
                     computed,
-                    Decimals.pct(difference),
+                    Decimals.pct(computed.subtract(g.percent())),
                     tolerance,
                     basis,
                     Unit.PERCENT,
-                    false,
+                    reconciled,
                     now.approximate() || base.approximate(),
-                    f.indicator().code() + " " + f.period().code() + ": stated growth '" + g.text() + "' ("
+                    now.indicator().code() + " " + now.period().code() + ": stated growth '" + g.text() + "' ("
                             + Decimals.plain(g.percent()) + "%) but the levels give " + Decimals.round(computed, 1)
-                            + "% (" + fromLevels.describe(1) + "% allowing for rounding)"));
+                            + "% (" + shown.describe(1) + "% allowing for rounding)" + why));
         }
         return findings;
+    }
+
+    private static String label(Level l) {
+        String approx = l.origin() == Origin.REPORTED && l.qualifier() != Qualifier.EXACT
+                ? l.qualifier().code().replace('_', ' ') + " "
+                : "";
+        return approx
+                + Decimals.plain(l.amount())
+                + (l.unit() == Unit.USD_M ? "" : " " + l.unit().name());
+    }
+
+    private static String origin(Level l) {
+        return l.origin() == Origin.REPORTED ? "" : ", " + l.origin().code();
     }
 
     /** The printed flows of each reporter, partner, scope and period against one another. */

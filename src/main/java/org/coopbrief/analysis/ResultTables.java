@@ -235,7 +235,10 @@ class ResultTables {
                 r.status().code(),
                 r.approximate(),
                 r.explanation(),
-                r.source()
+                r.source(),
+                r.item(),
+                r.comparability().code(),
+                r.actualScope().code()
             });
         }
         jdbc.batchUpdate(
@@ -243,7 +246,7 @@ class ResultTables {
                         + " qualifier, deadline, set_on, target_amount, unit, target_approximate, target_basis, actual_period,"
                         + " actual_amount, actual_origin, actual_approximate, partial_period, partial_amount, partial_origin,"
                         + " partial_approximate, attainment_pct, gap, required_growth_pct, growth_since_set_pct, status, approximate,"
-                        + " explanation, source_id) values (" + marks(31) + ")",
+                        + " explanation, source_id, item, comparability, actual_scope) values (" + marks(34) + ")",
                 args);
     }
 
@@ -483,6 +486,7 @@ class ResultTables {
                 rs.getString("partner"),
                 Indicator.parse(rs.getString("indicator")),
                 Scope.parse(rs.getString("scope")),
+                rs.getString("item"),
                 rs.getString("quote"),
                 Qualifier.valueOf(rs.getString("qualifier")),
                 rs.getString("deadline") == null ? null : Deadline.parse(rs.getString("deadline")),
@@ -497,6 +501,8 @@ class ResultTables {
                 rs.getBigDecimal("gap"),
                 rs.getBigDecimal("required_growth_pct"),
                 rs.getBigDecimal("growth_since_set_pct"),
+                Comparability.parse(rs.getString("comparability")),
+                Scope.parse(rs.getString("actual_scope")),
                 TargetStatus.parse(rs.getString("status")),
                 rs.getBoolean("approximate"),
                 rs.getString("explanation"),

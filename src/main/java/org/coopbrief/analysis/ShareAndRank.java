@@ -48,7 +48,10 @@ final class ShareAndRank {
         Map<Group, List<Level>> groups = new LinkedHashMap<>();
         Map<Group, Level> worldTotals = new HashMap<>();
         for (Level l : levels) {
-            if (!SHARED.contains(l.indicator()) || l.unit() != Unit.USD_M || l.item() != null) {
+            if (!SHARED.contains(l.indicator())
+                    || l.unit() != Unit.USD_M
+                    || l.item() != null
+                    || !l.period().isDated()) {
                 continue;
             }
             Entity partner = entities.get(l.partner());

@@ -20,6 +20,7 @@ final class ApproximateLabels implements CategoryItemLabelGenerator, XYItemLabel
     private final String suffix;
     private final Map<String, Boolean> approximate = new HashMap<>();
     private final Map<String, Number> shown = new HashMap<>();
+    private final java.util.Set<String> atLeast = new java.util.HashSet<>();
 
     ApproximateLabels(NumberFormat numbers, String suffix) {
         this.numbers = numbers;
@@ -30,9 +31,14 @@ final class ApproximateLabels implements CategoryItemLabelGenerator, XYItemLabel
         approximate.put(series + "\u0000" + item, isApproximate);
     }
 
-    /** Labels the item with {@code value} rather than the length it is drawn with (a bar cut short). */
+    /** Labels the item with {@code value} rather than the length it is drawn with. */
     void show(Comparable<?> series, Comparable<?> item, Number value) {
         shown.put(series + "\u0000" + item, value);
+    }
+
+    /** The item's real value is beyond the one drawn: its label reads "≥" and the value drawn. */
+    void atLeast(Comparable<?> series, Comparable<?> item) {
+        atLeast.add(series + "\u0000" + item);
     }
 
     private String label(Comparable<?> series, Comparable<?> item, Number drawn) {
@@ -40,7 +46,9 @@ final class ApproximateLabels implements CategoryItemLabelGenerator, XYItemLabel
         if (value == null) {
             return null;
         }
-        String text = numbers.format(new BigDecimal(value.toString())) + suffix;
+        String text = (atLeast.contains(series + "\u0000" + item) ? "≥" : "")
+                + numbers.format(new BigDecimal(value.toString()))
+                + suffix;
         return approximate.getOrDefault(series + "\u0000" + item, false) ? "~" + text : text;
     }
 

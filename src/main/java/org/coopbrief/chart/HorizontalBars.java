@@ -28,8 +28,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class HorizontalBars {
 
-    /** One bar: its label on the axis, its value, and its colour (null: the theme's main colour). */
-    public record Bar(String label, ChartValue value, Color colour) {}
+    /**
+     * One bar: its label on the axis, its value, its colour (null: the theme's main colour), and whether
+     * the real value is beyond the one drawn (the label then reads "≥" and the value drawn).
+     */
+    public record Bar(String label, ChartValue value, Color colour, boolean atLeast) {
+
+        public Bar(String label, ChartValue value, Color colour) {
+            this(label, value, colour, false);
+        }
+    }
 
     private final ChartTheme theme;
 
@@ -43,8 +51,9 @@ public final class HorizontalBars {
     }
 
     /**
-     * Actual as a percentage of target, with a line at 100%. Bars stop at {@link #ATTAINMENT_SHOWN}%
-     * so one far-exceeded target does not flatten the others; their labels keep the real value.
+     * Actual as a percentage of target, with a line at 100%. Bars are drawn as given: the analysis
+     * decides where a far-exceeded target stops ({@code TargetRow.chartedAttainmentPct}), and such a bar
+     * is marked {@link Bar#atLeast}, so its label reads "≥200%" and agrees with its length.
      */
     public JFreeChart attainment(String title, List<Bar> bars) {
         return build(
@@ -52,27 +61,20 @@ public final class HorizontalBars {
                 theme.texts().text("chart.axis.attainment"),
                 bars,
                 theme.texts().text("format.percent", "").strip(),
-                100.0,
-                ATTAINMENT_SHOWN);
+                100.0);
     }
-
-    static final double ATTAINMENT_SHOWN = 200;
 
     private JFreeChart build(String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker) {
-        return build(title, axisLabel, bars, labelSuffix, marker, Double.MAX_VALUE);
-    }
-
-    private JFreeChart build(
-            String title, String axisLabel, List<Bar> bars, String labelSuffix, Double marker, double longest) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ApproximateLabels labels = new ApproximateLabels(theme.numbers(), labelSuffix);
         List<Paint> paints = new ArrayList<>();
         String row = axisLabel;
         for (Bar bar : bars) {
-            double value = bar.value().amount().doubleValue();
-            data.addValue(Math.min(value, longest), row, bar.label());
+            data.addValue(bar.value().amount().doubleValue(), row, bar.label());
             labels.mark(row, bar.label(), bar.value().approximate());
-            labels.show(row, bar.label(), bar.value().amount());
+            if (bar.atLeast()) {
+                labels.atLeast(row, bar.label());
+            }
             paints.add(bar.colour() == null ? ChartTheme.EXPORTS : bar.colour());
         }
         BarRenderer renderer = new BarRenderer() {
@@ -92,7 +94,7 @@ public final class HorizontalBars {
         if (marker != null) {
             // keep the reference line in view even when every bar stops short of it
             double largest = bars.stream()
-                    .mapToDouble(b -> Math.min(b.value().amount().doubleValue(), longest))
+                    .mapToDouble(b -> b.value().amount().doubleValue())
                     .max()
                     .orElse(0);
             values.setRange(0, Math.max(marker * 1.1, largest * 1.18));

@@ -68,7 +68,7 @@ public class DatasetReader {
     public List<Target> targets() {
         return jdbc.query(
                 "select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"
-                        + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note from target order by line_no",
+                        + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note, item from target order by line_no",
                 (rs, i) -> {
                     String deadline = rs.getString(10);
                     String setOn = rs.getString(11);
@@ -78,6 +78,7 @@ public class DatasetReader {
                             rs.getString(3),
                             Indicator.parse(rs.getString(4)),
                             Scope.parse(rs.getString(5)),
+                            rs.getString(18),
                             printed(rs, 6),
                             unit(rs.getString(7)),
                             printed(rs, 8),

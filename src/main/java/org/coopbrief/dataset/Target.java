@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stated target: either an absolute value in a unit, or a multiple of the indicator's level in a
- * baseline period. Deadline null means no deadline. {@code textRu} is the project's Russian text of
+ * baseline period. {@code item} is the part of the whole the target counts ("joint research laboratories"),
+ * as a figure's item; null for the whole. Deadline null means no deadline. {@code textRu} is the project's Russian text of
  * {@code text}, given wherever the text is (null only in a dataset published before migration V4).
  */
 public record Target(
@@ -16,6 +17,7 @@ public record Target(
         String partner,
         Indicator indicator,
         Scope scope,
+        @Nullable String item,
         @Nullable BigDecimal value,
         @Nullable Unit unit,
         @Nullable BigDecimal baselineMultiple,

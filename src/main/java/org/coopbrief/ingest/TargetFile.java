@@ -30,6 +30,7 @@ final class TargetFile extends DatasetFile<Target> {
                 "partner",
                 "indicator",
                 "scope",
+                "item",
                 "value",
                 "unit",
                 "baseline_multiple",
@@ -57,6 +58,7 @@ final class TargetFile extends DatasetFile<Target> {
                 "partner",
                 "indicator",
                 "scope",
+                "item",
                 "amount",
                 "unit",
                 "baseline_multiple",
@@ -85,6 +87,7 @@ final class TargetFile extends DatasetFile<Target> {
         lookups.requireEntity("partner", partner);
         Indicator indicator = f.required("indicator", Indicator::parse);
         Scope scope = f.required("scope", Scope::parse);
+        String item = f.optional("item");
         BigDecimal value = f.decimal("value");
         Unit unit = f.optional("unit", Unit::parse);
         BigDecimal multiple = f.decimal("baseline_multiple");
@@ -125,6 +128,7 @@ final class TargetFile extends DatasetFile<Target> {
                 partner,
                 indicator,
                 scope,
+                item,
                 value,
                 unit,
                 multiple,
@@ -147,6 +151,7 @@ final class TargetFile extends DatasetFile<Target> {
         m.put("partner", t.partner());
         m.put("indicator", t.indicator().code());
         m.put("scope", t.scope().code());
+        m.put("item", t.item());
         m.put("amount", t.value());
         m.put("unit", t.unit() == null ? null : t.unit().name());
         m.put("baseline_multiple", t.baselineMultiple());

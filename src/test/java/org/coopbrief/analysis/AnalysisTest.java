@@ -92,15 +92,17 @@ class AnalysisTest {
     }
 
     @Test
-    void undatedFiguresAreNeverCompared() {
+    void undatedFiguresAreListedButNeverCompared() {
         assertThat(FIGURES)
                 .extracting(f -> f.period().code())
                 .as("the input has an undated figure")
                 .contains("undated");
-        assertThat(run(null, null, null, null).comparisons())
-                .extracting(c -> c.period().code())
-                .isNotEmpty()
-                .doesNotContain("undated");
+        List<ComparisonRow> undated = run(null, null, null, null).comparisons().stream()
+                .filter(c -> !c.period().isDated())
+                .toList();
+        assertThat(undated).extracting(ComparisonRow::partner).containsExactly("GE");
+        assertThat(undated.get(0).change()).as("no earlier comparable level").isNull();
+        assertThat(undated.get(0).standing()).as("no share or rank").isNull();
     }
 
     @Test

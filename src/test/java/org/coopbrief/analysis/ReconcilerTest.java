@@ -3,6 +3,7 @@ package org.coopbrief.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopbrief.analysis.TestData.fig;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +19,9 @@ class ReconcilerTest {
 
     private List<FindingRow> growth(TestData.F... fs) {
         List<Figure> figures = TestData.figures(fs);
-        return reconciler.growth(
-                ReportedLevels.chooseVersions(figures).values(), TestData.pool(figures, TestData.RUB_RATES), reported);
+        Map<ReportedLevels.FigureKey, Figure> chosen = ReportedLevels.chooseVersions(figures);
+        LevelPool pool = TestData.pool(figures, TestData.RUB_RATES);
+        return reconciler.growth(YearOverYear.rows(pool, chosen, null), pool, chosen);
     }
 
     private List<FindingRow> flows(TestData.F... fs) {
@@ -65,22 +67,43 @@ class ReconcilerTest {
     }
 
     @Test
-    void aOneSidedStatedGrowthIsABound() {
-        // "more than doubled": 35 to 73 is +108.6%, consistent
+    void aOneSidedStatedGrowthBesideADifferentChangeIsAFindingTheWordsReconcile() {
+        // Uzbekistan agri-food 2020: 35 to 73 is +108.6% shown beside "more than doubled" (+100%)
         assertThat(growth(
                         fig("F1", "UZ", "exports", "2019", "35"),
                         fig("F2", "UZ", "exports", "2020", "73").growth("100", "more than doubled", "times", "2019")))
-                .isEmpty();
-        // "more than doubled" but 35 to 60: +71%
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.secondAmount()).isEqualByComparingTo("108.5714");
+                    assertThat(x.withinTolerance())
+                            .as("'more than' makes +108.6% consistent")
+                            .isTrue();
+                    assertThat(x.message()).contains("the words make the stated growth 99.5 or more%");
+                });
+        // "more than doubled" but 35 to 60: +71%, which no reading of the words allows
         assertThat(growth(
                         fig("F1", "UZ", "exports", "2019", "35"),
                         fig("F2", "UZ", "exports", "2020", "60").growth("100", "more than doubled", "times", "2019")))
-                .hasSize(1);
+                .singleElement()
+                .satisfies(x -> assertThat(x.withinTolerance()).isFalse());
     }
 
     @Test
-    void theGrowthOfRoubleFiguresIsCheckedInRoubles() {
-        // 4 bn RUB in 2012, 6 bn RUB in 2013 "by half": exactly +50% in roubles, +46.4% in dollars
+    void aRoubleGrowthBesideTheDollarChangeIsAFindingTheCurrencyExplains() {
+        // Stavropol 2013: 6.7 bn RUB "increased by half"; 2012 implied 4.47 bn RUB, so +50% in roubles
+        // but +46.1% in dollars (31.09 then 31.85 RUB per USD), as the table shows
+        assertThat(growth(fig("F1", "RU-STA", "turnover", "2013", "6.7")
+                        .unit("RUB_B")
+                        .growth("50", "increased by half", "pct", "2012")))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.kind()).isEqualTo(FindingKind.STATED_GROWTH);
+                    assertThat(x.firstAmount()).isEqualByComparingTo("50");
+                    assertThat(x.secondAmount()).isBetween(new BigDecimal("45.5"), new BigDecimal("46.5"));
+                    assertThat(x.withinTolerance()).isTrue();
+                    assertThat(x.message()).contains("move of the exchange rate between 2012 and 2013");
+                });
+        // 4 bn and 6 bn RUB: the printed rounding (±0.5 bn) covers the 2.4% move of the rate
         assertThat(growth(
                         fig("F1", "RU-STA", "turnover", "2012", "4").unit("RUB_B"),
                         fig("F2", "RU-STA", "turnover", "2013", "6")
@@ -90,8 +113,34 @@ class ReconcilerTest {
     }
 
     @Test
+    void aStatedGrowthIsCheckedAgainstALevelImpliedByAnotherFigure() {
+        // Irkutsk: 115 in 2015; 2016 "dropped by almost half" (no level); 284 in 2019 "more than
+        // quadrupled" on 2016 implies 2016 ~71: the table shows -38.3% beside the stated -50%
+        assertThat(growth(
+                        fig("F1", "RU-IRK", "turnover", "2015", "115"),
+                        fig("F2", "RU-IRK", "turnover", "2016", null)
+                                .growth("-50", "dropped by almost half", "pct", "2015"),
+                        fig("F3", "RU-IRK", "turnover", "2019", "284")
+                                .growth("300", "more than quadrupled", "times", "2016")))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.figureIds()).containsExactly("F2", "F3", "F1");
+                    assertThat(x.period().code()).isEqualTo("2016");
+                    assertThat(x.secondAmount()).isEqualByComparingTo("-38.2609");
+                    assertThat(x.secondLabel()).isEqualTo("computed from 71 (2016, implied) and 115 (2015)");
+                    assertThat(x.withinTolerance()).isFalse();
+                });
+    }
+
+    @Test
     void anImpliedBaseIsNeverCheckedAgainstTheGrowthThatImpliedIt() {
         assertThat(growth(fig("F1", "AF", "turnover", "2018", "38.7").growth("31", "by 31%", "pct", "2017")))
+                .isEmpty();
+        // Georgia cargo: 94,000 t "10.6% more" implies ~85,000 t, and the two agree
+        assertThat(growth(fig("F1", "GE", "cargo", "2018", "94000")
+                        .unit("T")
+                        .scope("na")
+                        .growth("10.6", "10.6% more", "pct", "2017")))
                 .isEmpty();
     }
 

@@ -7,6 +7,7 @@ import static org.coopbrief.analysis.TestData.target;
 
 import java.time.LocalDate;
 
+import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class TargetEvaluatorTest {
 
     @Test
     void atRiskWhenGrowthSinceTheTargetWasSetFallsShort() {
-        // Uzbekistan: 239 / 1.5 = 159.33 (implied) in 2018, more than 280 in 2020, one billion by 2021..2022
+        // Uzbekistan: 239 / 1.5 = 159.33, ~159 (implied) in 2018, more than 280 in 2020, one billion by 2021..2022
         TargetRow r = evaluate(
                 "2021-12-31",
                 target("T1", "UZ", "turnover", "1", "2021..2022", "2018-09").unit("USD_B"),
@@ -80,7 +81,7 @@ class TargetEvaluatorTest {
                 fig("F2", "UZ", "turnover", "2020", "280").q("more_than"));
         assertThat(r.status()).isEqualTo(TargetStatus.AT_RISK);
         assertThat(r.requiredGrowthPct().doubleValue()).isCloseTo(88.9822, within(1e-4));
-        assertThat(r.growthSinceSetPct().doubleValue()).isCloseTo(32.5640, within(1e-3));
+        assertThat(r.growthSinceSetPct().doubleValue()).isCloseTo((Math.sqrt(280 / 159.0) - 1) * 100, within(1e-3));
         assertThat(r.approximate()).isTrue();
     }
 
@@ -107,16 +108,76 @@ class TargetEvaluatorTest {
     }
 
     @Test
-    void noDataWhenNoActualOfTheSameScopeAndUnitExists() {
-        // Georgia: $200 million of goods by 2020; the only actual is 2017's goods and services
+    void aGoodsTargetWithOnlyAGoodsAndServicesActualIsComparedApproximately() {
+        // Georgia: $200 million (goods, by convention) by 2020; the only actual is 2017's $112 million of
+        // goods and services: shown against it, marked approximate, and not reached (goods are a part of it)
         TargetRow r = evaluate(
                 "2021-12-31",
                 target("T1", "GE", "turnover", "200", "2020", null),
                 fig("F1", "GE", "turnover", "2017", "112").scope("goods_services"));
+        assertThat(r.comparability()).isEqualTo(Comparability.APPROXIMATE_SCOPE);
+        assertThat(r.actualScope()).isEqualTo(Scope.GOODS_SERVICES);
+        assertThat(r.actual().amount()).isEqualByComparingTo("112");
+        assertThat(r.attainmentPct()).isEqualByComparingTo("56");
+        assertThat(r.status()).isEqualTo(TargetStatus.MISSED);
+        assertThat(r.approximate()).isTrue();
+        assertThat(r.explanation()).contains("goods_services, approximate");
+    }
+
+    @Test
+    void aWiderScopeAtOrAboveAGoodsTargetDecidesNothing() {
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "GE", "turnover", "100", "2020", null),
+                fig("F1", "GE", "turnover", "2017", "112").scope("goods_services"));
+        assertThat(r.comparability()).isEqualTo(Comparability.APPROXIMATE_SCOPE);
+        assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    @Test
+    void noDataWhenNoActualOfTheSameScopeAndUnitExists() {
+        // a goods-and-services target is never measured by goods, nor by transport services
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "GE", "turnover", "200", "2020", null).scope("goods_services"),
+                fig("F1", "GE", "turnover", "2017", "112"),
+                fig("F2", "GE", "turnover", "2018", "16.4").scope("transport_services"));
         assertThat(r.status()).isEqualTo(TargetStatus.NO_DATA);
         assertThat(r.actual()).isNull();
+        assertThat(r.comparability()).isEqualTo(Comparability.SAME);
+        assertThat(r.explanation()).contains("goods 2017: 112 USD m", "transport_services 2018: 16.4 USD m");
+    }
+
+    @Test
+    void aTargetCountingAnItemIsNeverMeasuredByTheWhole() {
+        // Uzbekistan: "at least two joint research laboratories"; the data has 15 joint projects (2019)
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "UZ", "projects", "2", null, "2019-04")
+                        .unit("PROJECTS")
+                        .scope("na")
+                        .item("joint research laboratories")
+                        .q("at_least"),
+                fig("F1", "UZ", "projects", "2019", "15").unit("PROJECTS").scope("na"));
+        assertThat(r.actual()).isNull();
         assertThat(r.attainmentPct()).isNull();
-        assertThat(r.explanation()).contains("goods_services 2017: 112 USD m");
+        assertThat(r.status()).isEqualTo(TargetStatus.OPEN);
+        assertThat(r.explanation()).contains("not compared: na 2019: 15 PROJECTS");
+    }
+
+    @Test
+    void aTargetWordedAsAPastRecordIsComparedOnlyWithLaterActuals() {
+        // Tatarstan: "restore the record level of two billion dollars achieved in 2012" (1 x 2012)
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "RU-TA", "turnover", null, null, "2017").baseline("1", "2012"),
+                fig("F1", "RU-TA", "turnover", "2012", "2").unit("USD_B"),
+                fig("F2", "RU-TA", "turnover", "2021-01..02", "175").q("almost"));
+        assertThat(r.targetAmount()).isEqualByComparingTo("2000");
+        assertThat(r.actual()).isNull();
+        assertThat(r.attainmentPct()).isNull();
+        assertThat(r.partial().period().code()).isEqualTo("2021-01..02");
+        assertThat(r.status()).isEqualTo(TargetStatus.OPEN);
     }
 
     @Test
@@ -221,5 +282,28 @@ class TargetEvaluatorTest {
         assertThat(r.targetAmount().doubleValue()).isCloseTo(10000 / 38.42, within(1e-5));
         assertThat(r.targetApproximate()).isTrue();
         assertThat(r.status()).isEqualTo(TargetStatus.ACHIEVED);
+    }
+
+    @Test
+    void theProgressChartShowsDeadlineTargetsOnlyAndStopsABarAtItsLimitSaidSo() {
+        // 15 of a target of 2 by 2020: 750%, drawn to 200% and marked beyond it, so bar and label agree
+        TargetRow far = evaluate(
+                "2021-12-31",
+                target("T1", "UZ", "projects", "2", "2020", "2019")
+                        .unit("PROJECTS")
+                        .scope("na"),
+                fig("F1", "UZ", "projects", "2019", "15").unit("PROJECTS").scope("na"));
+        assertThat(far.attainmentPct()).isEqualByComparingTo("750");
+        assertThat(far.charted()).isTrue();
+        assertThat(far.chartedAttainmentPct()).isEqualByComparingTo("200");
+        assertThat(far.beyondChart()).isTrue();
+        // no deadline: listed with its attainment, never charted among the deadline targets
+        TargetRow open = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "turnover", "966.8", null, "2017"),
+                fig("F1", "KZ", "turnover", "2020", "847.9"));
+        assertThat(open.attainmentPct()).isNotNull();
+        assertThat(open.charted()).isFalse();
+        assertThat(open.beyondChart()).isFalse();
     }
 }

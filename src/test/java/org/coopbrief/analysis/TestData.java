@@ -160,6 +160,7 @@ final class TestData {
         String partner;
         Indicator indicator;
         Scope scope = Scope.GOODS;
+        String item;
         BigDecimal value;
         Unit unit = Unit.USD_M;
         BigDecimal multiple;
@@ -187,6 +188,11 @@ final class TestData {
             return this;
         }
 
+        T item(String i) {
+            item = i;
+            return this;
+        }
+
         T q(String q) {
             qualifier = Qualifier.parse(q);
             return this;
@@ -207,6 +213,7 @@ final class TestData {
                     partner,
                     indicator,
                     scope,
+                    item,
                     value,
                     unit,
                     multiple,

@@ -61,14 +61,14 @@ class CompareCommandTest {
                 .takeWhile(l -> !l.isBlank())
                 .toList();
         assertThat(table).hasSize(3);
-        // 2018: 38.7 against 2017 ~29.5 implied by "by 31%": +9.2, +31.0%
+        // 2018: 38.7 against 2017 ~29.5 implied by "by 31%" (to three digits): +9.2, +31.2%
         assertThat(table.get(2))
-                .matches("\\*2018 +BY +AF +turnover / goods +38\\.7 +~29\\.5 i +~\\+9\\.2 +~\\+31\\.0% +\\+31\\.0%");
+                .matches("\\*2018 +BY +AF +turnover / goods +38\\.7 +~29\\.5 i +~\\+9\\.2 +~\\+31\\.2% +\\+31\\.0%");
         // right-aligned numbers end under their headers
         int valueEnd = table.get(0).indexOf("VALUE") + "VALUE".length();
         assertThat(table.get(2).indexOf("38.7") + "38.7".length()).isEqualTo(valueEnd - 2);
         int pctEnd = table.get(0).indexOf("PCT CHANGE") + "PCT CHANGE".length();
-        assertThat(table.get(2).indexOf("~+31.0%") + "~+31.0%".length()).isEqualTo(pctEnd);
+        assertThat(table.get(2).indexOf("~+31.2%") + "~+31.2%".length()).isEqualTo(pctEnd);
         assertThat(r.out()).contains("TARGETS", "none in the data for this partner");
     }
 

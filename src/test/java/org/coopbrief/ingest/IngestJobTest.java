@@ -225,17 +225,17 @@ class IngestJobTest {
                 Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,цель,",
+                        "T100,BY,AF,exports,goods,,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,цель,",
                         "value",
                         "either a value or a baseline_multiple"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,10,USD_M,,,2019,2021-03,,,B1:1,x,цель,",
+                        "T100,BY,AF,exports,goods,,10,USD_M,,,2019,2021-03,,,B1:1,x,цель,",
                         "deadline",
                         "ends before the target was set"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,,,",
+                        "T100,BY,AF,exports,goods,,10,USD_M,,,2022,2021,,,B1:1,,,",
                         "text",
                         "is required but empty"),
                 Arguments.of(
@@ -295,12 +295,12 @@ class IngestJobTest {
                         "is given but place is empty"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,reach $10 million,",
+                        "T100,BY,AF,exports,goods,,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,reach $10 million,",
                         "text_ru",
                         "has no Cyrillic letter"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,,",
+                        "T100,BY,AF,exports,goods,,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,,",
                         "text_ru",
                         "is empty but text is given"),
                 Arguments.of(

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.List;
 
 import org.coopbrief.chart.EmbeddedFontMapper;
 import org.coopbrief.chart.PdfChartRenderer;
@@ -21,9 +23,11 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -42,6 +46,11 @@ final class BriefingPdf implements AutoCloseable {
     private final PageDecorations decorations;
     private final PdfChartRenderer charts;
     private int headings;
+    /** The spacing an element leaves after it is only counted when the next is placed: allow for it. */
+    private static final float PLACEMENT_MARGIN = 12;
+
+    private final List<Paragraph> pending = new ArrayList<>();
+    private float pendingHeight;
 
     /** What the document's properties say about it. */
     record Metadata(
@@ -93,15 +102,13 @@ final class BriefingPdf implements AutoCloseable {
         heading(title, anchor, 1, style.heading1(), 10, true);
     }
 
-    /** A section heading that continues the page when there is room. */
+    /** A section heading that continues the page when there is room for it and the start of what follows. */
     void flowingSection(String title, String anchor) {
-        keepSpace(160);
         heading(title, anchor, 1, style.heading1(), 8, true);
     }
 
-    /** A sub-heading, bookmarked under the current section. */
+    /** A sub-heading, bookmarked under the current section; kept with the start of what follows. */
     void subsection(String title, String anchor) {
-        keepSpace(120);
         heading(title, anchor, 2, style.heading2(), 6, false);
     }
 
@@ -115,7 +122,41 @@ final class BriefingPdf implements AutoCloseable {
         Paragraph p = new Paragraph(chunk);
         p.setSpacingBefore(10);
         p.setSpacingAfter(after);
-        add(p);
+        // held until what follows is added, so that a heading never ends a page
+        pending.add(p);
+        pendingHeight += 10 + font.getCalculatedLeading(1.5f) * lines(title, font, CONTENT_WIDTH) + after;
+    }
+
+    /** How many lines {@code text} takes at {@code width} (by words; a heading or a short paragraph). */
+    private static int lines(String text, Font font, float width) {
+        int lines = 1;
+        float line = 0;
+        float space = font.getBaseFont().getWidthPoint(' ', font.getSize());
+        for (String word : text.split(" ")) {
+            float w = font.getBaseFont().getWidthPoint(word, font.getSize());
+            if (line > 0 && line + space + w > width) {
+                lines++;
+                line = w;
+            } else {
+                line += (line > 0 ? space : 0) + w;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Adds the headings waiting for content, on this page when {@code next} points of what follows fit
+     * under them, else on a new page.
+     */
+    private void placeHeadings(float next) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        keepSpace(pendingHeight + next + PLACEMENT_MARGIN);
+        List<Paragraph> headingsNow = new ArrayList<>(pending);
+        pending.clear();
+        pendingHeight = 0;
+        headingsNow.forEach(document::add);
     }
 
     void paragraph(String text) {
@@ -124,22 +165,84 @@ final class BriefingPdf implements AutoCloseable {
 
     void paragraph(Phrase phrase, float spacingAfter) {
         Paragraph p = new Paragraph(phrase);
-        p.setLeading(phrase.getFont().getSize() * 1.35f);
+        float leading = phrase.getFont().getSize() * 1.35f;
+        p.setLeading(leading);
         p.setSpacingAfter(spacingAfter);
-        add(p);
+        placeHeadings(leading * Math.min(3, lines(phrase.getContent(), phrase.getFont(), CONTENT_WIDTH)));
+        document.add(p);
     }
 
-    /** Small grey text: a table's legend, a caveat. */
+    /** A paragraph that introduces what follows (a table): kept on the page of its start, as a heading is. */
+    void lead(String text) {
+        Font font = style.body();
+        float leading = font.getSize() * 1.35f;
+        Paragraph p = new Paragraph(new Phrase(text, font));
+        p.setLeading(leading);
+        p.setSpacingAfter(6);
+        pending.add(p);
+        pendingHeight += leading * lines(text, font, CONTENT_WIDTH) + 6;
+    }
+
+    /** Small grey text: a caveat. A table's legend goes with its table: {@link #table(PdfPTable, String)}. */
     void note(String text) {
         Paragraph p = new Paragraph(new Phrase(text, style.small()));
         p.setLeading(10);
         p.setSpacingAfter(6);
-        add(p);
+        placeHeadings(20);
+        document.add(p);
+    }
+
+    /** Short lines in a list (the sources): laid out as a table, so none is left alone on a page. */
+    void lines(List<Phrase> lines, float spacingAfter) {
+        PdfPTable list = new PdfPTable(1);
+        list.setWidthPercentage(100);
+        for (Phrase line : lines) {
+            PdfPCell cell = new PdfPCell(line);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingBottom(spacingAfter);
+            cell.setLeading(0, 1.35f);
+            list.addCell(cell);
+        }
+        table(list);
     }
 
     void table(PdfPTable table) {
-        table.setSpacingAfter(10);
-        add(table);
+        table(table, null);
+    }
+
+    /**
+     * A table laid out page by page ({@link TablePages}): no row is split, a full-width group row stays
+     * with the row below it, the first page of the table and its last page hold at least two rows, and
+     * {@code note} (its legend, may be null) follows its last row on the same page.
+     */
+    void table(PdfPTable table, String note) {
+        if (note != null) {
+            PdfPCell cell = new PdfPCell(new Phrase(note, style.small()));
+            cell.setColspan(table.getNumberOfColumns());
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingTop(4);
+            cell.setPaddingLeft(0);
+            cell.setPaddingRight(0);
+            cell.setLeading(10, 0);
+            table.addCell(cell);
+        }
+        TablePages pages = new TablePages(table, CONTENT_WIDTH, note != null);
+        float page = document.top() - document.bottom();
+        placeHeadings(pages.startHeight());
+        List<PdfPTable> parts = pages.split(writer.getVerticalPosition(false) - document.bottom(), page);
+        for (int i = 0; i < parts.size(); i++) {
+            PdfPTable part = parts.get(i);
+            if (part == null) {
+                document.newPage(); // the table starts on the next page
+                continue;
+            }
+            part.setSpacingAfter(i == parts.size() - 1 ? 10 : 0);
+            document.add(part);
+            if (i < parts.size() - 1) {
+                document.newPage();
+            }
+        }
     }
 
     /** A chart as vector graphics, full content width. */
@@ -147,11 +250,13 @@ final class BriefingPdf implements AutoCloseable {
         Image image = charts.render(chart, writer.getDirectContent(), CONTENT_WIDTH, height);
         image.setAlignment(Element.ALIGN_CENTER);
         image.setSpacingAfter(8);
+        placeHeadings(height + 10);
         keepSpace(height + 10);
-        add(image);
+        document.add(image);
     }
 
     void add(Element element) {
+        placeHeadings(40);
         document.add(element);
     }
 
@@ -168,6 +273,7 @@ final class BriefingPdf implements AutoCloseable {
 
     @Override
     public void close() {
+        placeHeadings(0);
         document.close();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.coopbrief.analysis.Change;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.GrowthRow;
+import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Texts;
@@ -35,7 +36,7 @@ final class NumbersTable {
     }
 
     /** Every row, in series order: the partner briefing's year-over-year table. */
-    void full(BriefingPdf pdf, List<ComparisonRow> rows) {
+    void full(BriefingPdf pdf, List<ComparisonRow> rows, String note) {
         TableBuilder table = new TableBuilder(
                         pdf.style(),
                         new float[] {1.2f, 2.2f, 1.1f, 0.9f, 1.3f, 0.9f, 1.05f, 1.6f, 0.6f},
@@ -86,11 +87,11 @@ final class NumbersTable {
                         table.text(cite(r));
                     }
                 });
-        pdf.table(table.build());
+        pdf.table(table.build(), note);
     }
 
     /** Growth over several years: from one annual level to a later one, in all and per year. */
-    void growth(BriefingPdf pdf, List<GrowthRow> growth) {
+    void growth(BriefingPdf pdf, List<GrowthRow> growth, String note) {
         TableBuilder table = new TableBuilder(
                         pdf.style(),
                         new float[] {2.4f, 1.2f, 1.5f, 1.5f, 0.8f, 1.2f, 1.2f},
@@ -126,18 +127,24 @@ final class NumbersTable {
             table.number(wording.change(g.totalPct(), g.approximate()));
             table.number(wording.change(g.cagrPct(), g.approximate()));
         }
-        pdf.table(table.build());
+        pdf.table(table.build(), note);
     }
 
-    /** The latest {@code limit} rows: the short section of a partner in the overall briefing. */
-    void latest(BriefingPdf pdf, List<ComparisonRow> rows, int limit) {
-        List<ComparisonRow> latest = rows.stream()
-                .sorted(Comparator.comparing(ComparisonRow::period).reversed())
-                .limit(limit)
-                .toList();
+    /**
+     * A partner's latest numbers in the analysis's order (trade first), under a row naming each part;
+     * another reporter than the run's (a region, a company) is named before its series.
+     */
+    void latest(BriefingPdf pdf, List<HeadlineRow> rows, String note) {
+        if (rows.isEmpty()) {
+            pdf.paragraph(texts.text("changes.none"));
+            if (note != null) {
+                pdf.note(note);
+            }
+            return;
+        }
         TableBuilder table = new TableBuilder(
                         pdf.style(),
-                        new float[] {1.3f, 2.6f, 1.3f, 1f, 1.1f, 0.6f},
+                        new float[] {1.2f, 3.2f, 1.2f, 1.1f, 1f, 0.6f},
                         texts.text("col.period"),
                         texts.text("col.series"),
                         texts.text("col.unit"),
@@ -145,23 +152,27 @@ final class NumbersTable {
                         texts.text("col.change"),
                         texts.text("col.source"))
                 .numeric(3, 4);
-        byReporter(latest, Comparator.comparing(ComparisonRow::period).reversed())
-                .forEach((reporter, group) -> {
-                    table.group(wording.name(reporter));
-                    for (ComparisonRow r : group) {
-                        Change c = r.change();
-                        table.text(texts.periodShort(r.period()));
-                        table.text(wording.series(r.indicator(), r.scope()));
-                        table.text(r.unit() == null ? "" : texts.unit(r.unit()));
-                        table.number(wording.value(r.amount(), r.levelApproximate()));
-                        table.number(
-                                c == null || c.previousAmount() == null
-                                        ? texts.text("value.notApplicable")
-                                        : wording.change(c.percent(), c.approximate()));
-                        table.text(cite(r));
-                    }
-                });
-        pdf.table(table.build());
+        String main = context.parameters().reporter();
+        HeadlineRow.Part part = null;
+        for (HeadlineRow h : rows) {
+            if (h.part() != part) {
+                part = h.part();
+                table.group(texts.text("latest.part." + part.name()));
+            }
+            ComparisonRow r = h.row();
+            Change c = r.change();
+            String series = wording.series(r.indicator(), r.scope());
+            table.text(texts.periodShort(r.period()));
+            table.text(r.reporter().equals(main) ? series : wording.name(r.reporter()) + ": " + series);
+            table.text(r.unit() == null ? "" : texts.unit(r.unit()));
+            table.number(wording.value(r.amount(), r.levelApproximate()));
+            table.number(
+                    c == null || c.previousAmount() == null
+                            ? texts.text("value.notApplicable")
+                            : wording.change(c.percent(), c.approximate()));
+            table.text(cite(r));
+        }
+        pdf.table(table.build(), note);
     }
 
     /** The value as printed when it was converted: "\n(6.7 RUB billion)". */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.ComparisonRow;
+import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.PeerGroup;
 import org.coopbrief.analysis.RankedRow;
 import org.coopbrief.analysis.Standing;
@@ -33,7 +34,7 @@ final class OverallBriefing {
 
     /** How many events "recent events" lists at most. */
     static final int MAX_RECENT_EVENTS = 40;
-    /** How many of a partner's numbers its short section shows (the latest first). */
+    /** How many of a partner's latest numbers (trade first, as in its briefing) its short section shows. */
     static final int ROWS_PER_PARTNER = 6;
 
     private final BriefingContext context;
@@ -207,11 +208,12 @@ final class OverallBriefing {
                 texts.date(context.parameters().asOf())));
         TargetTable.add(pdf, context, notes, targets, true);
         List<HorizontalBars.Bar> bars = targets.stream()
-                .filter(t -> t.attainmentPct() != null)
+                .filter(TargetRow::charted)
                 .map(t -> new HorizontalBars.Bar(
                         t.targetId() + " " + wording.name(t.partner()),
-                        new ChartValue(t.attainmentPct(), t.approximate()),
-                        Wording.statusColour(t.status())))
+                        new ChartValue(t.chartedAttainmentPct(), t.approximate()),
+                        Wording.statusColour(t.status()),
+                        t.beyondChart()))
                 .toList();
         if (!bars.isEmpty()) {
             float height = Math.min(500, 90 + 20 * bars.size());
@@ -232,7 +234,7 @@ final class OverallBriefing {
         for (String partner : ordered) {
             pdf.subsection(wording.name(partner) + " (" + partner + ")", BriefingContext.anchor(partner));
             List<ComparisonRow> rows = context.report().partnerRows(partner);
-            new NumbersTable(context, notes, figures).latest(pdf, rows, ROWS_PER_PARTNER);
+            List<HeadlineRow> headline = context.report().partnerHeadline(partner);
             long targets = context.report().targets().stream()
                     .filter(t -> t.partner().equals(partner))
                     .count();
@@ -240,12 +242,15 @@ final class OverallBriefing {
                     .filter(e -> e.parties().contains(partner)
                             && e.parties().stream().anyMatch(reporters::contains))
                     .count();
-            pdf.note(texts.text(
+            String more = texts.text(
                     "partners.more",
                     rows.size(),
                     targets,
                     events,
-                    BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner)));
+                    BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner));
+            // the same rows as the partner's briefing opens with, its first ones; the line on the rest stays with them
+            new NumbersTable(context, notes, figures)
+                    .latest(pdf, headline.subList(0, Math.min(ROWS_PER_PARTNER, headline.size())), more);
         }
     }
 

@@ -11,9 +11,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.Change;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.GrowthRow;
+import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.chart.ChartValue;
 import org.coopbrief.chart.SeriesChart;
 import org.coopbrief.chart.TargetPathChart;
@@ -29,7 +32,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 
 /**
- * One partner's briefing: its trade series chart, every number with its year-over-year change,
+ * One partner's briefing: a paragraph of what the numbers say, its latest numbers (trade first), its trade series chart, every number with its year-over-year change,
  * its targets with a progress chart each, the timeline of its events, and the sources as
  * numbered notes.
  */
@@ -75,16 +78,21 @@ final class PartnerBriefing {
 
     void write(BriefingPdf pdf) {
         header(pdf);
+        opening(pdf);
+        latest(pdf);
         series(pdf);
         changes(pdf);
         targets(pdf);
         events(pdf);
         pdf.flowingSection(texts.text("section.sources"), "sources");
-        pdf.note(texts.text("sources.books"));
+        // the note on the books opens the list, so that the heading stays with both
+        List<Phrase> lines = new ArrayList<>();
+        lines.add(new Phrase(texts.text("sources.books"), pdf.style().small()));
         if (notes.isEmpty()) {
-            pdf.paragraph(texts.text("sources.none"));
+            lines.add(new Phrase(texts.text("sources.none"), pdf.style().body()));
         }
-        notes.lines().forEach(line -> pdf.paragraph(new Phrase(line, pdf.style().font(8, false, PdfStyle.TEXT)), 3));
+        notes.lines().forEach(line -> lines.add(new Phrase(line, pdf.style().font(8, false, PdfStyle.TEXT))));
+        pdf.lines(lines, 3);
     }
 
     private void header(BriefingPdf pdf) {
@@ -106,6 +114,80 @@ final class PartnerBriefing {
                                 texts.date(run.asOf())),
                         style.body()),
                 4);
+    }
+
+    /** What the numbers say, the targets' status and the latest event, in one paragraph before the charts. */
+    private void opening(BriefingPdf pdf) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(context.report().partnerHeadline(partner).stream()
+                .filter(h -> h.part() != HeadlineRow.Part.OTHER_TRADE && h.part() != HeadlineRow.Part.OTHER)
+                .map(HeadlineRow::row)
+                .filter(r -> r.amount() != null)
+                .findFirst()
+                .map(this::tradeSentence)
+                .orElseGet(() -> texts.text("partner.summary.noTrade", wording.name(partner))));
+        sentences.add(targetsSentence());
+        List<Event> events = events();
+        sentences.add(
+                events.isEmpty()
+                        ? texts.text(
+                                "partner.summary.noEvents",
+                                texts.date(context.parameters().asOf()))
+                        : eventSentence(events.get(events.size() - 1)));
+        pdf.paragraph(new Phrase(String.join(" ", sentences), pdf.style().body()), 8);
+    }
+
+    private String tradeSentence(ComparisonRow r) {
+        Change c = r.change();
+        String change = c == null || c.percent() == null
+                ? texts.text("partner.summary.noChange")
+                : texts.text(
+                        "partner.summary.change",
+                        wording.change(c.percent(), c.approximate()),
+                        texts.period(c.previousPeriod()));
+        String value = r.unit() == Unit.USD_M
+                ? wording.money(r.amount(), r.levelApproximate(), r.value().figureIds())
+                : wording.valueWithUnit(r.amount(), r.levelApproximate(), r.unit());
+        return texts.text(
+                        "partner.summary.trade",
+                        texts.indicator(r.indicator()),
+                        texts.text("partner.summary.pair", wording.name(r.reporter()), wording.name(partner)),
+                        texts.scope(r.scope()),
+                        value,
+                        texts.period(r.period()))
+                + change;
+    }
+
+    private String targetsSentence() {
+        Map<TargetStatus, Long> byStatus = new TreeMap<>(Wording.BY_ATTENTION);
+        partnerTargets().forEach(t -> byStatus.merge(t.status(), 1L, Long::sum));
+        String counts = byStatus.entrySet().stream()
+                .map(e -> texts.text(
+                        "summary.targets.count",
+                        e.getValue(),
+                        wording.status(e.getKey()).toLowerCase(texts.language().locale())))
+                .collect(Collectors.joining(", "));
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return texts.text("partner.summary.targets", total, counts);
+    }
+
+    private String eventSentence(Event e) {
+        String title = texts.ofData(e.title(), e.titleRu()).strip();
+        if (title.endsWith(".")) {
+            title = title.substring(0, title.length() - 1);
+        }
+        return texts.text("partner.summary.event", texts.date(e.date()), title);
+    }
+
+    /** The partner's latest numbers, trade first, as the analysis orders them: the first table of the briefing. */
+    private void latest(BriefingPdf pdf) {
+        pdf.flowingSection(texts.text("section.latest"), "latest");
+        List<HeadlineRow> headline = context.report().partnerHeadline(partner);
+        if (headline.isEmpty()) {
+            pdf.paragraph(texts.text("changes.none"));
+            return;
+        }
+        new NumbersTable(context, notes, figures).latest(pdf, headline, texts.text("latest.legend"));
     }
 
     /** One reporter's flows with the partner in one scope: a series that can be charted. */
@@ -168,22 +250,17 @@ final class PartnerBriefing {
             pdf.paragraph(texts.text("changes.none"));
             return;
         }
-        new NumbersTable(context, notes, figures).full(pdf, rows);
-        pdf.note(texts.text("changes.legend"));
+        new NumbersTable(context, notes, figures).full(pdf, rows, texts.text("changes.legend"));
         List<GrowthRow> growth = context.report().partnerGrowth(partner);
         if (!growth.isEmpty()) {
             pdf.subsection(texts.text("section.growth"), "growth");
-            new NumbersTable(context, notes, figures).growth(pdf, growth);
-            pdf.note(texts.text("growth.legend"));
+            new NumbersTable(context, notes, figures).growth(pdf, growth, texts.text("growth.legend"));
         }
     }
 
     private void targets(BriefingPdf pdf) {
         pdf.flowingSection(texts.text("section.partnerTargets"), "targets");
-        List<TargetRow> targets = context.report().targets().stream()
-                .filter(t -> t.partner().equals(partner))
-                .sorted(Comparator.comparing(TargetRow::targetId))
-                .toList();
+        List<TargetRow> targets = partnerTargets();
         TargetTable.add(pdf, context, notes, targets, false);
         int charts = 0;
         for (TargetRow t : targets) {
@@ -236,15 +313,27 @@ final class PartnerBriefing {
                 t.targetAmount());
     }
 
-    private void events(BriefingPdf pdf) {
-        pdf.flowingSection(texts.text("section.timeline"), "timeline");
+    private List<TargetRow> partnerTargets() {
+        return context.report().targets().stream()
+                .filter(t -> t.partner().equals(partner))
+                .sorted(Comparator.comparing(TargetRow::targetId))
+                .toList();
+    }
+
+    /** The events involving the partner (or a region or company inside it) up to the as-of date, by date. */
+    private List<Event> events() {
         Set<String> inside = context.data().within(partner);
-        List<Event> events = context.data().events().stream()
+        return context.data().events().stream()
                 .filter(e -> e.parties().stream().anyMatch(inside::contains))
                 .filter(e -> !e.date().date().isAfter(context.parameters().asOf()))
                 .sorted(Comparator.comparing(Event::date))
                 .toList();
-        pdf.paragraph(texts.text(
+    }
+
+    private void events(BriefingPdf pdf) {
+        pdf.flowingSection(texts.text("section.timeline"), "timeline");
+        List<Event> events = events();
+        pdf.lead(texts.text(
                 "timeline.intro",
                 Integer.toString(events.size()),
                 wording.name(partner),

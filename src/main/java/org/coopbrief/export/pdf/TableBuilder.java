@@ -3,6 +3,7 @@ package org.coopbrief.export.pdf;
 import java.awt.Color;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -17,6 +18,10 @@ final class TableBuilder {
     private final PdfStyle style;
     private final PdfPTable table;
     private final int columns;
+    private final float[] relativeWidths;
+    /** The widest word of each column, with the cell's padding: the column is never narrower. */
+    private final float[] widestWord;
+
     private int cellsInRow;
     private int rowsInGroup;
     private int rows;
@@ -25,11 +30,15 @@ final class TableBuilder {
     TableBuilder(PdfStyle style, float[] relativeWidths, String... headers) {
         this.style = style;
         this.columns = relativeWidths.length;
+        this.relativeWidths = relativeWidths.clone();
+        this.widestWord = new float[columns];
         this.table = new PdfPTable(relativeWidths);
         table.setWidthPercentage(100);
         table.setHeaderRows(headers.length == 0 ? 0 : 1);
-        table.setSplitLate(false);
-        for (String h : headers) {
+        table.setSplitLate(true); // a row is never split across pages (see TablePages)
+        for (int i = 0; i < headers.length; i++) {
+            String h = headers[i];
+            measure(i, h, style.cellHead());
             PdfPCell cell = base(new Phrase(h, style.cellHead()), Element.ALIGN_LEFT);
             cell.setBackgroundColor(PdfStyle.HEAD_BACKGROUND);
             table.addCell(cell);
@@ -66,6 +75,7 @@ final class TableBuilder {
             rowsInGroup++;
             rows++;
         }
+        measure(cellsInRow, phrase.getContent(), phrase.getFont());
         PdfPCell cell = base(phrase, alignment);
         Color stripe = rowsInGroup % 2 == 0 ? PdfStyle.STRIPE : null;
         if (background != null || stripe != null) {
@@ -86,6 +96,9 @@ final class TableBuilder {
         return this;
     }
 
+    /** Left and right padding of a cell. */
+    private static final float PADDING = 6;
+
     private static PdfPCell base(Phrase phrase, int alignment) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setHorizontalAlignment(alignment);
@@ -105,7 +118,47 @@ final class TableBuilder {
         return rows == 0;
     }
 
+    private void measure(int column, String text, Font font) {
+        if (font.getBaseFont() == null) {
+            return;
+        }
+        for (String word : text.split("[\\s\u00a0]+|(?<=-)")) {
+            float w = font.getBaseFont().getWidthPoint(word, font.getSize()) + PADDING + 1;
+            widestWord[column] = Math.max(widestWord[column], w);
+        }
+    }
+
+    /**
+     * The table, its columns widened where a word would not fit (the library would break it without a
+     * hyphen), the width taken from the columns with room to spare.
+     */
     PdfPTable build() {
+        float total = BriefingPdf.CONTENT_WIDTH;
+        float sum = 0;
+        for (float r : relativeWidths) {
+            sum += r;
+        }
+        float[] widths = new float[columns];
+        float deficit = 0;
+        float spare = 0;
+        for (int i = 0; i < columns; i++) {
+            widths[i] = relativeWidths[i] / sum * total;
+            if (widths[i] < widestWord[i]) {
+                deficit += widestWord[i] - widths[i];
+                widths[i] = widestWord[i];
+            } else {
+                spare += widths[i] - widestWord[i];
+            }
+        }
+        if (deficit > 0 && spare >= deficit) {
+            for (int i = 0; i < columns; i++) {
+                float room = widths[i] - widestWord[i];
+                if (room > 0) {
+                    widths[i] -= deficit * room / spare;
+                }
+            }
+            table.setWidths(widths);
+        }
         return table;
     }
 }

@@ -2,6 +2,7 @@ package org.coopbrief.export.pdf;
 
 import java.util.List;
 
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Target;
 import org.coopbrief.localisation.Texts;
@@ -75,7 +76,7 @@ final class TargetTable {
                     t.actual() == null
                             ? texts.text("value.none")
                             : wording.value(t.actual().amount(), t.actual().approximate()) + " ("
-                                    + texts.periodShort(t.actual().period()) + ")");
+                                    + texts.periodShort(t.actual().period()) + ")" + scopeNote(texts, t));
             table.number(
                     t.attainmentPct() == null
                             ? texts.text("value.notApplicable")
@@ -84,8 +85,14 @@ final class TargetTable {
                     wording.status(t.status()), Wording.statusColour(t.status()), Wording.statusText(t.status()));
             table.text(notes.cite(t.source()));
         }
-        pdf.table(table.build());
-        pdf.note(texts.text("targets.legend"));
+        pdf.table(table.build(), texts.text("targets.legend"));
+    }
+
+    /** "; approximate: goods and services vs goods" when the analysis set the actual of another scope against it. */
+    private static String scopeNote(Texts texts, TargetRow t) {
+        return t.comparability() == Comparability.APPROXIMATE_SCOPE
+                ? "; " + texts.text("targets.approximateScope", texts.scope(t.actualScope()), texts.scope(t.scope()))
+                : "";
     }
 
     /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.EntityRef;
 import org.coopbrief.analysis.FindingKind;
@@ -62,6 +63,7 @@ import org.junit.jupiter.api.Test;
 class ExcelWorkbookTest {
 
     static final String HYPERLINK = "=HYPERLINK(\"http://example.com\",\"x\")";
+    static final Texts ENGLISH = Texts.of(Language.EN);
 
     /** Kept under target/ so the workbook can be opened by hand after a build. */
     static final Path dir = Path.of("target/test-reports/excel-workbook-test");
@@ -126,7 +128,9 @@ class ExcelWorkbookTest {
                 "other",
                 "BY;KZ",
                 null,
+                null,
                 "Establishment of diplomatic relations",
+                "Установление дипломатических отношений",
                 null,
                 "B0:5243",
                 null));
@@ -138,12 +142,22 @@ class ExcelWorkbookTest {
                 "agreement",
                 "BY;UZ",
                 "@Minsk",
+                "@Минск",
+                HYPERLINK,
                 HYPERLINK,
                 "B0-FN1",
                 "B0:1",
                 null));
         data.sources.add(new WorkbookDataset.SourceLine(
-                "B1-FN84", "B1", 84, "Belarus and Afghanistan", "BelTA", 2019, "http://example.com/a", "B1:900"));
+                "B1-FN84",
+                "B1",
+                84,
+                "Belarus and Afghanistan",
+                "Беларусь и Афганистан",
+                "BelTA",
+                2019,
+                "http://example.com/a",
+                "B1:900"));
         data.rejects.add(new Reject("figures.csv", 12, "value", "=1+2", "not a decimal number", "F0100,..."));
 
         // BY's goods turnover with its partners, as the analysis reports it
@@ -197,6 +211,7 @@ class ExcelWorkbookTest {
                 "GE",
                 Indicator.TURNOVER,
                 Scope.GOODS,
+                null,
                 "$200 million trade turnover by 2020",
                 Qualifier.EXACT,
                 Deadline.parse("2020"),
@@ -211,6 +226,8 @@ class ExcelWorkbookTest {
                 d("50"),
                 null,
                 null,
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.MISSED,
                 false,
                 "2020 actual 150 below 200",
@@ -221,6 +238,7 @@ class ExcelWorkbookTest {
                 "KZ",
                 Indicator.TURNOVER,
                 Scope.GOODS,
+                null,
                 "one billion",
                 Qualifier.AT_LEAST,
                 Deadline.parse("2021..2022"),
@@ -235,6 +253,8 @@ class ExcelWorkbookTest {
                 d("152.1"),
                 d("8.6"),
                 d("10.2"),
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.ON_TRACK,
                 false,
                 "why",
@@ -245,6 +265,7 @@ class ExcelWorkbookTest {
                 "UZ",
                 Indicator.EXPORTS,
                 Scope.GOODS,
+                null,
                 "no data",
                 Qualifier.EXACT,
                 null,
@@ -259,6 +280,8 @@ class ExcelWorkbookTest {
                 null,
                 null,
                 null,
+                Comparability.SAME,
+                Scope.GOODS,
                 TargetStatus.OPEN,
                 false,
                 "why",
@@ -523,10 +546,12 @@ class ExcelWorkbookTest {
                     .startsWith("Source id", "Book", "Footnote", "Title", "Publisher");
             assertThat(headers(wb.getSheet("Data quality"))).startsWith("Category", "Kind");
             assertThat(headers(wb.getSheet("Figures")))
-                    .isEqualTo(FiguresSheet.COLUMNS.stream().map(Column::header).toList());
+                    .isEqualTo(FiguresSheet.COLUMNS.stream()
+                            .map(c -> c.header(ENGLISH))
+                            .toList());
             assertThat(headers(wb.getSheet("Comparisons")))
                     .isEqualTo(ComparisonsSheet.COLUMNS.stream()
-                            .map(Column::header)
+                            .map(c -> c.header(ENGLISH))
                             .toList());
         }
     }

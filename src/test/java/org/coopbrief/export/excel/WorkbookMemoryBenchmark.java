@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.Origin;
@@ -139,9 +140,11 @@ public final class WorkbookMemoryBenchmark {
                         "agreement",
                         "BY;KZ",
                         "Minsk, Belarus",
+                        "Минск, Беларусь",
                         i % 1000 == 0
                                 ? "=HYPERLINK(\"http://example.com\",\"x\")"
                                 : "Agreement on cooperation number " + i,
+                        "Соглашение о сотрудничестве № " + i,
                         "B0-FN1",
                         "B0:1",
                         null));
@@ -156,6 +159,7 @@ public final class WorkbookMemoryBenchmark {
                         "B0",
                         (int) (i % 333 + 1),
                         "Title of source " + i,
+                        "Название источника " + i,
                         "BelTA",
                         2019,
                         "http://example.com/" + i,
@@ -169,7 +173,12 @@ public final class WorkbookMemoryBenchmark {
         }
 
         @Override
-        public Map<String, String> entityNames() {
+        public Map<String, String> russianTargetTexts() {
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, String> entityNames(org.coopbrief.localisation.Language language) {
             Map<String, String> names = new LinkedHashMap<>();
             names.put("BY", "Belarus");
             for (String p : PARTNERS) {
@@ -250,6 +259,7 @@ public final class WorkbookMemoryBenchmark {
                     PARTNERS[i % PARTNERS.length],
                     Indicator.TURNOVER,
                     Scope.GOODS,
+                    null,
                     "reach a target",
                     Qualifier.EXACT,
                     Deadline.parse("2025"),
@@ -264,6 +274,8 @@ public final class WorkbookMemoryBenchmark {
                     BigDecimal.valueOf(500 - i % 400),
                     BigDecimal.TEN,
                     BigDecimal.ONE,
+                    Comparability.SAME,
+                    Scope.GOODS,
                     TargetStatus.AT_RISK,
                     false,
                     "synthetic",

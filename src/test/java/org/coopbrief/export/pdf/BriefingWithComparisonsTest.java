@@ -145,6 +145,7 @@ class BriefingWithComparisonsTest {
                 "GE",
                 Indicator.TURNOVER,
                 Scope.GOODS,
+                null,
                 d("200"),
                 Unit.USD_M,
                 null,
