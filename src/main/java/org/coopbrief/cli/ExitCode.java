@@ -39,10 +39,23 @@ public final class ExitCode {
         return JOB_FAILED;
     }
 
+    /** "cannot write <file>: No space left on device" says more than the IOException inside it. */
+    private static boolean namesItsCause(Throwable t) {
+        String cause = t.getCause() == null ? null : t.getCause().getMessage();
+        return t instanceof java.io.UncheckedIOException
+                && cause != null
+                && t.getMessage() != null
+                && t.getMessage().contains(cause)
+                && !t.getMessage().equals(t.getCause().toString());
+    }
+
     /** The one line a user needs: the innermost message of a chain of exceptions. */
     static String message(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t && !(t instanceof JobRunner.AlreadyCompleteException)) {
+        while (t.getCause() != null
+                && t.getCause() != t
+                && !(t instanceof JobRunner.AlreadyCompleteException)
+                && !namesItsCause(t)) {
             t = t.getCause();
         }
         String message = t.getMessage();

@@ -44,9 +44,10 @@ class RunCommand implements Callable<Integer> {
             names = "--lang",
             paramLabel = "LANGS",
             split = ",",
-            defaultValue = "en",
             converter = Converters.LanguageConverter.class,
-            description = "Languages of the briefings: en, ru or en,ru. Default: ${DEFAULT-VALUE}.")
+            description = "Languages of the briefings: en, ru or en,ru. Default: the setting coopbrief.languages"
+                    + " (en). Runs of all partners in those languages are the series reports/<period>/latest"
+                    + " follows; other selections get their folder but move no link.")
     List<Language> languages = new ArrayList<>();
 
     @Option(
@@ -68,7 +69,12 @@ class RunCommand implements Callable<Integer> {
                 contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
                     var inputDir = input.resolve(runner.properties().resolvedInputDir());
                     RunRequest request = new RunRequest(
-                            selection.period, selection.asOf, languages, selection.reporter, partners, inputDir);
+                            selection.period,
+                            selection.asOf,
+                            languages.isEmpty() ? configuredLanguages(runner) : languages,
+                            selection.reporter,
+                            partners,
+                            inputDir);
                     RunParameters resolved = request.resolve(InputFacts.read(inputDir));
                     long revision = runner.revisionFor(
                             PipelineJobConfiguration.JOB_NAME,
@@ -88,5 +94,10 @@ class RunCommand implements Callable<Integer> {
                                 e.completed());
                     }
                 });
+    }
+
+    /** Checked when the context starts (the manifest step reads them too), so this cannot fail here. */
+    private static List<Language> configuredLanguages(JobRunner runner) {
+        return Language.parseList(runner.properties().languages());
     }
 }

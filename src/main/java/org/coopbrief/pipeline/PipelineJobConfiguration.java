@@ -1,9 +1,13 @@
 package org.coopbrief.pipeline;
 
+import java.util.List;
+
 import org.coopbrief.ingest.IngestSummary;
+import org.coopbrief.localisation.Language;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.system.Version;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -55,10 +59,22 @@ public class PipelineJobConfiguration {
             PlatformTransactionManager transactionManager,
             RunFolders folders,
             IngestSummary summary,
+            CoopbriefProperties properties,
             RunLog runLog) {
         return new StepBuilder("write-manifest", jobRepository)
-                .tasklet(new RunManifest(folders, summary, Version.current()), transactionManager)
+                .tasklet(
+                        new RunManifest(folders, summary, Version.current(), seriesLanguages(properties)),
+                        transactionManager)
                 .listener(runLog)
                 .build();
+    }
+
+    /** The configured languages, checked here so that a bad value stops the start naming its key. */
+    private static List<Language> seriesLanguages(CoopbriefProperties properties) {
+        try {
+            return Language.parseList(properties.languages());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("coopbrief.languages: " + e.getMessage(), e);
+        }
     }
 }

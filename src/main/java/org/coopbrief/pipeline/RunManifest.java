@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.coopbrief.ingest.IngestSummary;
+import org.coopbrief.localisation.Language;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The last step of a run: writes {@code manifest.json} (parameters, input files with SHA-256 and
  * row counts, output files with size and SHA-256, software version, step durations), then points
- * {@code latest} at the run and applies the retention setting. A folder without a manifest is a
+ * {@code latest} at the run when it belongs to the series (see {@link RunParameters#inSeries}) and applies the retention setting. A folder without a manifest is a
  * run that did not complete.
  */
 class RunManifest implements Tasklet {
@@ -42,13 +43,15 @@ class RunManifest implements Tasklet {
     private final RunFolders folders;
     private final IngestSummary summary;
     private final String version;
+    private final List<Language> seriesLanguages;
     private final JsonMapper json =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    RunManifest(RunFolders folders, IngestSummary summary, String version) {
+    RunManifest(RunFolders folders, IngestSummary summary, String version, List<Language> seriesLanguages) {
         this.folders = folders;
         this.summary = summary;
         this.version = version;
+        this.seriesLanguages = List.copyOf(seriesLanguages);
     }
 
     @Override
@@ -74,7 +77,9 @@ class RunManifest implements Tasklet {
         manifest.put("steps", steps(job, self));
 
         folders.writeAtomically(folder.resolve(RunFolders.MANIFEST), f -> json.writeValue(f.toFile(), manifest));
-        folders.markLatest(label, runId);
+        if (RunParameters.of(job.getJobParameters()).inSeries(seriesLanguages)) {
+            folders.markLatest(label, runId);
+        }
         folders.prune(label);
         return RepeatStatus.FINISHED;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.coopbrief.system.CoopbriefProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,8 @@ public class RunFolders {
 
     private final Path reportsDir;
     private final int keepRuns;
+    /** A drill: the file name whose writing fails as on a full disk (coopbrief.fault.disk-full). */
+    private final String diskFull;
 
     @Autowired
     RunFolders(CoopbriefProperties properties) {
@@ -42,6 +45,7 @@ public class RunFolders {
     RunFolders(CoopbriefProperties properties, int keepRuns) {
         this.reportsDir = properties.resolvedReportsDir();
         this.keepRuns = keepRuns;
+        this.diskFull = properties.fault().diskFull().strip();
     }
 
     public Path runFolder(String label, long runId) {
@@ -49,7 +53,7 @@ public class RunFolders {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create report folder " + folder, e);
+            throw new UncheckedIOException("cannot create report folder " + folder + ": " + cause(e), e);
         }
         return folder;
     }
@@ -60,6 +64,9 @@ public class RunFolders {
         try {
             Files.createDirectories(target.getParent());
             writer.writeTo(tmp);
+            if (target.getFileName().toString().equals(diskFull)) {
+                throw new IOException("No space left on device (drill: coopbrief.fault.disk-full)");
+            }
             return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
@@ -67,8 +74,22 @@ public class RunFolders {
             } catch (IOException ignored) {
                 // the original failure is the one to report
             }
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + target + ": " + cause(e), e);
         }
+    }
+
+    /** The cause in words: the JDK names only the path for some (permission denied, no such folder). */
+    private static String cause(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @FunctionalInterface
@@ -93,6 +114,7 @@ public class RunFolders {
     /**
      * Keeps the newest {@code coopbrief.retention.keep-runs} complete runs of a label (those with a
      * manifest) and deletes older complete ones. Incomplete runs are kept: they may be restarted.
+     * The run {@code latest} points at is kept too, however many ad-hoc runs came after it.
      */
     public List<Path> prune(String label) {
         Path dir = reportsDir.resolve(label);
@@ -100,6 +122,7 @@ public class RunFolders {
             return List.of();
         }
         try (Stream<Path> runs = Files.list(dir)) {
+            Path latest = latestTarget(dir);
             List<Path> complete = runs.filter(
                             p -> p.getFileName().toString().matches("\\d+") && !Files.isSymbolicLink(p))
                     .filter(p -> Files.exists(p.resolve(MANIFEST)))
@@ -107,7 +130,10 @@ public class RunFolders {
                                     (Path p) -> Long.parseLong(p.getFileName().toString()))
                             .reversed())
                     .toList();
-            List<Path> old = complete.stream().skip(keepRuns).toList();
+            List<Path> old = complete.stream()
+                    .skip(keepRuns)
+                    .filter(p -> !p.equals(latest))
+                    .toList();
             for (Path p : old) {
                 deleteTree(p);
                 log.info("Pruned run folder {} (retention keeps {} runs per period)", p, keepRuns);
@@ -116,6 +142,15 @@ public class RunFolders {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prune " + dir, e);
         }
+    }
+
+    private static @Nullable Path latestTarget(Path dir) throws IOException {
+        Path link = dir.resolve(LATEST);
+        if (Files.isSymbolicLink(link)) {
+            return dir.resolve(Files.readSymbolicLink(link));
+        }
+        Path text = dir.resolve(LATEST + ".txt");
+        return Files.isRegularFile(text) ? dir.resolve(Files.readString(text).strip()) : null;
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -3,6 +3,7 @@ package org.coopbrief.run;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.coopbrief.dataset.Period;
@@ -42,6 +43,17 @@ public record RunParameters(
 
     public RunParameters withRevision(long newRevision) {
         return new RunParameters(selection, languages, newRevision, input, requestedPeriod);
+    }
+
+    /**
+     * Whether this run belongs to the series that {@code reports/<period>/latest} follows: the default
+     * reporter, all partners, and the configured languages (in any order). Any other selection is an
+     * ad-hoc run: it gets its folder, but moves no link.
+     */
+    public boolean inSeries(List<Language> seriesLanguages) {
+        return selection.reporter().equals(ReportSelection.DEFAULT_REPORTER)
+                && selection.partners().isEmpty()
+                && Set.copyOf(languages).equals(Set.copyOf(seriesLanguages));
     }
 
     /** The reports sub-folder: the focus period's code. */

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir           the folder of the embedded database
  * @param maxInputFileBytes an input file larger than this stops the load
  * @param chunkSize         rows per transaction while loading
+ * @param languages         the briefings' languages when {@code --lang} is not given ("en", "en,ru"); the runs
+ *                          of all partners in these languages are the series that {@code reports/<period>/latest} follows
  * @param handoffMaxWait    how long a process that serves others the embedded database waits for them before exiting
  * @param schedules         the named schedules of {@code coopbrief schedule}
  * @param briefing          the PDF briefings
@@ -36,6 +38,7 @@ public record CoopbriefProperties(
         @DefaultValue("data") String dataDir,
         @DefaultValue("52428800") long maxInputFileBytes,
         @DefaultValue("100") int chunkSize,
+        @DefaultValue("en") String languages,
         @DefaultValue("PT12H") Duration handoffMaxWait,
         Map<String, Schedule> schedules,
         @DefaultValue Briefing briefing,
@@ -45,6 +48,7 @@ public record CoopbriefProperties(
     public CoopbriefProperties {
         require(maxInputFileBytes > 0, "coopbrief.max-input-file-bytes must be positive, not " + maxInputFileBytes);
         require(chunkSize > 0, "coopbrief.chunk-size must be positive, not " + chunkSize);
+        require(!languages.isBlank(), "coopbrief.languages must name at least one language");
         require(!handoffMaxWait.isNegative(), "coopbrief.handoff-max-wait must not be negative");
         schedules = schedules == null ? Map.of() : new TreeMap<>(schedules);
     }
@@ -58,11 +62,12 @@ public record CoopbriefProperties(
                 "data",
                 52428800,
                 100,
+                "en",
                 Duration.ofHours(12),
                 Map.of(),
                 new Briefing("", "coopbrief", Map.of(), Briefing.DEFAULT_REFERENCE),
                 new Retention(10),
-                new Fault("", -1, 0));
+                new Fault("", -1, 0, "", 1, ""));
     }
 
     /**
@@ -140,11 +145,18 @@ public record CoopbriefProperties(
      * @param failStep        fail this load step...
      * @param failAfterChunks ...after this many committed chunks (-1: never)
      * @param chunkDelayMs    sleep after every chunk, so a process can be killed in the middle of a step
+     * @param haltInMigration halt the JVM (as a SIGKILL would end it) inside the schema migration of this
+     *                        version ("2.1")...
+     * @param haltAfterStatements ...after this many of its statements
+     * @param diskFull        writing a report file of this name ("coopbrief-2020.xlsx") fails as on a full disk
      */
     public record Fault(
             @DefaultValue("") String failStep,
             @DefaultValue("-1") int failAfterChunks,
-            @DefaultValue("0") long chunkDelayMs) {}
+            @DefaultValue("0") long chunkDelayMs,
+            @DefaultValue("") String haltInMigration,
+            @DefaultValue("1") int haltAfterStatements,
+            @DefaultValue("") String diskFull) {}
 
     public Path resolvedInputDir() {
         return Path.of(home).resolve(inputDir).toAbsolutePath().normalize();

@@ -1,5 +1,6 @@
 package org.coopbrief.system;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,17 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,24 +34,44 @@ import org.springframework.stereotype.Component;
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    /** The statuses of an execution that is (or was, until its process died) running. */
+    private static final String RUNNING = "'STARTING', 'STARTED', 'STOPPING'";
 
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
     private final CoopbriefProperties properties;
     private final RunLock lock;
+    private final JdbcTemplate jdbc;
 
     JobRunner(
             JobOperator operator,
             JobRepository repository,
             List<Job> jobs,
             CoopbriefProperties properties,
-            RunLock lock) {
+            RunLock lock,
+            JdbcTemplate jdbc) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
         this.properties = properties;
         this.lock = lock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Every start of coopbrief (any command, the scheduler) recovers what a killed process left
+     * running, if no process holds the run lock: so that {@code history} after a kill shows the
+     * execution failed (and restartable), not STARTED. While a run really is going, its lock is
+     * held and nothing is touched.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void recoverIfIdle() {
+        lock.tryAcquire().ifPresent(held -> {
+            try (held) {
+                recoverAbandonedExecutions();
+            }
+        });
     }
 
     /** Another run holds the lock; nothing was started. */
@@ -171,17 +197,56 @@ public class JobRunner {
         return "another run is in progress (it holds the run lock); nothing was started";
     }
 
-    /** Only called with the lock held: whatever is still "running" belongs to a dead process. */
+    /**
+     * Only called with the lock held: whatever is still "running" belongs to a dead process. Every
+     * such job execution is recovered, of any job and any instance (not only the last execution of
+     * each), and so is any execution whose steps were left running.
+     */
     private void recoverAbandonedExecutions() {
-        for (String name : jobs.keySet()) {
-            for (JobExecution e : repository.findRunningJobExecutions(name)) {
-                operator.recover(e);
-                log.warn(
-                        "Recovered execution {} of job '{}': its process ended while it was {}; it can be restarted",
-                        e.getId(),
-                        name,
-                        e.getStatus());
+        List<Long> abandoned = jdbc.queryForList("""
+                select job_execution_id from batch_job_execution where status in (%1$s)
+                union
+                select job_execution_id from batch_step_execution where status in (%1$s)
+                order by 1
+                """.formatted(RUNNING), Long.class);
+        for (long id : abandoned) {
+            JobExecution e = repository.getJobExecution(id);
+            if (e == null) {
+                continue;
             }
+            BatchStatus was = e.getStatus();
+            operator.recover(e);
+            JobExecution after = repository.getJobExecution(id);
+            if (after != null && (after.getStatus().isRunning() || hasRunningStep(after))) {
+                markFailed(after); // recover() declines some (e.g. one it has seen before): finish the job
+            }
+            log.warn(
+                    "Recovered execution {} of job '{}': its process ended while it was {}; it can be restarted",
+                    id,
+                    e.getJobInstance().getJobName(),
+                    was);
+        }
+    }
+
+    private static boolean hasRunningStep(JobExecution e) {
+        return e.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning());
+    }
+
+    private void markFailed(JobExecution e) {
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : e.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED);
+                step.setEndTime(now);
+                repository.update(step);
+            }
+        }
+        if (e.getStatus().isRunning()) {
+            e.setStatus(BatchStatus.FAILED);
+            e.setExitStatus(ExitStatus.FAILED);
+            e.setEndTime(now);
+            repository.update(e);
         }
     }
 }

@@ -177,4 +177,57 @@ class CliTest {
 
         assertThat(cli("history", "-n", "50").out()).as("no new execution").isEqualTo(before);
     }
+
+    @Test
+    void latestFollowsTheSeriesAndAnAdHocSelectionGetsItsFolderButMovesNoLink() throws Exception {
+        // an as-of date of its own, so that no other test's run has these parameters
+        Path input = TestInputs.copyFixture(dir);
+        Result series = cli("run", "--input", input.toString(), "--as-of", "2019-06-30", "--rerun");
+        assertThat(series.exitCode()).as(series.err()).isZero();
+        Path seriesFolder = reportsFolder(series);
+        Path latest = seriesFolder.resolveSibling("latest");
+        assertThat(latest.toRealPath()).isEqualTo(seriesFolder.toRealPath());
+
+        Result adHoc = cli(
+                "run",
+                "--input",
+                input.toString(),
+                "--as-of",
+                "2019-06-30",
+                "--partners",
+                "GE",
+                "--lang",
+                "ru",
+                "--rerun");
+        assertThat(adHoc.exitCode()).as(adHoc.err()).isZero();
+        Path adHocFolder = reportsFolder(adHoc);
+        assertThat(adHocFolder.resolve("manifest.json"))
+                .as("the ad-hoc run is complete")
+                .exists();
+        assertThat(adHocFolder.getParent()).isEqualTo(seriesFolder.getParent());
+        assertThat(latest.toRealPath())
+                .as("latest still points at the series run")
+                .isEqualTo(seriesFolder.toRealPath());
+
+        // the default languages spelled out are still the series
+        Result explicit = cli(
+                "run",
+                "--input",
+                input.toString(),
+                "--as-of",
+                "2019-06-30",
+                "--lang",
+                "en",
+                "--partners",
+                "all",
+                "--rerun");
+        assertThat(explicit.exitCode()).as(explicit.err()).isZero();
+        assertThat(latest.toRealPath()).isEqualTo(reportsFolder(explicit).toRealPath());
+    }
+
+    private static Path reportsFolder(Result r) {
+        Matcher m = Pattern.compile("reports: (\\S+)").matcher(r.out());
+        assertThat(m.find()).as("reports folder in: " + r.out()).isTrue();
+        return Path.of(m.group(1));
+    }
 }

@@ -103,6 +103,37 @@ final class Coopbrief {
         }
     }
 
+    /**
+     * The schema as the database describes it: every column with its type, nullability and position,
+     * every constraint, and the migrations applied with their checksums.
+     */
+    List<String> schema() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = database();
+                Statement s = c.createStatement()) {
+            for (String sql : List.of(
+                    "select table_name, column_name, ordinal_position, data_type, character_maximum_length,"
+                            + " numeric_precision, numeric_scale, is_nullable from information_schema.columns"
+                            + " where table_schema = 'PUBLIC' order by table_name, ordinal_position",
+                    "select table_name, constraint_type, constraint_name from information_schema.table_constraints"
+                            + " where table_schema = 'PUBLIC' order by table_name, constraint_type, constraint_name",
+                    "select \"version\", \"description\", \"checksum\", \"success\" from \"flyway_schema_history\""
+                            + " order by \"installed_rank\"")) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Waits until a query returns a positive number. */
     void await(String sql, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();

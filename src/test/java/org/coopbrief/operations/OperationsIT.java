@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +42,8 @@ class OperationsIT {
     static Path input;
     /** Table counts and outputs of an uninterrupted run, to compare interrupted ones with. */
     static Snapshot reference;
+    /** The schema of a database built by an uninterrupted start. */
+    static List<String> referenceSchema;
 
     @TempDir
     Path home;
@@ -63,6 +67,7 @@ class OperationsIT {
         Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
+        referenceSchema = app.schema();
         // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
         assertThat(reference.tables().get("figure")).isPositive();
         assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
@@ -160,21 +165,66 @@ class OperationsIT {
     @Test
     void aRunKilledWithSigkillIsRecoveredAndContinuedToTheSameResult() throws Exception {
         Coopbrief app = new Coopbrief(home, input);
-        Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
+        // slow enough that a `history` started meanwhile surely finds it going; it is killed right after
+        Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
+        Coopbrief.Started started = app.start(verySlow, "run", "--period", "2018");
         app.await(
                 "select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
                 Duration.ofMinutes(3));
+
+        Coopbrief.Finished whileRunning = app.run(NONE, "history");
+        assertThat(whileRunning.output())
+                .as("a run that is really going is left alone")
+                .contains(" STARTED ")
+                .doesNotContain("Recovered");
 
         started.process().destroyForcibly().waitFor();
 
         assertThat(app.count("select count(*) from batch_job_execution where status = 'STARTED'"))
                 .isEqualTo(1);
+        Coopbrief.Finished history = app.run(NONE, "history");
+        assertThat(history.output())
+                .as("any start recovers what a killed process left running")
+                .contains("Recovered execution", " FAILED ")
+                .doesNotContain(" STARTED ", " STOPPING ");
         Coopbrief.Finished resumed = app.run(Map.of("coopbrief.chunk-size", "10"), "run", "--period", "2018");
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
-        assertThat(resumed.output()).contains("Recovered execution");
         assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
         assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(2);
+        assertNothingLeftRunning(app);
         assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void aRunKilledAgainWhileContinuingLeavesNoExecutionRunningOnceTheNextStartRecovered() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        // slow, and waiting for conditions that stay true, so that no poll can miss the moment
+        Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
+        for (String step : List.of("load-figure", "load-event")) {
+            Coopbrief.Started started = app.start(verySlow, "run", "--period", "2018");
+            app.await(
+                    "select count(*) from batch_step_execution where step_name = '" + step + "' and commit_count >= 1"
+                            + " and job_execution_id = (select max(job_execution_id) from batch_job_execution)",
+                    Duration.ofMinutes(3));
+            started.process().destroyForcibly().waitFor();
+        }
+
+        Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(3);
+        assertNothingLeftRunning(app);
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    private static void assertNothingLeftRunning(Coopbrief app) throws Exception {
+        assertThat(app.count(
+                        "select count(*) from batch_job_execution where status in ('STARTING', 'STARTED', 'STOPPING')"))
+                .isZero();
+        assertThat(
+                        app.count(
+                                "select count(*) from batch_step_execution where status in ('STARTING', 'STARTED', 'STOPPING')"))
+                .isZero();
     }
 
     @Test
@@ -270,6 +320,149 @@ class OperationsIT {
                 .containsPattern("skipped 'drill' due at .*: the previous run \\('drill'\\) is still going");
         assertThat(app.count("select count(*) from batch_job_execution where status = 'COMPLETED'"))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aKillInsideAnyMigrationOfANewDatabaseLeavesNothingTheNextStartCannotBuildFromScratch() throws Exception {
+        List<String> versions = migrationVersions();
+        assertThat(versions).as("positive control: the migrations were found").contains("1", "2", "3");
+        for (String version : versions) {
+            Coopbrief app = new Coopbrief(home.resolve("v" + version), input);
+            Coopbrief.Finished killed = app.run(Map.of("coopbrief.fault.halt-in-migration", version), "history");
+            assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+            assertThat(killed.output()).contains("halting inside migration " + version + " after 1 statement");
+            assertThat(app.home().resolve("data/coopbrief.mv.db"))
+                    .as("a half-built database never takes the real one's place")
+                    .doesNotExist();
+
+            Coopbrief.Finished next = app.run(NONE, "history");
+
+            assertThat(next.exitCode()).as(next.output()).isZero();
+            assertThat(next.output())
+                    .contains("none found: built schema version " + versions.get(versions.size() - 1) + " aside");
+            assertThat(app.schema()).as("after a kill in migration " + version).isEqualTo(referenceSchema);
+            assertThat(leftovers(app)).isEmpty();
+        }
+        Coopbrief last = new Coopbrief(home.resolve("v" + versions.get(versions.size() - 1)), input);
+        assertThat(last.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(snapshot(last)).isEqualTo(reference);
+    }
+
+    @Test
+    void aKillInsideAnUpgradeIsUndoneFromTheCopyTakenBeforeAndTheUpgradeRunsAgain() throws Exception {
+        List<String> versions = migrationVersions();
+        String previous = versions.get(versions.size() - 2);
+        String current = versions.get(versions.size() - 1);
+        Coopbrief app = new Coopbrief(home, input);
+        Coopbrief.Finished old = app.run(Map.of("spring.flyway.target", previous), "history");
+        assertThat(old.output()).contains("built schema version " + previous + " aside");
+
+        Coopbrief.Finished killed = app.run(
+                Map.of("coopbrief.fault.halt-in-migration", current, "coopbrief.fault.halt-after-statements", "2"),
+                "history");
+        assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+        assertThat(app.home().resolve("data/.coopbrief.before-upgrade.zip")).exists();
+
+        Coopbrief.Finished next = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(next.exitCode()).as(next.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(next.output())
+                .contains("an upgrade that did not finish: restored the copy taken before it; schema version "
+                        + previous + ": upgraded it to version " + current);
+        assertThat(app.schema()).isEqualTo(referenceSchema);
+        assertThat(snapshot(app)).isEqualTo(reference);
+        assertThat(leftovers(app)).isEmpty();
+        assertThat(app.run(NONE, "history").output()).contains("schema version " + current + ", up to date");
+    }
+
+    @Test
+    void aDatabaseHeldByAForeignProgramExits2NamingTheFileAndTouchesNothing() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        assertThat(app.run(NONE, "history").exitCode()).isZero();
+        Path file = app.home().resolve("data/coopbrief.mv.db");
+        Process foreign = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ForeignHolder.class.getName(),
+                        "jdbc:h2:file:" + app.home().resolve("data/coopbrief"))
+                .redirectErrorStream(true)
+                .start();
+        try (var said = new java.io.BufferedReader(new java.io.InputStreamReader(foreign.getInputStream()))) {
+            assertThat(said.readLine()).isEqualTo("holding");
+            String before = hash(file);
+
+            Coopbrief.Finished refused = app.run(
+                    Map.of("spring.datasource.hikari.initialization-fail-timeout", "1000"), "run", "--period", "2018");
+
+            assertThat(refused.exitCode()).as(refused.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(refused.output().strip().lines())
+                    .singleElement()
+                    .asString()
+                    .contains(file + " cannot be opened: another program holds it", "Close that program");
+            assertThat(hash(file)).isEqualTo(before);
+            assertThat(app.reports()).doesNotExist();
+        } finally {
+            foreign.getOutputStream().close();
+            foreign.waitFor();
+        }
+    }
+
+    @Test
+    void aFullDiskWhileWritingTheWorkbookOrABriefingFailsCleanlyAndTheSameCommandContinues() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Path folder = app.reports().resolve("2018/1");
+        for (String file : List.of("coopbrief-2018.xlsx", "coopbrief-briefing-2018-en.pdf")) {
+            Coopbrief.Finished full = app.run(Map.of("coopbrief.fault.disk-full", file), "run", "--period", "2018");
+
+            assertThat(full.exitCode()).as(full.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(full.output())
+                    .contains("coopbrief: cannot write " + folder.resolve(file) + ": No space left on device")
+                    .contains("coopbrief restart");
+            assertThat(folder.resolve(file))
+                    .as("no partial file under its final name")
+                    .doesNotExist();
+            try (Stream<Path> files = Files.walk(folder)) {
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("no temporary file left")
+                        .noneMatch(n -> n.endsWith(".tmp"))
+                        .doesNotContain("manifest.json");
+            }
+        }
+
+        Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+        assertNothingLeftRunning(app);
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    /** The versions of the bundled migrations, in Flyway's order ("1", "2", "2.1"...). */
+    private static List<String> migrationVersions() throws Exception {
+        Path root = Path.of(
+                OperationsIT.class.getClassLoader().getResource("db/migration").toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V[\\d_]+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                    .sorted(Comparator.comparing(
+                            v -> Arrays.stream(v.split("\\."))
+                                    .mapToInt(Integer::parseInt)
+                                    .toArray(),
+                            Arrays::compare))
+                    .toList();
+        }
+    }
+
+    /** Files in the data folder that a migration, a copy or a restore left half-done. */
+    private static List<String> leftovers(Coopbrief app) throws IOException {
+        try (Stream<Path> files = Files.list(app.home().resolve("data"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n ->
+                            n.contains("-new") || n.contains(".tmp") || n.endsWith(".zip") || n.contains("restoring"))
+                    .toList();
+        }
     }
 
     /** Final names: not temporary (".x.tmp"), not the run log, which grows by design. */

@@ -1,7 +1,10 @@
 package org.coopbrief.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -65,5 +68,40 @@ class RunFoldersTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("manifest.json");
         }
         assertThat(Files.readSymbolicLink(home.resolve("reports/2020/latest"))).isEqualTo(Path.of("8"));
+    }
+
+    @Test
+    void retentionKeepsTheRunLatestPointsAtHoweverManyAdHocRunsCameAfterIt() throws Exception {
+        RunFolders folders = folders(2);
+        completeRun(folders, 1);
+        folders.markLatest("2020", 1);
+        for (long id = 2; id <= 4; id++) {
+            completeRun(folders, id); // ad-hoc runs: no link moved
+        }
+
+        assertThat(folders.prune("2020"))
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("2");
+
+        assertThat(home.resolve("reports/2020/1/manifest.json")).exists();
+        assertThat(home.resolve("reports/2020/latest/manifest.json")).exists();
+    }
+
+    @Test
+    void aWriteThatFailsNamesTheFileAndTheCauseAndLeavesNeitherTheFileNorItsTemporary() throws Exception {
+        RunFolders folders = folders(10);
+        Path run = folders.runFolder("2020", 3);
+        Path target = run.resolve("coopbrief-2020.xlsx");
+
+        assertThatThrownBy(() -> folders.writeAtomically(target, tmp -> {
+                    Files.writeString(tmp, "half a workbook");
+                    throw new AccessDeniedException(tmp.toString());
+                }))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("cannot write " + target + ": permission denied (");
+
+        try (var files = Files.list(run)) {
+            assertThat(files).isEmpty();
+        }
     }
 }
