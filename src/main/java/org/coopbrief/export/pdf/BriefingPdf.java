@@ -137,6 +137,29 @@ final class BriefingPdf implements AutoCloseable {
         add(p);
     }
 
+    /**
+     * A source note: its text, then its address on a line of its own, in a size that fits the
+     * line (down to {@link #SMALLEST_ADDRESS} points), so that the address is never broken into
+     * pieces that read as words; it links to itself.
+     */
+    void sourceNote(SourceNotes.Note note) {
+        Font font = style.font(8, false, PdfStyle.TEXT);
+        Paragraph p = new Paragraph(new Phrase(note.text(), font));
+        p.setLeading(8 * 1.35f);
+        p.setSpacingAfter(3);
+        if (note.url() != null) {
+            float width = style.regular().getWidthPoint(note.url(), 1);
+            float size = Math.max(SMALLEST_ADDRESS, Math.min(8, CONTENT_WIDTH * 0.97f / width));
+            Chunk address = new Chunk(note.url(), style.font(size, false, PdfStyle.LINK));
+            address.setAnchor(note.url());
+            p.add(Chunk.NEWLINE);
+            p.add(address);
+        }
+        add(p);
+    }
+
+    private static final float SMALLEST_ADDRESS = 4;
+
     void table(PdfPTable table) {
         table.setSpacingAfter(10);
         add(table);

@@ -169,7 +169,8 @@ final class NumbersTable {
         Level v = r.value();
         return v == null || v.originalUnit() == v.unit() || v.originalAmount() == null || v.originalUnit() == null
                 ? ""
-                : "\n(" + texts.amount(v.originalAmount()) + " " + texts.unit(v.originalUnit()) + ")";
+                : "\n(" + texts.text("format.valueUnit", texts.amount(v.originalAmount()), texts.unit(v.originalUnit()))
+                        + ")";
     }
 
     private Map<String, List<ComparisonRow>> byReporter(List<ComparisonRow> rows, Comparator<ComparisonRow> order) {

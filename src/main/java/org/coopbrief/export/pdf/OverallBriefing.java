@@ -144,10 +144,7 @@ final class OverallBriefing {
         for (RankedRow ranked : ranking) {
             if (!ranked.group().equals(peers)) {
                 peers = ranked.group();
-                table.group(texts.text(
-                                "peers.heading." + peers.kind().code(),
-                                parentName(peers),
-                                Integer.toString(peers.covered()))
+                table.group(texts.text("peers.heading." + peers.kind().code(), parentName(peers), peers.covered())
                         + (peers.worldTotal() ? texts.text("peers.world") : ""));
             }
             ComparisonRow r = ranked.row();
@@ -202,9 +199,7 @@ final class OverallBriefing {
                         .thenComparing(TargetRow::targetId))
                 .toList();
         pdf.paragraph(texts.text(
-                "targets.intro",
-                Integer.toString(targets.size()),
-                texts.date(context.parameters().asOf())));
+                "targets.intro", targets.size(), texts.date(context.parameters().asOf())));
         TargetTable.add(pdf, context, notes, targets, true);
         List<HorizontalBars.Bar> bars = targets.stream()
                 .filter(t -> t.attainmentPct() != null)
@@ -223,14 +218,12 @@ final class OverallBriefing {
 
     private void partners(BriefingPdf pdf) {
         pdf.section(texts.text("section.partners"), "partners");
-        pdf.paragraph(texts.text(
-                "partners.intro", BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName("<code>")));
+        pdf.paragraph(texts.text("partners.intro"));
         List<String> ordered = new ArrayList<>(context.partners());
-        ordered.sort(Comparator.comparing(
-                wording::name, java.text.Collator.getInstance(texts.language().locale())));
+        ordered.sort(wording.byName());
         Set<String> reporters = context.data().within(context.parameters().reporter());
         for (String partner : ordered) {
-            pdf.subsection(wording.name(partner) + " (" + partner + ")", BriefingContext.anchor(partner));
+            pdf.subsection(wording.name(partner), BriefingContext.anchor(partner));
             List<ComparisonRow> rows = context.report().partnerRows(partner);
             new NumbersTable(context, notes, figures).latest(pdf, rows, ROWS_PER_PARTNER);
             long targets = context.report().targets().stream()
@@ -245,7 +238,10 @@ final class OverallBriefing {
                     rows.size(),
                     targets,
                     events,
-                    BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner)));
+                    texts.quoted(texts.text(
+                            "partner.title",
+                            wording.name(partner),
+                            texts.period(context.parameters().focus())))));
         }
     }
 
@@ -269,7 +265,7 @@ final class OverallBriefing {
                 "events.intro",
                 texts.date(context.parameters().focus().start()),
                 texts.date(context.parameters().asOf()),
-                Integer.toString(recent.size()),
+                recent.size(),
                 context.reporterName()));
         EventTable.add(pdf, context, notes, recent);
     }

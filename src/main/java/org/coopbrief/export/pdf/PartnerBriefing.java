@@ -84,7 +84,7 @@ final class PartnerBriefing {
         if (notes.isEmpty()) {
             pdf.paragraph(texts.text("sources.none"));
         }
-        notes.lines().forEach(line -> pdf.paragraph(new Phrase(line, pdf.style().font(8, false, PdfStyle.TEXT)), 3));
+        notes.notes().forEach(pdf::sourceNote);
     }
 
     private void header(BriefingPdf pdf) {
@@ -155,7 +155,7 @@ final class PartnerBriefing {
                     texts.scope(series.scope()));
             pdf.chart(new SeriesChart(context.chartTheme()).build(title, points), 230);
         }
-        pdf.note(texts.text("series.note", Integer.toString(chosen.size()), Integer.toString(all.size())));
+        pdf.note(texts.text("series.note", chosen.size(), all.size()));
     }
 
     private static ChartValue value(ComparisonRow row) {
@@ -246,7 +246,7 @@ final class PartnerBriefing {
                 .toList();
         pdf.paragraph(texts.text(
                 "timeline.intro",
-                Integer.toString(events.size()),
+                events.size(),
                 wording.name(partner),
                 texts.date(context.parameters().asOf())));
         EventTable.add(pdf, context, notes, events);

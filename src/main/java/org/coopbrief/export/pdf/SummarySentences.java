@@ -49,7 +49,7 @@ final class SummarySentences {
         out.add(texts.text(
                 "summary.coverage",
                 context.reporterName(),
-                Integer.toString(context.partners().size()),
+                context.partners().size(),
                 texts.period(run.focus()),
                 texts.date(run.asOf())));
         List<RankedRow> ranking = context.report().ranking();
@@ -173,7 +173,7 @@ final class SummarySentences {
         List<String> parts = new ArrayList<>();
         counts.forEach((status, n) ->
                 parts.add(texts.text("summary.targets.count", Long.toString(n), wording.status(status))));
-        return texts.text("summary.targets", Integer.toString(targets.size()), String.join(", ", parts));
+        return texts.text("summary.targets", targets.size(), String.join(", ", parts));
     }
 
     private Optional<String> events() {
@@ -186,7 +186,7 @@ final class SummarySentences {
         Event last = recent.get(0);
         return Optional.of(texts.text(
                 "summary.events",
-                Integer.toString(recent.size()),
+                recent.size(),
                 texts.date(from),
                 texts.date(asOf),
                 texts.date(last.date()),
@@ -197,6 +197,6 @@ final class SummarySentences {
         long findings = context.report().findings().stream()
                 .filter(f -> !f.withinTolerance())
                 .count();
-        return texts.text("summary.quality", Long.toString(findings));
+        return texts.text("summary.quality", findings);
     }
 }

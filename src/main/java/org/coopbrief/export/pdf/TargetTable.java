@@ -3,6 +3,7 @@ package org.coopbrief.export.pdf;
 import java.util.List;
 
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.Target;
 import org.coopbrief.localisation.Texts;
 
@@ -22,6 +23,7 @@ final class TargetTable {
         float[] widths = withPartner
                 ? new float[] {0.6f, 1.3f, 2.8f, 1.1f, 1.3f, 1.4f, 1.1f, 1.4f, 0.6f}
                 : new float[] {0.6f, 3.1f, 1.1f, 1.4f, 1.5f, 1.1f, 1.4f, 0.6f};
+        fitStatusColumn(pdf, wording, widths, withPartner ? 7 : 6);
         TableBuilder table = withPartner
                 ? new TableBuilder(
                                 pdf.style(),
@@ -66,7 +68,7 @@ final class TargetTable {
                             ? texts.text("targets.noDeadline")
                             : t.deadline().isRange()
                                     ? texts.text(
-                                            "period.years",
+                                            "period.years.short",
                                             Integer.toString(t.deadline().firstYear()),
                                             Integer.toString(t.deadline().lastYear()))
                                     : Integer.toString(t.deadline().lastYear()));
@@ -87,6 +89,28 @@ final class TargetTable {
         pdf.table(table.build());
         pdf.note(texts.text("targets.legend"));
     }
+
+    /**
+     * Widens the status column, if need be, so that the longest status word of the language
+     * ("Не достигнута") stands on one line in its cell.
+     */
+    private static void fitStatusColumn(BriefingPdf pdf, Wording wording, float[] widths, int column) {
+        float needed = 0;
+        for (TargetStatus status : TargetStatus.values()) {
+            needed = Math.max(needed, pdf.style().bold().getWidthPoint(wording.status(status), CELL_SIZE));
+        }
+        needed += CELL_PADDING;
+        float others = 0;
+        for (int i = 0; i < widths.length; i++) {
+            others += i == column ? 0 : widths[i];
+        }
+        // the column's share of the content width must hold the word: w / (others + w) * width >= needed
+        float share = needed * others / (BriefingPdf.CONTENT_WIDTH - needed);
+        widths[column] = Math.max(widths[column], share);
+    }
+
+    private static final float CELL_SIZE = 8;
+    private static final float CELL_PADDING = 8;
 
     /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */
     private static String targetValue(BriefingContext context, TargetRow r) {

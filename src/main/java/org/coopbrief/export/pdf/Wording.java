@@ -55,6 +55,11 @@ final class Wording {
         return e == null ? code : texts.name(e);
     }
 
+    /** Entity codes in the alphabetical order of their names in this language. */
+    Comparator<String> byName() {
+        return Comparator.comparing(this::name, texts.alphabetical());
+    }
+
     /** "Turnover, goods". */
     String series(Indicator indicator, Scope scope) {
         return scope == Scope.NA
@@ -78,7 +83,9 @@ final class Wording {
         if (unit == Unit.PERCENT) {
             return (approximate ? APPROXIMATE : "") + texts.percent(amount);
         }
-        return value(amount, approximate) + (unit == null ? "" : " " + texts.unit(unit));
+        return unit == null
+                ? value(amount, approximate)
+                : texts.text("format.valueUnit", value(amount, approximate), texts.unit(unit));
     }
 
     String change(BigDecimal pct, boolean approximate) {
