@@ -76,7 +76,16 @@ public final class Texts {
      * it has one, else the English as the data prints it.
      */
     public String ofData(String english, @Nullable String russian) {
-        return language == Language.RU && russian != null && !russian.isBlank() ? russian : english;
+        return language == Language.RU && russian != null && !russian.isBlank() ? typeset(russian) : english;
+    }
+
+    /**
+     * Russian typography for the data's texts, which are written with plain spaces: a number keeps
+     * its unit and "г."/"гг." on its line, and "млн долл. США" never breaks.
+     */
+    private static String typeset(String russian) {
+        return russian.replaceAll("(\\d) (млн|млрд|трлн|тыс\\.|г\\.|гг\\.|%)", "$1\u00a0$2")
+                .replaceAll("(млн|млрд|трлн|тыс\\.) долл\\. США", "$1\u00a0долл.\u00a0США");
     }
 
     /**

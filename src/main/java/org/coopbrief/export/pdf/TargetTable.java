@@ -1,5 +1,6 @@
 package org.coopbrief.export.pdf;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.coopbrief.analysis.TargetRow;
@@ -21,9 +22,31 @@ final class TargetTable {
             return;
         }
         float[] widths = withPartner
-                ? new float[] {0.6f, 1.3f, 2.8f, 1.1f, 1.3f, 1.4f, 1.1f, 1.4f, 0.6f}
-                : new float[] {0.6f, 3.1f, 1.1f, 1.4f, 1.5f, 1.1f, 1.4f, 0.6f};
-        fitStatusColumn(pdf, wording, widths, withPartner ? 7 : 6);
+                ? new float[] {0.6f, 1.3f, 3.0f, 1.0f, 1.3f, 1.3f, 0.9f, 1.4f, 0.6f}
+                : new float[] {0.6f, 3.3f, 1.0f, 1.4f, 1.4f, 0.9f, 1.4f, 0.6f};
+        // no word broken: partner names, target values with their units and status words fit their columns
+        int shift = withPartner ? 1 : 0;
+        ColumnFit fit = new ColumnFit(widths, 1 + shift);
+        if (withPartner) {
+            fit.fit(
+                    1,
+                    targets.stream().map(t -> wording.name(t.partner())).toList(),
+                    pdf.style().regular(),
+                    CELL_SIZE);
+        }
+        fit.fit(
+                        3 + shift,
+                        targets.stream().map(t -> targetValue(context, t)).toList(),
+                        pdf.style().regular(),
+                        CELL_SIZE)
+                .fit(
+                        6 + shift,
+                        Arrays.stream(TargetStatus.values())
+                                .map(wording::status)
+                                .toList(),
+                        pdf.style().bold(),
+                        CELL_SIZE);
+        widths = fit.widths();
         TableBuilder table = withPartner
                 ? new TableBuilder(
                                 pdf.style(),
@@ -90,27 +113,7 @@ final class TargetTable {
         pdf.note(texts.text("targets.legend"));
     }
 
-    /**
-     * Widens the status column, if need be, so that the longest status word of the language
-     * ("Не достигнута") stands on one line in its cell.
-     */
-    private static void fitStatusColumn(BriefingPdf pdf, Wording wording, float[] widths, int column) {
-        float needed = 0;
-        for (TargetStatus status : TargetStatus.values()) {
-            needed = Math.max(needed, pdf.style().bold().getWidthPoint(wording.status(status), CELL_SIZE));
-        }
-        needed += CELL_PADDING;
-        float others = 0;
-        for (int i = 0; i < widths.length; i++) {
-            others += i == column ? 0 : widths[i];
-        }
-        // the column's share of the content width must hold the word: w / (others + w) * width >= needed
-        float share = needed * others / (BriefingPdf.CONTENT_WIDTH - needed);
-        widths[column] = Math.max(widths[column], share);
-    }
-
     private static final float CELL_SIZE = 8;
-    private static final float CELL_PADDING = 8;
 
     /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */
     private static String targetValue(BriefingContext context, TargetRow r) {

@@ -306,7 +306,7 @@ class BriefingWithComparisonsTest {
                     .isGreaterThan(20);
         }
         try (PdfReadBack pdf = overall(Language.RU)) {
-            assertThat(oneLine(pdf.text(page(pdf, "Цели")))).contains("Не достигнута", "60\u00a0%");
+            assertThat(oneLine(pdf.text(page(pdf, "Цели")))).contains("Не\u00a0достигнута", "60\u00a0%");
         }
     }
 
