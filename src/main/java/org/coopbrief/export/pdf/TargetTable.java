@@ -24,7 +24,7 @@ final class TargetTable {
         float[] widths = withPartner
                 ? new float[] {0.6f, 1.3f, 3.0f, 1.0f, 1.3f, 1.3f, 0.9f, 1.4f, 0.6f}
                 : new float[] {0.6f, 3.3f, 1.0f, 1.4f, 1.4f, 0.9f, 1.4f, 0.6f};
-        // no word broken: partner names, target values with their units and status words fit their columns
+        // no word broken: partner names, deadlines, target values with their units and status words fit their columns
         int shift = withPartner ? 1 : 0;
         ColumnFit fit = new ColumnFit(widths, 1 + shift);
         if (withPartner) {
@@ -35,6 +35,11 @@ final class TargetTable {
                     CELL_SIZE);
         }
         fit.fit(
+                        2 + shift,
+                        targets.stream().map(t -> deadline(texts, t)).toList(),
+                        pdf.style().regular(),
+                        CELL_SIZE)
+                .fit(
                         3 + shift,
                         targets.stream().map(t -> targetValue(context, t)).toList(),
                         pdf.style().regular(),
@@ -86,15 +91,7 @@ final class TargetTable {
                     .map(d -> texts.ofData(t.quote(), d.textRu()))
                     .orElse(t.quote());
             table.text(reporter + texts.quoted(quote) + " (" + wording.series(t.indicator(), t.scope()) + ")");
-            table.text(
-                    t.deadline() == null
-                            ? texts.text("targets.noDeadline")
-                            : t.deadline().isRange()
-                                    ? texts.text(
-                                            "period.years.short",
-                                            Integer.toString(t.deadline().firstYear()),
-                                            Integer.toString(t.deadline().lastYear()))
-                                    : Integer.toString(t.deadline().lastYear()));
+            table.text(deadline(texts, t));
             table.number(targetValue(context, t));
             table.number(
                     t.actual() == null
@@ -114,6 +111,17 @@ final class TargetTable {
     }
 
     private static final float CELL_SIZE = 8;
+
+    private static String deadline(Texts texts, TargetRow t) {
+        return t.deadline() == null
+                ? texts.text("targets.noDeadline")
+                : t.deadline().isRange()
+                        ? texts.text(
+                                "period.years.short",
+                                Integer.toString(t.deadline().firstYear()),
+                                Integer.toString(t.deadline().lastYear()))
+                        : Integer.toString(t.deadline().lastYear());
+    }
 
     /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */
     private static String targetValue(BriefingContext context, TargetRow r) {
