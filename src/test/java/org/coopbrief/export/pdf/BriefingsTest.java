@@ -290,7 +290,7 @@ class BriefingsTest {
         assertThat(oneLine(georgia.text(bookmarkPage(georgia, "Targets"))))
                 .containsSubsequence("T013", "2020", "200 USD million", "n/a", "No data");
         // Minsk city - Georgia 2017: balance = exports 7.9 - imports 10.9 = -3.0, derived (B0:8187-8189)
-        assertThat(oneLine(georgia.text())).containsSubsequence("Minsk (city)", "2017", "Balance, goods", "~-3");
+        assertThat(oneLine(georgia.text())).containsSubsequence("Minsk (city)", "2017", "Balance, goods", "~\u22123");
         // Kazakhstan: at least one billion dollars in 2020 (B0:1721); 2020 actual $847.9 million: 84.8%, missed
         PdfReadBack kazakhstan = partner("KZ", "en");
         assertThat(oneLine(kazakhstan.text(bookmarkPage(kazakhstan, "Targets"))))
@@ -321,7 +321,7 @@ class BriefingsTest {
                 .contains("Беларусь \u2014 Грузия: торговля", "Товарооборот", "млн\u00a0долл.\u00a0США");
         assertThat(oneLine(georgia.text())).contains("Минск", "18,8", "10,9", "Изменения к прошлому году");
         assertThat(georgia.document().getDocumentInformation().getTitle())
-                .isEqualTo("Грузия: справка по партнёру, " + period);
+                .isEqualTo("Грузия: справка по партнёру, " + period + "\u00a0г.");
     }
 
     @Test
@@ -371,7 +371,7 @@ class BriefingsTest {
         assertThat(info.getAuthor()).isEqualTo("coopbrief");
         assertThat(info.getCreationDate()).isNotNull();
         assertThat(overall("ru").document().getDocumentInformation().getTitle())
-                .isEqualTo("Беларусь: справка о сотрудничестве, " + period);
+                .isEqualTo("Беларусь: справка о сотрудничестве, " + period + "\u00a0г.");
         assertThat(partner("AF", "en").document().getDocumentInformation().getSubject())
                 .isEqualTo(
                         "Cooperation of Belarus with Afghanistan: trade series, year-over-year changes, targets, events and sources");
@@ -393,7 +393,7 @@ class BriefingsTest {
         PDPageDestination named =
                 pdf.document().getDocumentCatalog().findNamedDestinationPage(new PDNamedDestination("partner-KZ"));
         int kazakhstan = pdf.bookmarks().stream()
-                .filter(b -> b.title().equals("Kazakhstan (KZ)"))
+                .filter(b -> b.title().equals("Kazakhstan"))
                 .findFirst()
                 .orElseThrow()
                 .page();
