@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Methodology;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
@@ -16,56 +15,60 @@ import org.coopbrief.run.ReportSelection;
 /** What the workbook is: the run's parameters, the definitions, and what every column of every sheet means. */
 final class AboutSheet {
 
-    static final String NAME = "About";
+    /** The sheet's name key: {@code xlsx.sheet.about}. */
+    static final String KEY = "about";
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Topic", 14, TEXT, "Run, Definitions, or the sheet a column belongs to"),
-            new Column("Item", 26, TEXT, "The parameter, the term, or the column header"),
-            new Column(
-                    "Value or meaning",
-                    90,
-                    WRAPPED,
-                    "The parameter's value, the definition, or what the column means"));
+            new Column("about.topic", 14, TEXT),
+            new Column("about.item", 26, TEXT),
+            new Column("about.valueOrMeaning", 90, WRAPPED));
 
-    /** What the workbook itself adds to the definitions the briefings share ({@link Methodology}). */
-    private static final List<String[]> WORKBOOK_NOTES = List.of(
-            new String[] {
-                "Formulas",
-                "Change, Change %, CAGR (Comparisons), Attainment and Gap (Targets) and the Summary's change column are live formulas over the value cells of their row; their stored results are the application's numbers."
-            },
-            new String[] {
-                "Text safety",
-                "Text from the input that begins with =, +, -, @, a tab or a carriage return is stored as quote-prefixed text: shown as written, never evaluated."
-            });
+    /** What the workbook itself adds to the definitions the briefings share ({@link Methodology}): keys xlsx.about.<note>. */
+    private static final List<String> WORKBOOK_NOTES = List.of("formulas", "textSafety");
 
     private AboutSheet() {}
 
+    /** @param sheets each data sheet's name in the workbook's language, with its columns */
     static void write(
             Sheet sheet,
             Styles styles,
+            Texts texts,
             RunInfo run,
             ReportSelection parameters,
             String fileName,
             Map<String, List<Column>> sheets) {
-        DataSheet out = new DataSheet(sheet, COLUMNS, styles, 0);
+        DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 0);
         out.fitToPageWidth();
         ReportSelection p = parameters;
-        row(out, "Run", "Software version", run.version());
-        row(out, "Run", "Workbook", fileName);
-        row(out, "Run", "Run id", Long.toString(run.runId()));
-        row(out, "Run", "As-of date", p.asOf() == null ? "" : p.asOf().toString());
-        row(out, "Run", "Focus period", p.focus() == null ? "" : p.focus().code());
-        row(out, "Run", "Reporter", p.reporter());
-        row(out, "Run", "Partners", p.partners().isEmpty() ? "all" : String.join(", ", p.partners()));
-        row(out, "Run", "Input", run.inputDir() == null ? "" : run.inputDir());
-        Texts english = Texts.of(Language.EN);
-        for (String topic : Methodology.TOPICS) {
-            row(out, "Definitions", Methodology.title(english, topic), Methodology.text(english, topic));
+        String topic = texts.text("xlsx.about.run");
+        row(out, topic, texts.text("xlsx.about.version"), run.version());
+        row(out, topic, texts.text("xlsx.about.workbook"), fileName);
+        row(out, topic, texts.text("xlsx.about.runId"), Long.toString(run.runId()));
+        row(
+                out,
+                topic,
+                texts.text("xlsx.about.asOf"),
+                p.asOf() == null ? "" : p.asOf().toString());
+        row(
+                out,
+                topic,
+                texts.text("xlsx.about.focus"),
+                p.focus() == null ? "" : p.focus().code());
+        row(out, topic, texts.text("xlsx.about.reporter"), p.reporter());
+        row(
+                out,
+                topic,
+                texts.text("xlsx.about.partners"),
+                p.partners().isEmpty() ? texts.text("xlsx.all") : String.join(", ", p.partners()));
+        row(out, topic, texts.text("xlsx.about.input"), run.inputDir() == null ? "" : run.inputDir());
+        String definitions = texts.text("xlsx.about.definitions");
+        for (String t : Methodology.TOPICS) {
+            row(out, definitions, Methodology.title(texts, t), Methodology.text(texts, t));
         }
-        for (String[] d : WORKBOOK_NOTES) {
-            row(out, "Definitions", d[0], d[1]);
+        for (String note : WORKBOOK_NOTES) {
+            row(out, definitions, texts.text("xlsx.about." + note), texts.text("xlsx.about." + note + ".meaning"));
         }
-        sheets.forEach((name, columns) -> columns.forEach(c -> row(out, name, c.header(), c.meaning())));
+        sheets.forEach((name, columns) -> columns.forEach(c -> row(out, name, c.header(texts), c.meaning(texts))));
         out.finish();
     }
 

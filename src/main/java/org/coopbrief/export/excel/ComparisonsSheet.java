@@ -20,6 +20,7 @@ import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.LongestGrowth;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.Texts;
 
 /**
  * One row per reporter, partner, indicator, scope and period. The change and CAGR cells are
@@ -28,84 +29,58 @@ import org.coopbrief.dataset.Unit;
  */
 final class ComparisonsSheet {
 
-    static final String NAME = "Comparisons";
+    /** The sheet's name key: {@code xlsx.sheet.comparisons}. */
+    static final String KEY = "comparisons";
     /** The Excel table over the rows, for pivot tables and structured references. */
     static final String TABLE = "ComparisonsTable";
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Reporter", 10, TEXT, "Entity code of the reporting side"),
-            new Column("Reporter name", 24, TEXT, "English name of the reporter"),
-            new Column("Partner", 12, TEXT, "Entity code of the partner"),
-            new Column("Partner name", 24, TEXT, "English name of the partner"),
-            new Column("Indicator", 11, TEXT, "turnover, exports, imports, balance, or another indicator"),
-            new Column("Scope", 13, TEXT, "What the number covers; different scopes are never compared"),
-            new Column("Item", 12, TEXT, "The part of the whole compared (e.g. butter); empty for the whole"),
-            new Column("Period", 11, TEXT, "The period compared (same syntax as Figures)"),
-            new Column("Focus period", 8, TEXT, "yes for the run's focus period"),
-            new Column("Unit", 8, TEXT, "USD_M (USD million) for money; otherwise the printed unit"),
-            new Column(
-                    "Value",
-                    12,
-                    AMOUNT,
-                    "The level in the period: reported, derived from other flows, or implied by a stated growth"),
-            new Column(
-                    "Origin",
-                    9,
-                    TEXT,
-                    "reported (printed in the books), derived (from two other flows), implied (from a stated growth)"),
-            new Column(
-                    "Approximate",
-                    8,
-                    TEXT,
-                    "~ when the value or the change rests on an approximate, converted, derived or implied number"),
-            new Column(
-                    "Previous period",
-                    11,
-                    TEXT,
-                    "The same stretch of the calendar one year earlier (a partial year only against the same months)"),
-            new Column("Previous value", 12, AMOUNT, "The level in the previous comparable period"),
-            new Column("Previous origin", 9, TEXT, "reported, derived or implied"),
-            new Column("Change", 12, AMOUNT, "Formula: Value - Previous value (abs = v(t) - v(t-1))"),
-            new Column(
-                    "Change %",
-                    10,
-                    PERCENT,
-                    "Formula: Value / Previous value - 1, only when the previous value is above zero (otherwise n/a)"),
-            new Column("CAGR from", 10, TEXT, "First year of the longest annual series ending in this period"),
-            new Column("CAGR start value", 12, AMOUNT, "The level in that first year"),
-            new Column("CAGR years", 7, INTEGER, "Years between the start and this period"),
-            new Column(
-                    "CAGR",
-                    9,
-                    PERCENT,
-                    "Formula: (Value / CAGR start value)^(1 / CAGR years) - 1, when both are positive"),
-            new Column(
-                    "Share",
-                    9,
-                    PERCENT,
-                    "The partner's share of the reporter's total over the partners covered, same indicator, scope and period"),
-            new Column(
-                    "Share basis",
-                    28,
-                    TEXT,
-                    "What the share is of: a world total, or the total over the N partners covered"),
-            new Column("Rank", 6, INTEGER, "Rank by turnover among the partners covered (1 = largest)"),
-            new Column("Previous rank", 8, INTEGER, "Rank in the previous comparable period"),
-            new Column("Rank change", 8, INTEGER, "Previous rank - rank: positive when the partner moved up"));
+            new Column("comparisons.reporter", 10, TEXT),
+            new Column("comparisons.reporterName", 24, TEXT),
+            new Column("comparisons.partner", 12, TEXT),
+            new Column("comparisons.partnerName", 24, TEXT),
+            new Column("comparisons.indicator", 11, TEXT),
+            new Column("comparisons.scope", 13, TEXT),
+            new Column("comparisons.item", 12, TEXT),
+            new Column("comparisons.period", 11, TEXT),
+            new Column("comparisons.focusPeriod", 8, TEXT),
+            new Column("comparisons.unit", 8, TEXT),
+            new Column("comparisons.value", 12, AMOUNT),
+            new Column("comparisons.origin", 9, TEXT),
+            new Column("comparisons.approximate", 8, TEXT),
+            new Column("comparisons.previousPeriod", 11, TEXT),
+            new Column("comparisons.previousValue", 12, AMOUNT),
+            new Column("comparisons.previousOrigin", 9, TEXT),
+            new Column("comparisons.change", 12, AMOUNT),
+            new Column("comparisons.changePct", 10, PERCENT),
+            new Column("comparisons.cagrFrom", 10, TEXT),
+            new Column("comparisons.cagrStartValue", 12, AMOUNT),
+            new Column("comparisons.cagrYears", 7, INTEGER),
+            new Column("comparisons.cagr", 9, PERCENT),
+            new Column("comparisons.share", 9, PERCENT),
+            new Column("comparisons.shareBasis", 28, TEXT),
+            new Column("comparisons.rank", 6, INTEGER),
+            new Column("comparisons.previousRank", 8, INTEGER),
+            new Column("comparisons.rankChange", 8, INTEGER));
 
-    static final int VALUE = Column.indexOf(COLUMNS, "Value");
-    static final int PREVIOUS = Column.indexOf(COLUMNS, "Previous value");
-    static final int CHANGE = Column.indexOf(COLUMNS, "Change");
-    static final int CHANGE_PCT = Column.indexOf(COLUMNS, "Change %");
-    static final int CAGR_START = Column.indexOf(COLUMNS, "CAGR start value");
-    static final int CAGR_YEARS = Column.indexOf(COLUMNS, "CAGR years");
-    static final int CAGR = Column.indexOf(COLUMNS, "CAGR");
+    static final int VALUE = Column.indexOf(COLUMNS, "comparisons.value");
+    static final int PREVIOUS = Column.indexOf(COLUMNS, "comparisons.previousValue");
+    static final int CHANGE = Column.indexOf(COLUMNS, "comparisons.change");
+    static final int CHANGE_PCT = Column.indexOf(COLUMNS, "comparisons.changePct");
+    static final int CAGR_START = Column.indexOf(COLUMNS, "comparisons.cagrStartValue");
+    static final int CAGR_YEARS = Column.indexOf(COLUMNS, "comparisons.cagrYears");
+    static final int CAGR = Column.indexOf(COLUMNS, "comparisons.cagr");
 
     private ComparisonsSheet() {}
 
     static int write(
-            Sheet sheet, XSSFSheet underlying, Styles styles, AnalysisReport report, Map<String, String> names) {
-        DataSheet out = new DataSheet(sheet, COLUMNS, styles, 4);
+            Sheet sheet,
+            XSSFSheet underlying,
+            Styles styles,
+            Texts texts,
+            AnalysisReport report,
+            Map<String, String> names) {
+        DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 4);
         String v = DataSheet.letter(VALUE);
         String p = DataSheet.letter(PREVIOUS);
         String s = DataSheet.letter(CAGR_START);
@@ -129,7 +104,7 @@ final class ComparisonsSheet {
             out.text(row, c++, line.scope().code());
             out.text(row, c++, line.item());
             out.text(row, c++, line.period().code());
-            out.text(row, c++, line.focus() ? "yes" : null);
+            out.text(row, c++, line.focus() ? texts.text("xlsx.yes") : null);
             out.text(row, c++, line.unit() == null ? null : line.unit().name());
             out.number(row, c++, value);
             out.text(row, c++, level == null ? null : level.origin().code());

@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.coopbrief.localisation.Texts;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
@@ -26,23 +27,25 @@ final class DataSheet {
 
     private final Sheet sheet;
     private final List<Column> columns;
+    private final List<String> headers;
     private final Styles styles;
     private int lastRow;
 
-    DataSheet(Sheet sheet, List<Column> columns, Styles styles, int frozenColumns) {
+    /** A sheet of {@code columns} with their headers in the language of {@code texts}. */
+    DataSheet(Sheet sheet, List<Column> columns, Styles styles, Texts texts, int frozenColumns) {
         this.sheet = sheet;
         this.columns = columns;
+        this.headers = columns.stream().map(c -> c.header(texts)).toList();
         this.styles = styles;
         Row header = sheet.createRow(0);
         int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
-            Column column = columns.get(c);
             Cell cell = header.createCell(c);
-            cell.setCellValue(column.header());
+            cell.setCellValue(headers.get(c));
             cell.setCellStyle(styles.header);
-            int width = width(column);
+            int width = width(c);
             sheet.setColumnWidth(c, width * 256);
-            lines = Math.max(lines, wrappedLines(column.header(), width));
+            lines = Math.max(lines, wrappedLines(headers.get(c), width));
         }
         // viewers do not grow a row for wrapped header text by themselves
         header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
@@ -53,12 +56,12 @@ final class DataSheet {
     }
 
     /** The column's width, widened so no word of the header is cut (viewers wrap between words only). */
-    static int width(Column column) {
+    private int width(int column) {
         int longestWord = 0;
-        for (String word : column.header().split(" ")) {
+        for (String word : headers.get(column).split(" ")) {
             longestWord = Math.max(longestWord, word.length());
         }
-        return Math.min(255, Math.max(column.width(), longestWord + 3));
+        return Math.min(255, Math.max(columns.get(column).width(), longestWord + 3));
     }
 
     /** Lines a header needs at a column width, breaking between words as the viewer does (bold text is wider). */
@@ -110,7 +113,7 @@ final class DataSheet {
         if (spec.kind() == Styles.Kind.WRAPPED) {
             // viewers keep the default height of a streamed row: give wrapped text the lines it needs
             // (body text averages narrower than the width unit, the digit "0": about 1.2 characters to it)
-            float needed = wrappedLines(value, width(spec) * 6 / 5) * sheet.getDefaultRowHeightInPoints();
+            float needed = wrappedLines(value, width(column) * 6 / 5) * sheet.getDefaultRowHeightInPoints();
             row.setHeightInPoints(Math.max(row.getHeightInPoints(), needed));
         }
     }
@@ -210,7 +213,7 @@ final class DataSheet {
         for (int c = 0; c < columns.size(); c++) {
             CTTableColumn column = tableColumns.addNewTableColumn();
             column.setId(c + 1);
-            column.setName(columns.get(c).header());
+            column.setName(headers.get(c));
         }
         table.setName(name);
         table.setDisplayName(name);

@@ -1,8 +1,10 @@
 package org.coopbrief.export.excel;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.localisation.Language;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.slf4j.Logger;
@@ -13,8 +15,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes {@code coopbrief-<period>.xlsx} into the run's report folder, under a temporary name
- * first, so a half-written workbook never carries the final name. A restart rewrites it.
+ * Writes {@code coopbrief-<period>.xlsx} into the run's report folder, and
+ * {@code coopbrief-<period>-ru.xlsx} beside it when Russian is among the run's languages, each
+ * under a temporary name first, so a half-written workbook never carries the final name. A
+ * restart rewrites them.
  */
 class ExcelWorkbookStep implements Tasklet {
 
@@ -45,12 +49,20 @@ class ExcelWorkbookStep implements Tasklet {
         long runId = job.getJobInstance().getInstanceId();
         String label = RunParameters.label(job.getJobParameters());
         AnalysisReport analysis = analyses.forRun(job.getJobParameters(), runId);
-        String fileName = WorkbookWriter.fileName(analysis.parameters());
-        Path target = folders.runFolder(label, runId).resolve(fileName);
         RunInfo run = new RunInfo(runId, "coopbrief " + version, dataset.inputDir());
-        folders.writeAtomically(
-                target, tmp -> writer.write(tmp, fileName, new WorkbookWriter.Inputs(run, dataset, analysis)));
-        log.info("workbook written: {}", target);
+        // the English workbook is the analysts' contract and always written; another language's beside it
+        List<Language> languages = RunParameters.of(job.getJobParameters()).languages();
+        for (Language language : Language.values()) {
+            if (language != Language.EN && !languages.contains(language)) {
+                continue;
+            }
+            String fileName = WorkbookWriter.fileName(analysis.parameters(), language);
+            Path target = folders.runFolder(label, runId).resolve(fileName);
+            folders.writeAtomically(
+                    target,
+                    tmp -> writer.write(tmp, fileName, new WorkbookWriter.Inputs(run, dataset, analysis, language)));
+            log.info("workbook written: {}", target);
+        }
         return RepeatStatus.FINISHED;
     }
 }

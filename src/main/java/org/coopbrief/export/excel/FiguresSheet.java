@@ -15,79 +15,41 @@ import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.UsdByFigure;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.Texts;
 
 /** Every figure as loaded, one row each, then the levels the analysis derived (flagged as derived). */
 final class FiguresSheet {
 
-    static final String NAME = "Figures";
+    /** The sheet's name key: {@code xlsx.sheet.figures}. */
+    static final String KEY = "figures";
     /** The Excel table over the rows, for pivot tables and structured references. */
     static final String TABLE = "FiguresTable";
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Figure id", 10, TEXT, "Row id in figures.csv; empty for a level the analysis derived"),
-            new Column(
-                    "Reporter",
-                    10,
-                    TEXT,
-                    "Entity code of the reporting side (Belarus, a Belarusian region or company, a bloc)"),
-            new Column("Reporter name", 26, TEXT, "English name of the reporter"),
-            new Column("Partner", 12, TEXT, "Entity code of the partner (ISO 3166 where one exists)"),
-            new Column("Partner name", 26, TEXT, "English name of the partner"),
-            new Column(
-                    "Indicator",
-                    12,
-                    TEXT,
-                    "What the number measures: turnover (exports + imports), exports, imports, balance (exports - imports), or another indicator"),
-            new Column(
-                    "Scope",
-                    14,
-                    TEXT,
-                    "What a trade number covers (goods, goods_services, services, agrifood...); numbers of different scope are never added or compared"),
-            new Column("Item", 14, TEXT, "The part of the whole the number covers (e.g. butter); empty for the whole"),
-            new Column(
-                    "Period",
-                    12,
-                    TEXT,
-                    "Period as coded: YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM..MM (months of one year), YYYY..YYYY (cumulative), undated"),
-            new Column("Period end", 11, DATE, "Last day of the period (empty when undated)"),
-            new Column("Original value", 13, AMOUNT, "The value as printed, in the printed magnitude and unit"),
-            new Column(
-                    "Unit",
-                    9,
-                    TEXT,
-                    "Printed unit: USD, USD_K, USD_M, USD_B (dollars, thousands, millions, billions), RUB_M, RUB_B, EUR_M..., or a physical unit"),
-            new Column(
-                    "Qualifier",
-                    10,
-                    TEXT,
-                    "How exact the printed number is (about, almost, more_than...); empty = exact as printed"),
-            new Column(
-                    "Value (USD million)",
-                    13,
-                    AMOUNT,
-                    "Money normalised to USD million (other currencies at the annual average rate of the period's year); empty for non-money units"),
-            new Column(
-                    "Stated growth",
-                    10,
-                    PERCENT,
-                    "The growth printed with the number, normalised to a percent change (1.5 times = +50 %; an index of 142 % = +42 %)"),
-            new Column("Growth as printed", 18, TEXT, "The growth in the book's words"),
-            new Column("Growth kind", 9, TEXT, "pct (a percent change), times (a multiple), index (100 = no change)"),
-            new Column("Growth base", 10, TEXT, "The period the stated growth is measured against"),
-            new Column(
-                    "Derived",
-                    9,
-                    TEXT,
-                    "no = printed in the books; derived = a flow derived from two others; implied = a previous level implied by a stated growth"),
-            new Column(
-                    "Basis",
-                    30,
-                    TEXT,
-                    "For a derived or implied level: how it was obtained and the figures it rests on"),
-            new Column("Source", 10, TEXT, "Footnote id (see Sources) the book cites for the number"),
-            new Column("Seed place", 14, TEXT, "Where the number is printed in the seed books: book:line"),
-            new Column("Conflict", 9, TEXT, "Group id shared by two printed versions of one number that disagree"),
-            new Column("Note", 60, TEXT, "Curator's note: context, why a direction or scope was chosen"));
+            new Column("figures.figureId", 10, TEXT),
+            new Column("figures.reporter", 10, TEXT),
+            new Column("figures.reporterName", 26, TEXT),
+            new Column("figures.partner", 12, TEXT),
+            new Column("figures.partnerName", 26, TEXT),
+            new Column("figures.indicator", 12, TEXT),
+            new Column("figures.scope", 14, TEXT),
+            new Column("figures.item", 14, TEXT),
+            new Column("figures.period", 12, TEXT),
+            new Column("figures.periodEnd", 11, DATE),
+            new Column("figures.originalValue", 13, AMOUNT),
+            new Column("figures.unit", 9, TEXT),
+            new Column("figures.qualifier", 10, TEXT),
+            new Column("figures.valueUSDMillion", 13, AMOUNT),
+            new Column("figures.statedGrowth", 10, PERCENT),
+            new Column("figures.growthAsPrinted", 18, TEXT),
+            new Column("figures.growthKind", 9, TEXT),
+            new Column("figures.growthBase", 10, TEXT),
+            new Column("figures.derived", 9, TEXT),
+            new Column("figures.basis", 30, TEXT),
+            new Column("figures.source", 10, TEXT),
+            new Column("figures.seedPlace", 14, TEXT),
+            new Column("figures.conflict", 9, TEXT),
+            new Column("figures.note", 60, TEXT));
 
     private FiguresSheet() {}
 
@@ -95,10 +57,11 @@ final class FiguresSheet {
             Sheet sheet,
             XSSFSheet underlying,
             Styles styles,
+            Texts texts,
             WorkbookDataset dataset,
             AnalysisReport report,
             java.util.Map<String, String> names) {
-        DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
+        DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 1);
         UsdByFigure usd = report.usdByFigure();
         dataset.figures(f -> {
             Row row = out.next();
@@ -107,9 +70,9 @@ final class FiguresSheet {
             int c = 0;
             out.text(row, c++, f.id());
             out.text(row, c++, f.reporter());
-            out.text(row, c++, f.reporterName());
+            out.text(row, c++, names.getOrDefault(f.reporter(), f.reporterName()));
             out.text(row, c++, f.partner());
-            out.text(row, c++, f.partnerName());
+            out.text(row, c++, names.getOrDefault(f.partner(), f.partnerName()));
             out.text(row, c++, f.indicator());
             out.text(row, c++, f.scope());
             out.text(row, c++, f.item());

@@ -12,6 +12,9 @@ import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.dataset.Reject;
 import org.coopbrief.dataset.SeedPlace;
 import org.coopbrief.dataset.StatedGrowth;
+import org.coopbrief.dataset.Target;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Texts;
 
 /**
  * The published dataset as the workbook's cells show it, streamed from the dataset reader (the big
@@ -21,7 +24,7 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
 
     @Override
     public void figures(Consumer<FigureLine> sink) {
-        Map<String, String> names = entityNames();
+        Map<String, String> names = entityNames(Language.EN);
         reader.figures(f -> {
             StatedGrowth g = f.growth();
             sink.accept(new FigureLine(
@@ -58,7 +61,9 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                 e.type().code(),
                 String.join(";", e.parties()),
                 e.place(),
+                e.placeRu(),
                 e.title(),
+                e.titleRu(),
                 e.source(),
                 SeedPlace.format(e.seed()),
                 e.note())));
@@ -72,6 +77,7 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                         s.book(),
                         s.footnote(),
                         s.title(),
+                        s.titleRu(),
                         s.publisher(),
                         s.year(),
                         s.url(),
@@ -84,12 +90,25 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
     }
 
     @Override
-    public Map<String, String> entityNames() {
+    public Map<String, String> entityNames(Language language) {
+        Texts texts = Texts.of(language);
         Map<String, String> names = new LinkedHashMap<>();
         for (Entity e : reader.entities()) {
-            names.put(e.code(), e.nameEn());
+            String name = texts.name(e);
+            names.put(e.code(), name == null || name.isBlank() ? e.nameEn() : name);
         }
         return names;
+    }
+
+    @Override
+    public Map<String, String> russianTargetTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Target t : reader.targets()) {
+            if (t.textRu() != null && !t.textRu().isBlank()) {
+                texts.put(t.id(), t.textRu());
+            }
+        }
+        return texts;
     }
 
     @Override

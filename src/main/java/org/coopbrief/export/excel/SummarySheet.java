@@ -16,10 +16,13 @@ import org.coopbrief.analysis.PeerGroup;
 import org.coopbrief.analysis.RankedRow;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
 
 /**
@@ -29,7 +32,8 @@ import org.coopbrief.run.ReportSelection;
  */
 final class SummarySheet {
 
-    static final String NAME = "Summary";
+    /** The sheet's name key: {@code xlsx.sheet.summary}. */
+    static final String KEY = "summary";
 
     /** Rows listed on the Summary at most; the full lists are on their own sheets. */
     static final int MAX_ROWS = 40;
@@ -39,11 +43,70 @@ final class SummarySheet {
 
     private final XSSFSheet sheet;
     private final Styles styles;
+    private final Texts texts;
+    private final int[] widths;
     private int nextRow;
 
-    private SummarySheet(XSSFSheet sheet, Styles styles) {
+    private SummarySheet(XSSFSheet sheet, Styles styles, Texts texts) {
         this.sheet = sheet;
         this.styles = styles;
+        this.texts = texts;
+        this.widths = widths(texts);
+    }
+
+    /** The keys of the Summary's own tables' headers, column by column. */
+    private static final String[][] HEADERS = {
+        {"rank", "partner", "turnover", "previous", "changePct", "share", "rankChange", "partnerCode", "approximate"},
+        {"year", "turnover"},
+        {"target", "series", "targetValue", "actual", "attainment", "unit", "deadline", "status", "actualPeriod"}
+    };
+
+    /** The labels of the key-value rows at the top, in column 0. */
+    private static final List<String> KEYS = List.of(
+            "asOf",
+            "focus",
+            "reporter",
+            "partners",
+            "figures",
+            "comparisons",
+            "targetsEvaluated",
+            "events",
+            "sources",
+            "entities",
+            "rejected",
+            "findings");
+
+    /**
+     * The column widths: {@link #WIDTHS}, widened where a header word, a label of column 0 or a
+     * status word in Cyrillic would not fit.
+     */
+    private static int[] widths(Texts texts) {
+        int[] widths = WIDTHS.clone();
+        for (String[] table : HEADERS) {
+            for (int c = 0; c < table.length; c++) {
+                widths[c] = fitting(
+                        widths[c], texts.text("xlsx.summary.col." + table[c]).split(" "));
+            }
+        }
+        for (String key : KEYS) {
+            widths[0] = fitting(widths[0], texts.text("xlsx.summary." + key));
+        }
+        for (TargetStatus status : TargetStatus.values()) {
+            widths[7] = fitting(widths[7], texts.text("xlsx.status." + status.name()));
+        }
+        return widths;
+    }
+
+    /** A width that fits the Cyrillic words among {@code words} (the widths were set for the English ones). */
+    private static int fitting(int width, String... words) {
+        int needed = 0;
+        for (String word : words) {
+            if (word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+                // a Cyrillic letter is about a quarter wider than the width unit, the digit "0"
+                needed = Math.max(needed, (word.length() * 5 + 3) / 4 + 1);
+            }
+        }
+        return Math.max(width, needed);
     }
 
     /** What the Summary needs from the comparisons, gathered in one pass over them. */
@@ -92,16 +155,17 @@ final class SummarySheet {
     static void write(
             XSSFSheet sheet,
             Styles styles,
+            Texts texts,
             Facts facts,
             Gathered gathered,
             List<RankedRow> ranking,
             List<TargetRow> targets) {
-        new SummarySheet(sheet, styles).layout(facts, gathered, ranking, targets);
+        new SummarySheet(sheet, styles, texts).layout(facts, gathered, ranking, targets);
     }
 
     private void layout(Facts facts, Gathered gathered, List<RankedRow> ranked, List<TargetRow> targets) {
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
@@ -111,35 +175,41 @@ final class SummarySheet {
         Map<String, String> names = facts.names();
         String reporterName = names.getOrDefault(p.reporter(), p.reporter());
         Row title = row();
-        cell(title, 0, "Cooperation data: " + reporterName, styles.title);
+        cell(title, 0, texts.text("xlsx.summary.title", reporterName), styles.title);
         cell(
                 row(),
                 0,
-                facts.run().version() + ", run " + facts.run().runId()
-                        + ". Column meanings and definitions: sheet About.",
+                texts.text(
+                        "xlsx.summary.run",
+                        facts.run().version(),
+                        Long.toString(facts.run().runId())),
                 styles.text);
         nextRow++;
 
         Row asOf = row();
-        cell(asOf, 0, "As-of date", styles.section);
+        cell(asOf, 0, texts.text("xlsx.summary.asOf"), styles.section);
         if (p.asOf() != null) {
             Cell c = asOf.createCell(1);
             c.setCellValue(p.asOf());
             c.setCellStyle(styles.date);
         }
-        keyValue("Focus period", p.focus() == null ? "" : p.focus().code());
-        keyValue("Reporter", reporterName + " (" + p.reporter() + ")");
-        keyValue("Partners", p.partners().isEmpty() ? "all" : String.join(", ", p.partners()));
+        keyValue(
+                texts.text("xlsx.summary.focus"),
+                p.focus() == null ? "" : p.focus().code());
+        keyValue(texts.text("xlsx.summary.reporter"), reporterName + " (" + p.reporter() + ")");
+        keyValue(
+                texts.text("xlsx.summary.partners"),
+                p.partners().isEmpty() ? texts.text("xlsx.all") : String.join(", ", p.partners()));
         DatasetReader.Counts n = facts.counts();
-        count("Figures", n.figures());
-        count("Comparisons", gathered.comparisons());
-        Row evaluated = count("Targets evaluated", targets.size());
-        cell(evaluated, 2, "of " + n.targets() + " in the data", styles.text);
-        count("Events", n.events());
-        count("Sources", n.sources());
-        count("Entities", n.entities());
-        count("Rejected rows", facts.rejects());
-        count("Findings", facts.findings());
+        count(texts.text("xlsx.summary.figures"), n.figures());
+        count(texts.text("xlsx.summary.comparisons"), gathered.comparisons());
+        Row evaluated = count(texts.text("xlsx.summary.targetsEvaluated"), targets.size());
+        cell(evaluated, 2, texts.text("xlsx.summary.targetsInData", Integer.toString(n.targets())), styles.text);
+        count(texts.text("xlsx.summary.events"), n.events());
+        count(texts.text("xlsx.summary.sources"), n.sources());
+        count(texts.text("xlsx.summary.entities"), n.entities());
+        count(texts.text("xlsx.summary.rejected"), facts.rejects());
+        count(texts.text("xlsx.summary.findings"), facts.findings());
         nextRow++;
 
         // the largest peer group of the analysis's ranking (the briefing lists the others after it)
@@ -154,22 +224,22 @@ final class SummarySheet {
         cell(
                 row(),
                 0,
-                "Partners ranked by turnover, " + focus
-                        + (ranking.isEmpty()
-                                ? ""
-                                : " (" + scope + ", USD million; share of the "
-                                        + ComparisonsSheet.shareBasis(ranking.get(0)) + ")"),
+                ranking.isEmpty()
+                        ? texts.text("xlsx.summary.ranking", focus)
+                        : texts.text(
+                                "xlsx.summary.rankingIn",
+                                focus,
+                                scopeWord(ranking.get(0).scope()),
+                                texts.text(
+                                        ranking.get(0).standing() != null
+                                                        && ranking.get(0)
+                                                                .standing()
+                                                                .ofWorldTotal()
+                                                ? "xlsx.summary.shareWorld"
+                                                : "xlsx.summary.shareCovered",
+                                        ComparisonsSheet.shareBasis(ranking.get(0)))),
                 styles.section);
-        header(
-                "Rank",
-                "Partner",
-                "Turnover",
-                "Previous",
-                "Change %",
-                "Share",
-                "Rank change",
-                "Partner code",
-                "Approximate");
+        header(HEADERS[0]);
         int rankingFirst = nextRow;
         for (ComparisonRow line : ranking) {
             Standing standing = line.standing();
@@ -187,7 +257,7 @@ final class SummarySheet {
                 c.setCellValue(DataSheet.fraction(percent));
                 c.setCellStyle(styles.percent);
             } else if (previous != null) {
-                cell(r, 4, "n/a", styles.rightText);
+                cell(r, 4, "n/a", styles.rightText); // as the formula writes it
             }
             if (standing.sharePct() != null) {
                 number(r, 5, standing.sharePct().movePointLeft(2), styles.percent);
@@ -197,7 +267,7 @@ final class SummarySheet {
             cell(r, 8, line.approximate() ? "~" : "", styles.text);
         }
         if (ranking.isEmpty()) {
-            cell(row(), 0, "No ranked turnover for the focus period.", styles.text);
+            cell(row(), 0, texts.text("xlsx.summary.noRanking"), styles.text);
         }
         int rankingLast = nextRow - 1;
         nextRow++;
@@ -209,10 +279,16 @@ final class SummarySheet {
         cell(
                 row(),
                 0,
-                "Turnover with " + (seriesPartner == null ? "a partner" : seriesName) + " by year"
-                        + (scope == null ? "" : " (" + scope + ", USD million)"),
+                seriesPartner == null
+                        ? texts.text("xlsx.summary.seriesAny")
+                        : scope == null
+                                ? texts.text("xlsx.summary.series", seriesName)
+                                : texts.text(
+                                        "xlsx.summary.seriesIn",
+                                        seriesName,
+                                        scopeWord(ranking.get(0).scope())),
                 styles.section);
-        header("Year", "Turnover");
+        header(HEADERS[1]);
         int seriesFirst = nextRow;
         series.forEach((year, value) -> {
             Row r = row();
@@ -220,11 +296,14 @@ final class SummarySheet {
             number(r, 1, value, styles.amount);
         });
         if (series.isEmpty()) {
-            cell(row(), 0, "No annual turnover series.", styles.text);
+            cell(row(), 0, texts.text("xlsx.summary.noSeries"), styles.text);
         }
         int seriesLast = nextRow - 1;
         nextRow++;
 
+        String targetsAt = p.asOf() == null
+                ? texts.text("xlsx.summary.targetsAtAsOf")
+                : texts.text("xlsx.summary.targets", p.asOf().toString());
         List<TargetRow> listed = targets.stream()
                 .sorted(Comparator.comparing((TargetRow t) -> !charted(t))
                         .thenComparing(t -> t.attainmentPct() == null)
@@ -237,21 +316,15 @@ final class SummarySheet {
         cell(
                 row(),
                 0,
-                "Targets at " + (p.asOf() == null ? "the as-of date" : p.asOf().toString())
-                        + (targets.size() > listed.size()
-                                ? " (first " + listed.size() + " of " + targets.size() + "; all on sheet Targets)"
-                                : ""),
+                targets.size() > listed.size()
+                        ? texts.text(
+                                "xlsx.summary.targetsFirst",
+                                targetsAt,
+                                Integer.toString(listed.size()),
+                                Integer.toString(targets.size()))
+                        : targetsAt,
                 styles.section);
-        header(
-                "Target",
-                "Partner and indicator",
-                "Target",
-                "Actual",
-                "Attainment",
-                "Unit",
-                "Deadline",
-                "Status",
-                "Actual period");
+        header(HEADERS[2]);
         int targetsFirst = nextRow;
         int attained = 0;
         for (TargetRow t : listed) {
@@ -260,11 +333,16 @@ final class SummarySheet {
             cell(
                     r,
                     1,
-                    names.getOrDefault(t.partner(), t.partner()) + ", "
-                            + t.indicator().code()
-                            + (t.scope() == null || t.scope() == Scope.NA
-                                    ? ""
-                                    : " (" + t.scope().code() + ")"),
+                    t.scope() == null || t.scope() == Scope.NA
+                            ? texts.text(
+                                    "xlsx.summary.targetSeries",
+                                    names.getOrDefault(t.partner(), t.partner()),
+                                    indicatorWord(t.indicator()))
+                            : texts.text(
+                                    "xlsx.summary.targetSeriesIn",
+                                    names.getOrDefault(t.partner(), t.partner()),
+                                    indicatorWord(t.indicator()),
+                                    scopeWord(t.scope())),
                     styles.text);
             number(r, 2, t.targetAmount(), styles.amount);
             number(r, 3, t.actual() == null ? null : t.actual().amount(), styles.amount);
@@ -275,8 +353,14 @@ final class SummarySheet {
                 attained++;
             }
             cell(r, 5, t.unit() == null ? "" : t.unit().name(), styles.text);
-            cell(r, 6, t.deadline() == null ? "none" : t.deadline().code(), styles.text);
-            String status = TargetsSheet.status(t);
+            cell(
+                    r,
+                    6,
+                    t.deadline() == null
+                            ? texts.text("xlsx.none")
+                            : t.deadline().code(),
+                    styles.text);
+            String status = TargetsSheet.status(t, texts);
             cell(r, 7, status == null ? "" : status, styles.text);
             cell(
                     r,
@@ -293,8 +377,11 @@ final class SummarySheet {
         if (!ranking.isEmpty()) {
             int height = Math.max(16, ranking.size() + 6);
             charts.bars(
-                    "Turnover by partner, " + focus + " (" + scope + ", USD million)",
-                    "Turnover, USD million",
+                    texts.text(
+                            "xlsx.chart.ranking",
+                            focus,
+                            scopeWord(ranking.get(0).scope())),
+                    texts.text("xlsx.chart.rankingAxis"),
                     new SummaryCharts.Range(rankingFirst, rankingLast, 1),
                     new SummaryCharts.Range(rankingFirst, rankingLast, 2),
                     "#,##0",
@@ -303,7 +390,10 @@ final class SummarySheet {
         }
         if (!series.isEmpty()) {
             charts.yearLine(
-                    "Turnover with " + seriesName + " (" + scope + ", USD million)",
+                    texts.text(
+                            "xlsx.chart.series",
+                            seriesName,
+                            scopeWord(ranking.get(0).scope())),
                     seriesName,
                     new SummaryCharts.Range(seriesFirst, seriesLast, 0),
                     new SummaryCharts.Range(seriesFirst, seriesLast, 1),
@@ -316,8 +406,8 @@ final class SummarySheet {
         if (attained > 0) {
             int last = targetsFirst + attained - 1;
             charts.bars(
-                    "Attainment of the money targets at " + p.asOf(),
-                    "Attainment (actual / target)",
+                    texts.text("xlsx.chart.attainment", String.valueOf(p.asOf())),
+                    texts.text("xlsx.chart.attainmentAxis"),
                     new SummaryCharts.Range(targetsFirst, last, 0),
                     new SummaryCharts.Range(targetsFirst, last, 4),
                     "0%",
@@ -326,7 +416,7 @@ final class SummarySheet {
         }
         sheet.setZoom(90);
         if (targetsLast < targetsFirst) {
-            cell(row(), 0, "No targets.", styles.text);
+            cell(row(), 0, texts.text("xlsx.summary.noTargets"), styles.text);
         }
     }
 
@@ -358,16 +448,33 @@ final class SummarySheet {
         return best;
     }
 
+    /**
+     * An indicator in the Summary's labels: the code in the English workbook (as its data sheets
+     * print it, the contract analysts filter on), the language's word in another.
+     */
+    private String indicatorWord(Indicator indicator) {
+        return texts.language() == Language.EN
+                ? indicator.code()
+                : texts.indicator(indicator).toLowerCase(texts.language().locale());
+    }
+
+    /** A scope in the Summary's labels and chart titles, like {@link #indicatorWord}. */
+    private String scopeWord(Scope scope) {
+        return texts.language() == Language.EN ? scope.code() : texts.scope(scope);
+    }
+
     private Row row() {
         return sheet.createRow(nextRow++);
     }
 
-    private void header(String... headers) {
+    /** A header row of the Summary's own tables, from the keys {@code xlsx.summary.col.<key>}. */
+    private void header(String... keys) {
         Row r = row();
         int lines = 1;
-        for (int c = 0; c < headers.length; c++) {
-            cell(r, c, headers[c], styles.header);
-            lines = Math.max(lines, DataSheet.wrappedLines(headers[c], WIDTHS[c]));
+        for (int c = 0; c < keys.length; c++) {
+            String header = texts.text("xlsx.summary.col." + keys[c]);
+            cell(r, c, header, styles.header);
+            lines = Math.max(lines, DataSheet.wrappedLines(header, widths[c]));
         }
         r.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
     }

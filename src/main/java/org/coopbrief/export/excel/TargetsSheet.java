@@ -18,98 +18,75 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.PartialDate;
+import org.coopbrief.localisation.Texts;
 
 /** Each target against its actual at the as-of date; attainment and gap are formulas, the status is coloured. */
 final class TargetsSheet {
 
-    static final String NAME = "Targets";
+    /** The sheet's name key: {@code xlsx.sheet.targets}. */
+    static final String KEY = "targets";
 
     static final List<Column> COLUMNS = List.of(
-            new Column("Target id", 9, TEXT, "Row id in targets.csv"),
-            new Column("Reporter", 10, TEXT, "Entity code of the side that set the target"),
-            new Column("Reporter name", 22, TEXT, "English name of the reporter"),
-            new Column("Partner", 12, TEXT, "Entity code of the partner"),
-            new Column("Partner name", 22, TEXT, "English name of the partner"),
-            new Column("Indicator", 11, TEXT, "What the target measures"),
-            new Column("Scope", 13, TEXT, "What it covers; only actuals of the same scope are compared"),
-            new Column("Target as worded", 40, TEXT, "The target in the book's words"),
-            new Column("Qualifier", 9, TEXT, "at_least, more_than, about...; empty = exact"),
-            new Column(
-                    "Target",
-                    11,
-                    AMOUNT,
-                    "The target level in Unit (USD million for money); for a target relative to a baseline, the multiple times the baseline level"),
-            new Column("Unit", 8, TEXT, "USD_M for money; otherwise the printed unit"),
-            new Column("Target basis", 26, TEXT, "How the target level was obtained (e.g. 1.2 x exports 2020)"),
-            new Column(
-                    "Deadline",
-                    10,
-                    TEXT,
-                    "A year or a range of years (a range counts at its last year); empty = no deadline"),
-            new Column("Set on", 11, DATE, "When the target was set or announced (shown in the precision printed)"),
-            new Column(
-                    "Actual",
-                    11,
-                    AMOUNT,
-                    "The latest full-year actual of the same indicator, scope and unit at or before the as-of date"),
-            new Column("Actual period", 10, TEXT, "The period of that actual"),
-            new Column(
-                    "Partial-year actual",
-                    11,
-                    AMOUNT,
-                    "A later partial-year actual: shown, but never decides ACHIEVED or MISSED"),
-            new Column("Partial period", 11, TEXT, "The period of that partial-year actual"),
-            new Column(
-                    "Approximate",
-                    8,
-                    TEXT,
-                    "~ when the target or the actual is approximate (qualified, converted, derived or implied)"),
-            new Column("Attainment", 11, PERCENT, "Formula: Actual / Target (attainment = actual / target x 100)"),
-            new Column("Gap", 11, AMOUNT, "Formula: Target - Actual"),
-            new Column(
-                    "Required annual growth",
-                    11,
-                    PERCENT,
-                    "(target / actual)^(1 / (deadline - actual's year)) - 1: the growth still needed each year"),
-            new Column(
-                    "Growth since set",
-                    10,
-                    PERCENT,
-                    "Annual growth from the last actual at or before the year the target was set to the actual"),
-            new Column(
-                    "Status",
-                    11,
-                    TEXT,
-                    "ACHIEVED, MISSED, ON TRACK, AT RISK, NO DATA (no comparable actual) or OPEN (no deadline), at the as-of date"),
-            new Column("Source", 10, TEXT, "Footnote id (see Sources)"),
-            new Column("Why", 50, TEXT, "Why this status, in one sentence"));
+            new Column("targets.targetId", 9, TEXT),
+            new Column("targets.reporter", 10, TEXT),
+            new Column("targets.reporterName", 22, TEXT),
+            new Column("targets.partner", 12, TEXT),
+            new Column("targets.partnerName", 22, TEXT),
+            new Column("targets.indicator", 11, TEXT),
+            new Column("targets.scope", 13, TEXT),
+            new Column("targets.targetAsWorded", 40, TEXT),
+            new Column("targets.qualifier", 9, TEXT),
+            new Column("targets.target", 11, AMOUNT),
+            new Column("targets.unit", 8, TEXT),
+            new Column("targets.targetBasis", 26, TEXT),
+            new Column("targets.deadline", 10, TEXT),
+            new Column("targets.setOn", 11, DATE),
+            new Column("targets.actual", 11, AMOUNT),
+            new Column("targets.actualPeriod", 10, TEXT),
+            new Column("targets.partialYearActual", 11, AMOUNT),
+            new Column("targets.partialPeriod", 11, TEXT),
+            new Column("targets.approximate", 8, TEXT),
+            new Column("targets.attainment", 11, PERCENT),
+            new Column("targets.gap", 11, AMOUNT),
+            new Column("targets.requiredAnnualGrowth", 11, PERCENT),
+            new Column("targets.growthSinceSet", 10, PERCENT),
+            new Column("targets.status", 11, TEXT),
+            new Column("targets.source", 10, TEXT),
+            new Column("targets.why", 50, TEXT));
 
-    static final int TARGET = Column.indexOf(COLUMNS, "Target");
-    static final int ACTUAL = Column.indexOf(COLUMNS, "Actual");
-    static final int ATTAINMENT = Column.indexOf(COLUMNS, "Attainment");
-    static final int GAP = Column.indexOf(COLUMNS, "Gap");
-    static final int STATUS = Column.indexOf(COLUMNS, "Status");
+    static final int TARGET = Column.indexOf(COLUMNS, "targets.target");
+    static final int ACTUAL = Column.indexOf(COLUMNS, "targets.actual");
+    static final int ATTAINMENT = Column.indexOf(COLUMNS, "targets.attainment");
+    static final int GAP = Column.indexOf(COLUMNS, "targets.gap");
+    static final int STATUS = Column.indexOf(COLUMNS, "targets.status");
 
     /** Status colours: green reached, red missed, amber at risk, grey without data. */
-    private static final Map<String, IndexedColors> STATUS_COLOURS = Map.of(
-            "ACHIEVED",
+    private static final Map<TargetStatus, IndexedColors> STATUS_COLOURS = Map.of(
+            TargetStatus.ACHIEVED,
             IndexedColors.BRIGHT_GREEN,
-            "ON TRACK",
+            TargetStatus.ON_TRACK,
             IndexedColors.LIGHT_GREEN,
-            "AT RISK",
+            TargetStatus.AT_RISK,
             IndexedColors.LIGHT_ORANGE,
-            "MISSED",
+            TargetStatus.MISSED,
             IndexedColors.CORAL,
-            "NO DATA",
+            TargetStatus.NO_DATA,
             IndexedColors.GREY_25_PERCENT,
-            "OPEN",
+            TargetStatus.OPEN,
             IndexedColors.LIGHT_CORNFLOWER_BLUE);
 
     private TargetsSheet() {}
 
-    static int write(Sheet sheet, Styles styles, List<TargetRow> targets, Map<String, String> names) {
-        DataSheet out = new DataSheet(sheet, COLUMNS, styles, 1);
+    static int write(
+            Sheet sheet,
+            Styles styles,
+            Texts texts,
+            List<TargetRow> targets,
+            Map<String, String> names,
+            Map<String, String> russianTexts) {
+        DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 1);
         String t = DataSheet.letter(TARGET);
         String a = DataSheet.letter(ACTUAL);
         for (TargetRow line : targets) {
@@ -126,7 +103,7 @@ final class TargetsSheet {
             out.text(row, c++, names.get(line.partner()));
             out.text(row, c++, line.indicator().code());
             out.text(row, c++, line.scope().code());
-            out.text(row, c++, line.quote());
+            out.text(row, c++, texts.ofData(line.quote(), russianTexts.get(line.targetId())));
             out.text(row, c++, line.qualifier().code());
             out.number(row, c++, line.targetAmount());
             out.text(row, c++, line.unit() == null ? null : line.unit().name());
@@ -175,35 +152,42 @@ final class TargetsSheet {
             c = GAP + 1;
             out.percent(row, c++, line.requiredGrowthPct());
             out.percent(row, c++, line.growthSinceSetPct());
-            out.text(row, c++, status(line));
+            out.text(row, c++, status(line, texts));
             out.text(row, c++, line.source());
             out.text(row, c, line.explanation()); // last: a long reason overflows into nothing
         }
-        colourStatus(sheet, out.rows());
+        colourStatus(sheet, out.rows(), texts);
         out.finish();
         return out.rows();
     }
 
-    /** A target's status as the workbook shows it ("ON TRACK"), or null without one. */
-    static String status(TargetRow target) {
-        return target.status() == null ? null : target.status().label();
+    /** A target's status as the workbook shows it ("ON TRACK", "По плану"), or null without one. */
+    static String status(TargetRow target, Texts texts) {
+        return target.status() == null ? null : status(target.status(), texts);
+    }
+
+    private static String status(TargetStatus status, Texts texts) {
+        return texts.text("xlsx.status." + status.name());
     }
 
     /** One rule per status on the status column, so the colour follows an analyst's edit too. */
-    static void colourStatus(Sheet sheet, int rows) {
+    static void colourStatus(Sheet sheet, int rows, Texts texts) {
         if (rows == 0) {
             return;
         }
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         String status = "$" + DataSheet.letter(STATUS) + "2";
         CellRangeAddress[] range = {new CellRangeAddress(1, rows, STATUS, STATUS)};
-        STATUS_COLOURS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            ConditionalFormattingRule rule =
-                    formatting.createConditionalFormattingRule(status + "=\"" + e.getKey() + "\"");
-            PatternFormatting fill = rule.createPatternFormatting();
-            fill.setFillBackgroundColor(e.getValue().getIndex());
-            fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-            formatting.addConditionalFormatting(range, rule);
-        });
+        // in the order of the English labels, in both workbooks
+        STATUS_COLOURS.entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> e.getKey().label()))
+                .forEach(e -> {
+                    ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                            status + "=\"" + status(e.getKey(), texts) + "\"");
+                    PatternFormatting fill = rule.createPatternFormatting();
+                    fill.setFillBackgroundColor(e.getValue().getIndex());
+                    fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+                    formatting.addConditionalFormatting(range, rule);
+                });
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Reject;
+import org.coopbrief.localisation.Language;
 
 /**
  * The loaded dataset as the workbook shows it. The large tables are pushed row by row so the
@@ -26,8 +27,11 @@ interface WorkbookDataset {
     /** Rows the load rejected for this run. */
     List<Reject> rejects(long runId);
 
-    /** Entity code to English name. */
-    Map<String, String> entityNames();
+    /** Entity code to its name in {@code language} (the English name where the data has no Russian one). */
+    Map<String, String> entityNames(Language language);
+
+    /** Target id to the project's Russian text of the target, for the targets that have one. */
+    Map<String, String> russianTargetTexts();
 
     DatasetReader.Counts counts();
 
@@ -64,7 +68,9 @@ interface WorkbookDataset {
             String type,
             String parties,
             String place,
+            String placeRu,
             String title,
+            String titleRu,
             String source,
             String seed,
             String note) {}
@@ -74,6 +80,7 @@ interface WorkbookDataset {
             String book,
             int footnote,
             String title,
+            String titleRu,
             String publisher,
             Integer year,
             String url,

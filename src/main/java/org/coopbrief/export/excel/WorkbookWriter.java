@@ -15,6 +15,8 @@ import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Reject;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
 
 /**
@@ -24,27 +26,49 @@ import org.coopbrief.run.ReportSelection;
  */
 final class WorkbookWriter {
 
-    /** Sheet names in workbook order: a contract, analysts build on them. */
+    /**
+     * The sheets' name keys in workbook order ({@code xlsx.sheet.<key>}): their names in each
+     * language are a contract, analysts build on them.
+     */
     static final List<String> SHEETS = List.of(
-            SummarySheet.NAME,
-            FiguresSheet.NAME,
-            ComparisonsSheet.NAME,
-            TargetsSheet.NAME,
-            EventsSheet.NAME,
-            DataQualitySheet.NAME,
-            SourcesSheet.NAME,
-            AboutSheet.NAME);
+            SummarySheet.KEY,
+            FiguresSheet.KEY,
+            ComparisonsSheet.KEY,
+            TargetsSheet.KEY,
+            EventsSheet.KEY,
+            DataQualitySheet.KEY,
+            SourcesSheet.KEY,
+            AboutSheet.KEY);
 
     /** Rows kept in memory per streamed sheet before they are flushed. */
     private static final int WINDOW = 200;
 
-    /** What one workbook is made of. */
-    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report) {}
+    /** What one workbook is made of, and its language. */
+    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report, Language language) {
 
-    /** The file name for a focus period: {@code coopbrief-<period>.xlsx}, e.g. coopbrief-2021.xlsx. */
-    static String fileName(ReportSelection parameters) {
+        /** The English workbook. */
+        Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report) {
+            this(run, dataset, report, Language.EN);
+        }
+    }
+
+    /** The sheet names of a workbook in {@code texts}' language, in workbook order. */
+    static List<String> sheetNames(Texts texts) {
+        return SHEETS.stream().map(key -> sheetName(texts, key)).toList();
+    }
+
+    static String sheetName(Texts texts, String key) {
+        return texts.text("xlsx.sheet." + key);
+    }
+
+    /**
+     * The file name for a focus period and language: {@code coopbrief-<period>.xlsx} in English
+     * (e.g. coopbrief-2021.xlsx), {@code coopbrief-<period>-<lang>.xlsx} in another language.
+     */
+    static String fileName(ReportSelection parameters, Language language) {
         return "coopbrief-"
-                + (parameters.focus() == null ? "all" : parameters.focus().code()) + ".xlsx";
+                + (parameters.focus() == null ? "all" : parameters.focus().code())
+                + (language == Language.EN ? "" : "-" + language.code()) + ".xlsx";
     }
 
     /** Writes the workbook to {@code file} (a temporary name); {@code fileName} is the name it will carry. */
@@ -52,7 +76,8 @@ final class WorkbookWriter {
         AnalysisReport report = inputs.report();
         WorkbookDataset dataset = inputs.dataset();
         ReportSelection parameters = report.parameters();
-        Map<String, String> names = dataset.entityNames();
+        Texts texts = Texts.of(inputs.language());
+        Map<String, String> names = dataset.entityNames(inputs.language());
         List<TargetRow> targets = report.targets();
         List<FindingRow> findings = report.findings();
         List<Reject> rejects = dataset.rejects(inputs.run().runId());
@@ -64,51 +89,59 @@ final class WorkbookWriter {
 
             SummarySheet.Gathered gathered = new SummarySheet.Gathered(parameters.reporter());
             report.comparisons().forEach(gathered::accept);
-            XSSFSheet summary = xssf.createSheet(SummarySheet.NAME);
+            XSSFSheet summary = xssf.createSheet(sheetName(texts, SummarySheet.KEY));
             SummarySheet.write(
                     summary,
                     styles,
+                    texts,
                     new SummarySheet.Facts(
                             inputs.run(), parameters, dataset.counts(), rejects.size(), findings.size(), names),
                     gathered,
                     report.ranking(),
                     targets);
 
+            String figures = sheetName(texts, FiguresSheet.KEY);
             FiguresSheet.write(
-                    workbook.createSheet(FiguresSheet.NAME),
-                    xssf.getSheet(FiguresSheet.NAME),
-                    styles,
-                    dataset,
-                    report,
-                    names);
+                    workbook.createSheet(figures), xssf.getSheet(figures), styles, texts, dataset, report, names);
+            String comparisons = sheetName(texts, ComparisonsSheet.KEY);
             ComparisonsSheet.write(
-                    workbook.createSheet(ComparisonsSheet.NAME),
-                    xssf.getSheet(ComparisonsSheet.NAME),
+                    workbook.createSheet(comparisons), xssf.getSheet(comparisons), styles, texts, report, names);
+            TargetsSheet.write(
+                    workbook.createSheet(sheetName(texts, TargetsSheet.KEY)),
                     styles,
-                    report,
-                    names);
-            TargetsSheet.write(workbook.createSheet(TargetsSheet.NAME), styles, targets, names);
-            EventsSheet.write(
-                    workbook.createSheet(EventsSheet.NAME), xssf.getSheet(EventsSheet.NAME), styles, dataset, names);
-            DataQualitySheet.write(workbook.createSheet(DataQualitySheet.NAME), styles, rejects, findings);
-            SourcesSheet.write(workbook.createSheet(SourcesSheet.NAME), styles, dataset);
+                    texts,
+                    targets,
+                    names,
+                    dataset.russianTargetTexts());
+            String events = sheetName(texts, EventsSheet.KEY);
+            EventsSheet.write(workbook.createSheet(events), xssf.getSheet(events), styles, texts, dataset, names);
+            DataQualitySheet.write(
+                    workbook.createSheet(sheetName(texts, DataQualitySheet.KEY)), styles, texts, rejects, findings);
+            SourcesSheet.write(workbook.createSheet(sheetName(texts, SourcesSheet.KEY)), styles, texts, dataset);
             Map<String, List<Column>> columns = new LinkedHashMap<>();
-            columns.put(FiguresSheet.NAME, FiguresSheet.COLUMNS);
-            columns.put(ComparisonsSheet.NAME, ComparisonsSheet.COLUMNS);
-            columns.put(TargetsSheet.NAME, TargetsSheet.COLUMNS);
-            columns.put(EventsSheet.NAME, EventsSheet.COLUMNS);
-            columns.put(DataQualitySheet.NAME, DataQualitySheet.COLUMNS);
-            columns.put(SourcesSheet.NAME, SourcesSheet.COLUMNS);
+            columns.put(figures, FiguresSheet.COLUMNS);
+            columns.put(comparisons, ComparisonsSheet.COLUMNS);
+            columns.put(sheetName(texts, TargetsSheet.KEY), TargetsSheet.COLUMNS);
+            columns.put(events, EventsSheet.COLUMNS);
+            columns.put(sheetName(texts, DataQualitySheet.KEY), DataQualitySheet.COLUMNS);
+            columns.put(sheetName(texts, SourcesSheet.KEY), SourcesSheet.COLUMNS);
             AboutSheet.write(
-                    workbook.createSheet(AboutSheet.NAME), styles, inputs.run(), parameters, fileName, columns);
+                    workbook.createSheet(sheetName(texts, AboutSheet.KEY)),
+                    styles,
+                    texts,
+                    inputs.run(),
+                    parameters,
+                    fileName,
+                    columns);
 
             workbook.setActiveSheet(0);
             // no creation time: the same run on the same data writes the same bytes (the manifest has the time)
             var properties = xssf.getProperties().getCoreProperties();
             properties.setCreated(java.util.Optional.empty());
             properties.setCreator("coopbrief");
-            properties.setTitle("coopbrief workbook "
-                    + (parameters.focus() == null ? "" : parameters.focus().code()));
+            properties.setTitle(texts.text(
+                    "xlsx.title",
+                    parameters.focus() == null ? "" : parameters.focus().code()));
             // Excel recalculates on open; the stored results are already the application's numbers
             xssf.setForceFormulaRecalculation(true);
             try (OutputStream out = Files.newOutputStream(file)) {

@@ -1,4 +1,4 @@
-/** The analysts' Excel workbook (POI; streamed sheets). */
+/** The analysts' Excel workbook (POI; streamed sheets), in English and, beside it, in Russian. */
 @NullMarked
 package org.coopbrief.export.excel;
 

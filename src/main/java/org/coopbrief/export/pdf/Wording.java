@@ -122,8 +122,9 @@ final class Wording {
         return texts.text(approximate ? "change.byAbout" : "change.by", amount);
     }
 
+    /** A status word, tied by non-breaking spaces: it stands on one line in its cell ("Не достигнута"). */
     String status(TargetStatus status) {
-        return texts.text("status." + status.name());
+        return texts.text("status." + status.name()).replace(' ', '\u00a0');
     }
 
     static Color statusColour(TargetStatus status) {

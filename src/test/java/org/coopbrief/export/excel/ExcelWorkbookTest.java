@@ -62,6 +62,7 @@ import org.junit.jupiter.api.Test;
 class ExcelWorkbookTest {
 
     static final String HYPERLINK = "=HYPERLINK(\"http://example.com\",\"x\")";
+    static final Texts ENGLISH = Texts.of(Language.EN);
 
     /** Kept under target/ so the workbook can be opened by hand after a build. */
     static final Path dir = Path.of("target/test-reports/excel-workbook-test");
@@ -126,7 +127,9 @@ class ExcelWorkbookTest {
                 "other",
                 "BY;KZ",
                 null,
+                null,
                 "Establishment of diplomatic relations",
+                "Установление дипломатических отношений",
                 null,
                 "B0:5243",
                 null));
@@ -138,12 +141,22 @@ class ExcelWorkbookTest {
                 "agreement",
                 "BY;UZ",
                 "@Minsk",
+                "@Минск",
+                HYPERLINK,
                 HYPERLINK,
                 "B0-FN1",
                 "B0:1",
                 null));
         data.sources.add(new WorkbookDataset.SourceLine(
-                "B1-FN84", "B1", 84, "Belarus and Afghanistan", "BelTA", 2019, "http://example.com/a", "B1:900"));
+                "B1-FN84",
+                "B1",
+                84,
+                "Belarus and Afghanistan",
+                "Беларусь и Афганистан",
+                "BelTA",
+                2019,
+                "http://example.com/a",
+                "B1:900"));
         data.rejects.add(new Reject("figures.csv", 12, "value", "=1+2", "not a decimal number", "F0100,..."));
 
         // BY's goods turnover with its partners, as the analysis reports it
@@ -523,10 +536,12 @@ class ExcelWorkbookTest {
                     .startsWith("Source id", "Book", "Footnote", "Title", "Publisher");
             assertThat(headers(wb.getSheet("Data quality"))).startsWith("Category", "Kind");
             assertThat(headers(wb.getSheet("Figures")))
-                    .isEqualTo(FiguresSheet.COLUMNS.stream().map(Column::header).toList());
+                    .isEqualTo(FiguresSheet.COLUMNS.stream()
+                            .map(c -> c.header(ENGLISH))
+                            .toList());
             assertThat(headers(wb.getSheet("Comparisons")))
                     .isEqualTo(ComparisonsSheet.COLUMNS.stream()
-                            .map(Column::header)
+                            .map(c -> c.header(ENGLISH))
                             .toList());
         }
     }

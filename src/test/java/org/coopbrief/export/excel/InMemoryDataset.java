@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Reject;
+import org.coopbrief.localisation.Language;
 
 /** A dataset held in lists, for tests that build a workbook without a database. */
 final class InMemoryDataset implements WorkbookDataset {
@@ -17,6 +18,8 @@ final class InMemoryDataset implements WorkbookDataset {
     final List<SourceLine> sources = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     final Map<String, String> names = new LinkedHashMap<>();
+    final Map<String, String> russianNames = new LinkedHashMap<>();
+    final Map<String, String> russianTargetTexts = new LinkedHashMap<>();
 
     @Override
     public void figures(Consumer<FigureLine> sink) {
@@ -39,8 +42,13 @@ final class InMemoryDataset implements WorkbookDataset {
     }
 
     @Override
-    public Map<String, String> entityNames() {
-        return names;
+    public Map<String, String> entityNames(Language language) {
+        return language == Language.RU ? russianNames : names;
+    }
+
+    @Override
+    public Map<String, String> russianTargetTexts() {
+        return russianTargetTexts;
     }
 
     @Override

@@ -139,9 +139,11 @@ public final class WorkbookMemoryBenchmark {
                         "agreement",
                         "BY;KZ",
                         "Minsk, Belarus",
+                        "Минск, Беларусь",
                         i % 1000 == 0
                                 ? "=HYPERLINK(\"http://example.com\",\"x\")"
                                 : "Agreement on cooperation number " + i,
+                        "Соглашение о сотрудничестве № " + i,
                         "B0-FN1",
                         "B0:1",
                         null));
@@ -156,6 +158,7 @@ public final class WorkbookMemoryBenchmark {
                         "B0",
                         (int) (i % 333 + 1),
                         "Title of source " + i,
+                        "Название источника " + i,
                         "BelTA",
                         2019,
                         "http://example.com/" + i,
@@ -169,7 +172,12 @@ public final class WorkbookMemoryBenchmark {
         }
 
         @Override
-        public Map<String, String> entityNames() {
+        public Map<String, String> russianTargetTexts() {
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, String> entityNames(org.coopbrief.localisation.Language language) {
             Map<String, String> names = new LinkedHashMap<>();
             names.put("BY", "Belarus");
             for (String p : PARTNERS) {

@@ -82,7 +82,10 @@ class WorkbookPipelineTest {
         Path file = folder.resolve("coopbrief-2020.xlsx");
         assertThat(file).exists();
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".tmp"))
+                    .as("--lang en writes no Russian workbook")
+                    .doesNotContain("coopbrief-2020-ru.xlsx");
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
