@@ -76,7 +76,16 @@ public final class Texts {
      * it has one, else the English as the data prints it.
      */
     public String ofData(String english, @Nullable String russian) {
-        return language == Language.RU && russian != null && !russian.isBlank() ? typeset(russian) : english;
+        return language == Language.RU && russian != null && !russian.isBlank() ? russian : english;
+    }
+
+    /**
+     * {@link #ofData}, set for a printed page: in Russian, with the typography of {@link #typeset}
+     * (the workbook keeps the data's characters as they are, for filtering).
+     */
+    public String printed(String english, @Nullable String russian) {
+        String text = ofData(english, russian);
+        return language == Language.RU && text != null ? typeset(text) : text;
     }
 
     /**

@@ -87,7 +87,7 @@ class TextsTest {
 
     @Test
     void theDatasRussianTextsKeepNumbersWithTheirUnitsAndTheEnglishStaysAsPrinted() {
-        assertThat(ru.ofData("x", "контракт на 3 млн долл. США в 2019 г."))
+        assertThat(ru.printed("x", "контракт на 3 млн долл. США в 2019 г."))
                 .isEqualTo("контракт на 3\u00a0млн\u00a0долл.\u00a0США в 2019\u00a0г.");
         assertThat(en.ofData("a $3 million contract", "контракт на 3 млн долл. США"))
                 .isEqualTo("a $3 million contract");

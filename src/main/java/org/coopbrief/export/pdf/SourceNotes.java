@@ -72,10 +72,10 @@ final class SourceNotes {
     private Note describe(int number, Source s) {
         List<String> parts = new ArrayList<>();
         if (s.title() != null && !s.title().isBlank()) {
-            parts.add(texts.quoted(texts.ofData(s.title(), s.titleRu())));
+            parts.add(texts.quoted(texts.printed(s.title(), s.titleRu())));
         }
         if (s.publisher() != null && !s.publisher().isBlank()) {
-            parts.add(texts.ofData(s.publisher(), s.publisherRu()).strip());
+            parts.add(texts.printed(s.publisher(), s.publisherRu()).strip());
         }
         if (s.year() != null) {
             parts.add(Integer.toString(s.year()));

@@ -190,7 +190,7 @@ final class SummarySentences {
                 texts.date(from),
                 texts.date(asOf),
                 texts.date(last.date()),
-                texts.ofData(last.title(), last.titleRu())));
+                texts.printed(last.title(), last.titleRu())));
     }
 
     private String quality() {

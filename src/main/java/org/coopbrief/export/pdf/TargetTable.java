@@ -88,7 +88,7 @@ final class TargetTable {
             String quote = context.data().targets().stream()
                     .filter(d -> d.id().equals(t.targetId()))
                     .findFirst()
-                    .map(d -> texts.ofData(t.quote(), d.textRu()))
+                    .map(d -> texts.printed(t.quote(), d.textRu()))
                     .orElse(t.quote());
             table.text(reporter + texts.quoted(quote) + " (" + wording.series(t.indicator(), t.scope()) + ")");
             table.text(deadline(texts, t));

@@ -288,7 +288,7 @@ class BriefingsTest {
         // and services, and scopes are never compared: no data
         PdfReadBack georgia = partner("GE", "en");
         assertThat(oneLine(georgia.text(bookmarkPage(georgia, "Targets"))))
-                .containsSubsequence("T013", "2020", "200 USD million", "n/a", "No data");
+                .containsSubsequence("T013", "2020", "200 USD million", "n/a", "No\u00a0data");
         // Minsk city - Georgia 2017: balance = exports 7.9 - imports 10.9 = -3.0, derived (B0:8187-8189)
         assertThat(oneLine(georgia.text())).containsSubsequence("Minsk (city)", "2017", "Balance, goods", "~\u22123");
         // Kazakhstan: at least one billion dollars in 2020 (B0:1721); 2020 actual $847.9 million: 84.8%, missed
