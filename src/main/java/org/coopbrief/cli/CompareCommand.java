@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.coopbrief.analysis.AnalysisService;
+import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Texts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +40,14 @@ class CompareCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection = new SelectionOptions();
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            defaultValue = "en",
+            converter = Converters.LanguageConverter.class,
+            description = "Language of the output: en or ru. Default: ${DEFAULT-VALUE}.")
+    Language language = Language.EN;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +57,8 @@ class CompareCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(
                         "no data loaded yet; load it first with: coopbrief run (or coopbrief ingest)");
             }
-            new ComparisonPrinter(out)
+            DatasetReader data = context.getBean(DatasetReader.class);
+            new ComparisonPrinter(out, Texts.of(language), data.entities(), data.targets())
                     .print(analysis.compute(selection.period, selection.asOf, selection.reporter, partner), partner);
             return ExitCode.OK;
         });

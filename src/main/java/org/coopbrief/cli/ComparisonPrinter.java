@@ -3,6 +3,10 @@ package org.coopbrief.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.ComparisonRow;
@@ -12,28 +16,45 @@ import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.Origin;
 import org.coopbrief.analysis.Standing;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.dataset.Entity;
+import org.coopbrief.dataset.Indicator;
+import org.coopbrief.dataset.Scope;
+import org.coopbrief.dataset.Target;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.Language;
+import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
 
-/** Prints one partner's comparisons, targets and findings as aligned text for the terminal. */
+/**
+ * Prints one partner's comparisons, targets and findings as aligned text for the terminal, in one
+ * language: headers, labels, names and numbers come from {@link Texts}. Periods and entity codes
+ * stay as the command line writes them.
+ */
 final class ComparisonPrinter {
 
     private final PrintWriter out;
+    private final Texts texts;
+    private final Map<String, Entity> entities;
+    private final Map<String, Target> targets;
 
-    ComparisonPrinter(PrintWriter out) {
+    ComparisonPrinter(PrintWriter out, Texts texts, List<Entity> entities, List<Target> targets) {
         this.out = out;
+        this.texts = texts;
+        this.entities = entities.stream().collect(Collectors.toMap(Entity::code, Function.identity()));
+        this.targets = targets.stream().collect(Collectors.toMap(Target::id, Function.identity()));
     }
 
     void print(AnalysisReport report, String partner) {
         ReportSelection p = report.parameters();
-        out.printf("%s (%s) with %s (%s)%n", report.name(p.reporter()), p.reporter(), report.name(partner), partner);
-        out.printf(
-                "as of %s; focus period %s (marked *); money in USD million%n",
-                p.asOf(), p.focus() == null ? "none" : p.focus().code());
-        out.println("~ approximate (qualified in the text, converted at an annual average rate, derived or implied);");
-        out.println("d derived from the other flows; i implied by a stated growth; n/a not computable;");
         out.println(
-                "[UNIT] values not in money; STATED the growth printed (on the previous comparable period unless named)");
+                texts.text("compare.header", name(report, p.reporter()), p.reporter(), name(report, partner), partner));
+        out.println(texts.text(
+                "compare.asOf",
+                texts.date(p.asOf()),
+                p.focus() == null ? texts.text("compare.noFocus") : p.focus().code()));
+        out.println(texts.text("compare.legend.approximate"));
+        out.println(texts.text("compare.legend.origin"));
+        out.println(texts.text("compare.legend.units"));
         out.println();
         comparisons(report);
         growth(report);
@@ -41,26 +62,31 @@ final class ComparisonPrinter {
         targets(report);
         if (!report.findings().isEmpty()) {
             out.println();
-            out.println("DATA QUALITY");
+            out.println(texts.text("compare.quality"));
             for (FindingRow f : report.findings()) {
-                out.println("  " + f.reporter() + "-" + f.partner() + " " + f.message());
+                out.println("  " + f.reporter() + "-" + f.partner() + " " + finding(f));
             }
         }
     }
 
+    private String name(AnalysisReport report, String code) {
+        Entity e = entities.get(code);
+        return e == null ? report.name(code) : texts.name(e);
+    }
+
     private void comparisons(AnalysisReport report) {
         TextTable t = new TextTable(
-                "PERIOD",
-                "REPORTER",
-                "PARTNER",
-                "INDICATOR / SCOPE",
-                ">VALUE",
-                ">PREVIOUS",
-                ">ABS CHANGE",
-                ">PCT CHANGE",
-                ">STATED",
-                ">SHARE",
-                ">RANK");
+                head("period"),
+                head("reporter"),
+                head("partner"),
+                head("series"),
+                ">" + head("value"),
+                ">" + head("previous"),
+                ">" + head("absChange"),
+                ">" + head("pctChange"),
+                ">" + head("stated"),
+                ">" + head("share"),
+                ">" + head("rank"));
         for (ComparisonRow r : report.comparisons()) {
             Level v = r.value();
             Unit unit = r.unit();
@@ -69,8 +95,8 @@ final class ComparisonPrinter {
                     (r.focus() ? "*" : " ") + r.period().code(),
                     r.reporter(),
                     r.partner(),
-                    series(r),
-                    v == null ? "n/a" : level(v),
+                    series(r.indicator(), r.scope(), r.item(), unit),
+                    v == null ? na() : level(v),
                     r.change() == null
                             ? ""
                             : mark(r.change().previousApproximate())
@@ -80,7 +106,7 @@ final class ComparisonPrinter {
                     r.change() == null
                             ? ""
                             : r.change().percent() == null
-                                    ? "n/a"
+                                    ? na()
                                     : mark(approx) + percent(r.change().percent()),
                     r.stated() == null
                             ? ""
@@ -90,12 +116,14 @@ final class ComparisonPrinter {
                                                             .base()
                                                             .equals(r.change().previousPeriod())
                                             ? ""
-                                            : " on " + r.stated().base().code()),
+                                            : texts.text(
+                                                    "compare.on",
+                                                    r.stated().base().code())),
                     share(r.standing()),
                     rank(r.standing()));
         }
         if (t.isEmpty()) {
-            out.println("No comparable figures for this partner at or before the as-of date.");
+            out.println(texts.text("compare.none"));
         } else {
             t.print(out);
         }
@@ -106,91 +134,132 @@ final class ComparisonPrinter {
             return;
         }
         out.println();
-        out.println("MULTI-YEAR GROWTH (annual levels at least two years apart)");
+        out.println(texts.text("compare.growth"));
         TextTable t = new TextTable(
-                "FROM", "TO", "REPORTER", "PARTNER", "INDICATOR / SCOPE", ">START", ">END", ">TOTAL", ">CAGR");
+                head("from"),
+                head("to"),
+                head("reporter"),
+                head("partner"),
+                head("series"),
+                ">" + head("start"),
+                ">" + head("end"),
+                ">" + head("total"),
+                ">" + head("cagr"));
         for (GrowthRow g : report.growth()) {
             t.row(
                     g.startPeriod().code(),
                     g.endPeriod().code(),
                     g.reporter(),
                     g.partner(),
-                    g.indicator().code() + " / " + g.scope().code() + (g.item() == null ? "" : " (" + g.item() + ")")
-                            + (g.unit() == Unit.USD_M ? "" : " [" + g.unit().name() + "]"),
+                    series(g.indicator(), g.scope(), g.item(), g.unit()),
                     mark(g.approximate()) + amount(g.startAmount(), g.unit()) + origin(g.startOrigin()),
                     mark(g.approximate()) + amount(g.endAmount(), g.unit()) + origin(g.endOrigin()),
-                    g.totalPct() == null ? "n/a" : mark(g.approximate()) + percent(g.totalPct()),
-                    g.cagrPct() == null ? "n/a" : mark(g.approximate()) + percent(g.cagrPct()) + "/yr");
+                    g.totalPct() == null ? na() : mark(g.approximate()) + percent(g.totalPct()),
+                    g.cagrPct() == null
+                            ? na()
+                            : texts.text("compare.perYear", mark(g.approximate()) + percent(g.cagrPct())));
         }
         t.print(out);
     }
 
     private void targets(AnalysisReport report) {
-        out.println("TARGETS");
+        out.println(texts.text("compare.targets"));
         if (report.targets().isEmpty()) {
-            out.println("  none in the data for this partner");
+            out.println("  " + texts.text("compare.targets.none"));
             return;
         }
         TextTable t = new TextTable(
-                "ID",
-                "REPORTER",
-                "INDICATOR / SCOPE",
-                ">TARGET",
-                "DEADLINE",
-                ">ACTUAL",
-                "YEAR",
-                ">ATTAINMENT",
-                ">GAP",
-                ">REQUIRED",
-                "STATUS");
+                head("id"),
+                head("reporter"),
+                head("series"),
+                ">" + head("target"),
+                head("deadline"),
+                ">" + head("actual"),
+                head("year"),
+                ">" + head("attainment"),
+                ">" + head("gap"),
+                ">" + head("required"),
+                head("status"));
         for (TargetRow r : report.targets()) {
             Unit unit = r.unit();
             t.row(
                     r.targetId(),
                     r.reporter(),
-                    r.indicator().code() + " / " + r.scope().code()
-                            + (unit == null || unit == Unit.USD_M ? "" : " [" + unit.name() + "]"),
-                    r.targetAmount() == null ? "n/a" : mark(r.targetApproximate()) + amount(r.targetAmount(), unit),
-                    r.deadline() == null ? "none" : r.deadline().code(),
+                    series(r.indicator(), r.scope(), null, unit),
+                    r.targetAmount() == null ? na() : mark(r.targetApproximate()) + amount(r.targetAmount(), unit),
+                    r.deadline() == null
+                            ? texts.text("compare.noDeadline")
+                            : r.deadline().code(),
                     r.actual() == null
-                            ? "n/a"
+                            ? na()
                             : mark(r.actual().approximate()) + amount(r.actual().amount(), unit),
                     r.actual() == null ? "" : r.actual().period().code(),
-                    r.attainmentPct() == null ? "n/a" : mark(r.approximate()) + plainPercent(r.attainmentPct()),
-                    r.gap() == null ? "n/a" : mark(r.approximate()) + amount(r.gap(), unit),
-                    r.requiredGrowthPct() == null ? "n/a" : percent(r.requiredGrowthPct()) + "/yr",
-                    r.status().label());
+                    r.attainmentPct() == null ? na() : mark(r.approximate()) + plainPercent(r.attainmentPct()),
+                    r.gap() == null ? na() : mark(r.approximate()) + amount(r.gap(), unit),
+                    r.requiredGrowthPct() == null
+                            ? na()
+                            : texts.text("compare.perYear", percent(r.requiredGrowthPct())),
+                    status(r));
         }
         t.print(out);
         for (TargetRow r : report.targets()) {
-            out.println("  " + r.targetId() + " \"" + r.quote() + "\" (" + r.targetBasis() + ")");
-            out.println(
-                    "  " + " ".repeat(r.targetId().length()) + " " + r.status().label() + ": " + r.explanation());
+            Target target = targets.get(r.targetId());
+            String quote = texts.ofData(r.quote(), target == null ? null : target.textRu());
+            String indent = "  " + " ".repeat(r.targetId().length()) + " ";
+            // the analysis words its basis and explanation in English: shown in the English output only
+            if (texts.language() == Language.EN) {
+                out.println("  " + r.targetId() + " " + texts.quoted(quote) + " (" + r.targetBasis() + ")");
+                out.println(indent + status(r) + ": " + r.explanation());
+            } else {
+                out.println("  " + r.targetId() + " " + texts.quoted(quote));
+            }
             if (r.partial() != null) {
-                out.println("  " + " ".repeat(r.targetId().length()) + " partial year, not counted: "
-                        + r.partial().period().code() + " " + mark(r.partial().approximate())
-                        + amount(r.partial().amount(), r.unit()));
+                out.println(indent
+                        + texts.text(
+                                "compare.partial",
+                                r.partial().period().code(),
+                                mark(r.partial().approximate())
+                                        + amount(r.partial().amount(), r.unit())));
             }
         }
     }
 
-    /** "turnover / goods", with the part ("butter") and a unit other than USD million ("[UNITS]"). */
-    private static String series(ComparisonRow r) {
-        return r.indicator().code() + " / " + r.scope().code() + (r.item() == null ? "" : " (" + r.item() + ")")
-                + (r.unit() == null || r.unit() == Unit.USD_M
-                        ? ""
-                        : " [" + r.unit().name() + "]");
+    private String finding(FindingRow f) {
+        if (texts.language() == Language.EN) {
+            return f.message();
+        }
+        return texts.text(
+                "compare.finding",
+                texts.text("finding." + f.kind().name()),
+                series(f.indicator(), f.scope(), f.item(), null),
+                f.period() == null ? "" : f.period().code(),
+                amount(f.firstAmount(), f.unit()),
+                amount(f.secondAmount(), f.unit()));
     }
 
-    private static String level(Level v) {
+    private String head(String column) {
+        return texts.text("compare.col." + column);
+    }
+
+    private String status(TargetRow r) {
+        return texts.text("status." + r.status().name());
+    }
+
+    /** "Turnover / goods", with the part ("butter") and a unit other than USD million ("[units]"). */
+    private String series(Indicator indicator, Scope scope, String item, Unit unit) {
+        return texts.indicator(indicator) + " / " + texts.scope(scope) + (item == null ? "" : " (" + item + ")")
+                + (unit == null || unit == Unit.USD_M ? "" : " [" + texts.unit(unit) + "]");
+    }
+
+    private String level(Level v) {
         return mark(v.approximate()) + amount(v.amount(), v.unit()) + origin(v.origin());
     }
 
-    private static String origin(Origin o) {
+    private String origin(Origin o) {
         return switch (o) {
             case REPORTED -> "  ";
-            case DERIVED -> " d";
-            case IMPLIED -> " i";
+            case DERIVED -> " " + texts.text("compare.derived");
+            case IMPLIED -> " " + texts.text("compare.implied");
         };
     }
 
@@ -198,42 +267,44 @@ final class ComparisonPrinter {
         return approximate ? "~" : "";
     }
 
-    /** USD million to one decimal (three under one: USD 818 thousand is 0.818); other units as printed. */
-    static String amount(BigDecimal x, Unit unit) {
+    private String na() {
+        return texts.text("value.notApplicable");
+    }
+
+    /** USD million to one decimal (three under one: USD 818 thousand is 0.818); other units as printed, to two. */
+    private String amount(BigDecimal x, Unit unit) {
         if (x == null) {
-            return "n/a";
+            return na();
         }
         if (unit != null && unit != Unit.USD_M) {
             BigDecimal s = x.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+            return texts.number(s, Math.max(0, s.scale()));
         }
         int places = x.abs().compareTo(BigDecimal.ONE) < 0 && x.signum() != 0 ? 3 : 1;
-        return x.setScale(places, RoundingMode.HALF_UP).toPlainString();
+        return texts.number(x, places);
     }
 
-    private static String amount(BigDecimal x) {
-        return amount(x, Unit.USD_M);
-    }
-
-    private static String signed(BigDecimal x, Unit unit) {
+    private String signed(BigDecimal x, Unit unit) {
         String s = amount(x, unit);
         return x.signum() > 0 ? "+" + s : s;
     }
 
-    private static String percent(BigDecimal x) {
-        String s = x.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    private String percent(BigDecimal x) {
+        String s = plainPercent(x);
         return x.signum() > 0 ? "+" + s : s;
     }
 
-    private static String plainPercent(BigDecimal x) {
-        return x.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    private String plainPercent(BigDecimal x) {
+        return texts.text("format.percent", texts.number(x, 1));
     }
 
-    private static String share(Standing s) {
+    private String share(Standing s) {
         if (s == null || s.sharePct() == null) {
             return "";
         }
-        return mark(s.approximate()) + plainPercent(s.sharePct()) + (s.ofWorldTotal() ? " of world" : "");
+        return mark(s.approximate())
+                + plainPercent(s.sharePct())
+                + (s.ofWorldTotal() ? texts.text("compare.ofWorld") : "");
     }
 
     private static String rank(Standing s) {
@@ -244,7 +315,7 @@ final class ComparisonPrinter {
                 ? ""
                 : s.rankChange() == 0
                         ? " (=)"
-                        : s.rankChange() > 0 ? " (+" + s.rankChange() + ")" : " (" + s.rankChange() + ")";
+                        : s.rankChange() > 0 ? " (+" + s.rankChange() + ")" : " (\u2212" + -s.rankChange() + ")";
         return s.rank() + "/" + s.partnersCovered() + change;
     }
 }

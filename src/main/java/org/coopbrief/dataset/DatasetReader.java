@@ -108,9 +108,9 @@ public class DatasetReader {
 
     public List<Source> sources() {
         return jdbc.query(
-                "select id, book, footnote, title, title_ru, publisher, pub_year, url, seed from source order by line_no",
+                "select id, book, footnote, title, title_ru, publisher, publisher_ru, pub_year, url, seed from source order by line_no",
                 (rs, i) -> {
-                    int year = rs.getInt(7);
+                    int year = rs.getInt(8);
                     Integer pubYear =
                             rs.wasNull() ? null : year; // asked at once: wasNull is about the last column read
                     return new Source(
@@ -120,9 +120,10 @@ public class DatasetReader {
                             rs.getString(4),
                             rs.getString(5),
                             rs.getString(6),
+                            rs.getString(7),
                             pubYear,
-                            rs.getString(8),
-                            SeedPlace.parseList(rs.getString(9)));
+                            rs.getString(9),
+                            SeedPlace.parseList(rs.getString(10)));
                 });
     }
 

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A footnote of a seed book: the original source a number is cited from. {@code titleRu} is the
  * project's Russian text of {@code title}, empty exactly when the title is (and null in a dataset
- * published before migration V4).
+ * published before migration V4); {@code publisherRu} the publisher as a Russian reader knows it
+ * (БелТА, «Форбс Казахстан»), empty exactly when the publisher is (null before migration V5).
  */
 public record Source(
         String id,
@@ -16,6 +17,7 @@ public record Source(
         @Nullable String title,
         @Nullable String titleRu,
         @Nullable String publisher,
+        @Nullable String publisherRu,
         @Nullable Integer year,
         @Nullable String url,
         List<SeedPlace> seed) {}

@@ -16,7 +16,8 @@ final class SourceFile extends DatasetFile<Source> {
 
     @Override
     List<String> columns() {
-        return List.of("id", "book", "footnote", "title", "title_ru", "publisher", "year", "url", "seed");
+        return List.of(
+                "id", "book", "footnote", "title", "title_ru", "publisher", "publisher_ru", "year", "url", "seed");
     }
 
     @Override
@@ -26,7 +27,8 @@ final class SourceFile extends DatasetFile<Source> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("id", "book", "footnote", "title", "title_ru", "publisher", "pub_year", "url", "seed");
+        return List.of(
+                "id", "book", "footnote", "title", "title_ru", "publisher", "publisher_ru", "pub_year", "url", "seed");
     }
 
     @Override
@@ -65,6 +67,7 @@ final class SourceFile extends DatasetFile<Source> {
                 f.optional("title"),
                 f.russian("title_ru", "title"),
                 f.optional("publisher"),
+                f.russian("publisher_ru", "publisher"),
                 year,
                 url,
                 f.required("seed", SeedPlace::parseList));
@@ -79,6 +82,7 @@ final class SourceFile extends DatasetFile<Source> {
         m.put("title", s.title());
         m.put("title_ru", s.titleRu());
         m.put("publisher", s.publisher());
+        m.put("publisher_ru", s.publisherRu());
         m.put("pub_year", s.year());
         m.put("url", s.url());
         m.put("seed", SeedPlace.format(s.seed()));

@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,7 +21,9 @@ import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
 import org.jspecify.annotations.Nullable;
 
+import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.RuleBasedCollator;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -46,7 +49,8 @@ public final class Texts {
         this.symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(raw("number.decimal").charAt(0));
         symbols.setGroupingSeparator(raw("number.grouping").charAt(0));
-        symbols.setMinusSign('-');
+        // a true minus sign (U+2212), not the hyphen, in both languages
+        symbols.setMinusSign('\u2212');
     }
 
     public static Texts of(Language language) {
@@ -73,6 +77,24 @@ public final class Texts {
      */
     public String ofData(String english, @Nullable String russian) {
         return language == Language.RU && russian != null && !russian.isBlank() ? russian : english;
+    }
+
+    /**
+     * {@link #ofData}, set for a printed page: in Russian, with the typography of {@link #typeset}
+     * (the workbook keeps the data's characters as they are, for filtering).
+     */
+    public String printed(String english, @Nullable String russian) {
+        String text = ofData(english, russian);
+        return language == Language.RU && text != null ? typeset(text) : text;
+    }
+
+    /**
+     * Russian typography for the data's texts, which are written with plain spaces: a number keeps
+     * its unit and "г."/"гг." on its line, and "млн долл. США" never breaks.
+     */
+    private static String typeset(String russian) {
+        return russian.replaceAll("(\\d) (млн|млрд|трлн|тыс\\.|г\\.|гг\\.|%)", "$1\u00a0$2")
+                .replaceAll("(млн|млрд|трлн|тыс\\.) долл\\. США", "$1\u00a0долл.\u00a0США");
     }
 
     /**
@@ -153,7 +175,7 @@ public final class Texts {
         return raw("month." + month);
     }
 
-    /** A period in words, for sentences: "January–July 2018". */
+    /** A period in words, for sentences and titles: "January–July 2018", "январь–июль 2018 г.", "2016–2020 гг.". */
     public String period(Period p) {
         return period(p, "month.", "");
     }
@@ -166,12 +188,13 @@ public final class Texts {
     private String period(Period p, String months, String form) {
         String year = Integer.toString(p.year());
         return switch (p.kind()) {
-            case YEAR -> year;
+            case YEAR -> text("period.year" + form, year);
             case QUARTER -> text("period.quarter" + form, p.lastMonth() / 3, year);
             case HALF -> text("period.half" + form, p.lastMonth() / 6, year);
-            case MONTH -> text("period.month", raw(months + p.firstMonth()), year);
-            case MONTHS -> text("period.months", raw(months + p.firstMonth()), raw(months + p.lastMonth()), year);
-            case YEARS -> text("period.years", year, Integer.toString(p.lastYear()));
+            case MONTH -> text("period.month" + form, raw(months + p.firstMonth()), year);
+            case MONTHS ->
+                text("period.months" + form, raw(months + p.firstMonth()), raw(months + p.lastMonth()), year);
+            case YEARS -> text("period.years" + form, year, Integer.toString(p.lastYear()));
             case UNDATED -> raw("period.undated");
         };
     }
@@ -198,6 +221,18 @@ public final class Texts {
 
     public String name(Entity entity) {
         return language == Language.RU ? entity.nameRu() : entity.nameEn();
+    }
+
+    /**
+     * The one order of names in a list (partners, entities): the language's alphabetical order
+     * by ICU's collation (Russian names from А to Я), ignoring quotation marks and other
+     * punctuation, so «Хёндэ Транс Авто» files under Х beside the names without quotes.
+     */
+    public Comparator<String> alphabetical() {
+        RuleBasedCollator collator = (RuleBasedCollator) Collator.getInstance(ULocale.forLocale(language.locale()));
+        collator.setAlternateHandlingShifted(true);
+        collator.freeze();
+        return collator::compare;
     }
 
     public String indicator(Indicator indicator) {

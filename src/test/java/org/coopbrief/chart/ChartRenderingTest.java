@@ -73,7 +73,7 @@ class ChartRenderingTest {
                             "Экспорт",
                             "Импорт",
                             "Товарооборот",
-                            "млн долл. США",
+                            "млн\u00a0долл.\u00a0США",
                             "18,8",
                             "~38,7");
             assertThat(pdf.fontsNotEmbedded()).isEmpty();

@@ -54,7 +54,7 @@ class CompareCommandTest {
         Result r = cli("compare", "--partner", "AF");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Belarus (BY) with Afghanistan (AF)", "as of 2018-12-31; focus period 2018");
+        assertThat(r.out()).contains("Belarus (BY) with Afghanistan (AF)", "as of 31 December 2018; focus period 2018");
         List<String> table = r.out()
                 .lines()
                 .dropWhile(l -> !l.startsWith("PERIOD"))
@@ -63,7 +63,7 @@ class CompareCommandTest {
         assertThat(table).hasSize(3);
         // 2018: 38.7 against 2017 ~29.5 implied by "by 31%" (to three digits): +9.2, +31.2%
         assertThat(table.get(2))
-                .matches("\\*2018 +BY +AF +turnover / goods +38\\.7 +~29\\.5 i +~\\+9\\.2 +~\\+31\\.2% +\\+31\\.0%");
+                .matches("\\*2018 +BY +AF +Turnover / goods +38\\.7 +~29\\.5 i +~\\+9\\.2 +~\\+31\\.2% +\\+31\\.0%");
         // right-aligned numbers end under their headers
         int valueEnd = table.get(0).indexOf("VALUE") + "VALUE".length();
         assertThat(table.get(2).indexOf("38.7") + "38.7".length()).isEqualTo(valueEnd - 2);
@@ -78,9 +78,34 @@ class CompareCommandTest {
         Result r = cli("compare", "--partner", "GE", "--as-of", "2021-12-31");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).containsPattern("2017 +BY-HM +GE +balance / goods +~21\\.4 d");
-        assertThat(r.out()).containsPattern("T001 +BY +turnover / goods +200\\.0 +2020 +n/a .* NO DATA");
+        assertThat(r.out()).containsPattern("2017 +BY-HM +GE +Balance / goods +~21\\.4 d");
+        assertThat(r.out()).containsPattern("T001 +BY +Turnover / goods +200\\.0 +2020 +n/a .* No data");
         assertThat(r.out()).contains("DATA QUALITY", "conflict C01");
+    }
+
+    @Test
+    void printsInRussianWhenAskedWithRussianHeadersNamesAndNumbers() throws Exception {
+        load();
+        Result r = cli("compare", "--partner", "AF", "--lang", "ru");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains(
+                        "Беларусь (BY) \u2014 Афганистан (AF)",
+                        "данные на 31\u00a0декабря 2018\u00a0г.; основной период 2018")
+                .contains("ЦЕЛИ", "по этому партнёру целей в данных нет")
+                .doesNotContain("TARGETS", "PERIOD", "turnover");
+        List<String> table = r.out()
+                .lines()
+                .dropWhile(l -> !l.startsWith("ПЕРИОД"))
+                .takeWhile(l -> !l.isBlank())
+                .toList();
+        assertThat(table.get(0)).contains("ПОКАЗАТЕЛЬ / ОХВАТ", "ЗНАЧЕНИЕ", "ПРЕДЫДУЩЕЕ");
+        // the same numbers as in English, with a decimal comma, «п» for implied and a spaced per cent sign
+        assertThat(table.get(2))
+                .matches(
+                        "\\*2018 +BY +AF +Товарооборот / товары +38,7 +~29,5 п +~\\+9,2 +~\\+31,0\u00a0% +\\+31,0\u00a0%");
+        assertThat(cli("compare", "--partner", "AF", "--lang", "de").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
@@ -118,6 +143,6 @@ class CompareCommandTest {
     void isListedInTheHelp() {
         assertThat(cli("--help").out()).contains("compare");
         assertThat(cli("compare", "--help").out())
-                .contains("--partner=CODE", "--as-of=DATE", "--period=PERIOD", "--reporter=CODE");
+                .contains("--partner=CODE", "--as-of=DATE", "--period=PERIOD", "--reporter=CODE", "--lang=LANG");
     }
 }

@@ -254,10 +254,10 @@ class IngestJobTest {
                 Arguments.of("entities.csv", "UZ-TK,Tashkent,Ташкент,city,UZ,Y", "parent", "listed on an earlier line"),
                 Arguments.of("entities.csv", "UZ,Uzbekistan,Узбекистан,nation,,Y", "kind", "not an entity kind"),
                 Arguments.of("exchange_rates.csv", "RUB,2015,-60.96,Bank of Russia,", "per_usd", "positive"),
-                Arguments.of("sources.csv", "B1-FN9,B1,10,Title,Заголовок,,2019,,B1:1", "id", "must be B1-FN10"),
+                Arguments.of("sources.csv", "B1-FN9,B1,10,Title,Заголовок,,,2019,,B1:1", "id", "must be B1-FN10"),
                 Arguments.of(
                         "sources.csv",
-                        "B1-FN10,B1,10,Title,Заголовок,,2019,www.example.com,B1:1",
+                        "B1-FN10,B1,10,Title,Заголовок,,,2019,www.example.com,B1:1",
                         "url",
                         "not an http(s) address"));
     }
@@ -305,19 +305,29 @@ class IngestJobTest {
                         "is empty but text is given"),
                 Arguments.of(
                         "sources.csv",
-                        "B1-FN10,B1,10,Trade news,Trade news,,2019,,B1:1",
+                        "B1-FN10,B1,10,Trade news,Trade news,,,2019,,B1:1",
                         "title_ru",
                         "has no Cyrillic letter"),
                 Arguments.of(
                         "sources.csv",
-                        "B1-FN10,B1,10,Trade news,,,2019,,B1:1",
+                        "B1-FN10,B1,10,Trade news,,,,2019,,B1:1",
                         "title_ru",
                         "is empty but title is given"),
                 Arguments.of(
                         "sources.csv",
-                        "B1-FN10,B1,10,,Торговые новости,,2019,,B1:1",
+                        "B1-FN10,B1,10,,Торговые новости,,,2019,,B1:1",
                         "title_ru",
-                        "is given but title is empty"));
+                        "is given but title is empty"),
+                Arguments.of(
+                        "sources.csv",
+                        "B1-FN10,B1,10,Trade news,Торговые новости,BelTA,BelTA,2019,,B1:1",
+                        "publisher_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "sources.csv",
+                        "B1-FN10,B1,10,Trade news,Торговые новости,BelTA,,2019,,B1:1",
+                        "publisher_ru",
+                        "is empty but publisher is given"));
     }
 
     @ParameterizedTest(name = "{0}: {2} ({3})")

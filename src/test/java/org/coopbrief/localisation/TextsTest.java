@@ -28,8 +28,8 @@ class TextsTest {
         assertThat(ru.amount(new BigDecimal("38.7"))).isEqualTo("38,7");
         assertThat(ru.amount(new BigDecimal("1234.56"))).isEqualTo("1\u00a0234,6");
         assertThat(ru.percent(new BigDecimal("31"))).isEqualTo("31\u00a0%");
-        assertThat(ru.usdMillions(new BigDecimal("38.7"))).isEqualTo("38,7 млн долл. США");
-        assertThat(ru.usdMillions(new BigDecimal("1200"))).isEqualTo("1,2 млрд долл. США");
+        assertThat(ru.usdMillions(new BigDecimal("38.7"))).isEqualTo("38,7\u00a0млн\u00a0долл.\u00a0США");
+        assertThat(ru.usdMillions(new BigDecimal("1200"))).isEqualTo("1,2\u00a0млрд\u00a0долл.\u00a0США");
     }
 
     @Test
@@ -38,12 +38,30 @@ class TextsTest {
                         .map(n -> ru.text("partners.more", n, n, n, "x"))
                         .toList())
                 .containsExactly(
-                        "Всего 1 число, 1 цель и 1 событие; полная справка: x.",
-                        "Всего 2 числа, 2 цели и 2 события; полная справка: x.",
-                        "Всего 5 чисел, 5 целей и 5 событий; полная справка: x.",
-                        "Всего 21 число, 21 цель и 21 событие; полная справка: x.");
+                        "Всего 1 число, 1 цель и 1 событие; полная справка \u2014 x.",
+                        "Всего 2 числа, 2 цели и 2 события; полная справка \u2014 x.",
+                        "Всего 5 чисел, 5 целей и 5 событий; полная справка \u2014 x.",
+                        "Всего 21 число, 21 цель и 21 событие; полная справка \u2014 x.");
         assertThat(en.text("partners.more", 1, 2, 21, "x"))
                 .isEqualTo("1 number in all, 2 targets and 21 events; full briefing: x.");
+        assertThat(List.of(1, 2, 5, 21).stream()
+                        .map(n -> ru.text("summary.events", n, "a", "b", "c", "d"))
+                        .toList())
+                .containsExactly(
+                        "С a по b зафиксировано 1 событие; последнее (c): d.",
+                        "С a по b зафиксировано 2 события; последнее (c): d.",
+                        "С a по b зафиксировано 5 событий; последнее (c): d.",
+                        "С a по b зафиксировано 21 событие; последнее (c): d.");
+        assertThat(List.of(1, 2, 5, 21).stream()
+                        .map(n -> ru.text("peers.heading.company", "", n))
+                        .toList())
+                .containsExactly(
+                        "Компании: охвачено 1 компания",
+                        "Компании: охвачено 2 компании",
+                        "Компании: охвачено 5 компаний",
+                        "Компании: охвачено 21 компания");
+        assertThat(en.text("quality.rejects", 1)).startsWith("The load of this run rejected 1 input row;");
+        assertThat(en.text("quality.rejects", 0)).startsWith("The load of this run rejected 0 input rows;");
     }
 
     @Test
@@ -51,20 +69,28 @@ class TextsTest {
         assertThat(en.amount(new BigDecimal("1234.56"))).isEqualTo("1,234.6");
         assertThat(en.amount(new BigDecimal("300.00"))).isEqualTo("300");
         assertThat(en.signedPercent(new BigDecimal("31.19"))).isEqualTo("+31.2%");
-        assertThat(en.signedPercent(new BigDecimal("-12"))).isEqualTo("-12%");
+        assertThat(en.signedPercent(new BigDecimal("-12"))).isEqualTo("\u221212%");
         assertThat(en.usdMillions(new BigDecimal("38.7"))).isEqualTo("$38.7 million");
     }
 
     @Test
     void periodsAndDatesUseTheLanguagesMonthNames() {
         assertThat(en.period(Period.parse("2018-01..07"))).isEqualTo("January\u2013July 2018");
-        assertThat(ru.period(Period.parse("2018-01..07"))).isEqualTo("январь\u2013июль 2018");
+        assertThat(ru.period(Period.parse("2018-01..07"))).isEqualTo("январь\u2013июль 2018\u00a0г.");
         assertThat(en.periodShort(Period.parse("2017-01..09"))).isEqualTo("Jan\u2013Sep 2017");
-        assertThat(ru.period(Period.parse("2021-Q1"))).isEqualTo("1-й квартал 2021");
+        assertThat(ru.period(Period.parse("2021-Q1"))).isEqualTo("1-й квартал 2021\u00a0г.");
         assertThat(en.period(Period.parse("2017-H1"))).isEqualTo("H1 2017");
         assertThat(ru.date(LocalDate.of(2019, 6, 14))).isEqualTo("14\u00a0июня 2019\u00a0г.");
         assertThat(en.date(LocalDate.of(2019, 6, 14))).isEqualTo("14 June 2019");
         assertThat(ru.date(PartialDate.parse("2018-09"))).isEqualTo("сентябрь 2018\u00a0г.");
+    }
+
+    @Test
+    void theDatasRussianTextsKeepNumbersWithTheirUnitsAndTheEnglishStaysAsPrinted() {
+        assertThat(ru.printed("x", "контракт на 3 млн долл. США в 2019 г."))
+                .isEqualTo("контракт на 3\u00a0млн\u00a0долл.\u00a0США в 2019\u00a0г.");
+        assertThat(en.ofData("a $3 million contract", "контракт на 3 млн долл. США"))
+                .isEqualTo("a $3 million contract");
     }
 
     @Test

@@ -59,7 +59,7 @@ final class Appendix {
             pdf.table(table.build());
             pdf.note(texts.text("quality.legend"));
         }
-        pdf.paragraph(texts.text("quality.rejects", Integer.toString(context.rejects())));
+        pdf.paragraph(texts.text("quality.rejects", context.rejects()));
         pdf.paragraph(texts.text("quality.parts"));
     }
 
@@ -86,8 +86,6 @@ final class Appendix {
         if (notes.isEmpty()) {
             pdf.paragraph(texts.text("sources.none"));
         }
-        for (String line : notes.lines()) {
-            pdf.paragraph(new Phrase(line, pdf.style().font(8, false, PdfStyle.TEXT)), 3);
-        }
+        notes.notes().forEach(pdf::sourceNote);
     }
 }

@@ -260,6 +260,34 @@ final class BriefingPdf implements AutoCloseable {
         table(list);
     }
 
+    /**
+     * A source note: its text, then its address on a line of its own, in a size that fits the
+     * line (down to {@link #SMALLEST_ADDRESS} points), so that the address is never broken into
+     * pieces that read as words; it links to itself.
+     */
+    void sourceNote(SourceNotes.Note note) {
+        Paragraph p = new Paragraph(sourcePhrase(note));
+        p.setLeading(8 * 1.35f);
+        p.setSpacingAfter(3);
+        add(p);
+    }
+
+    /** A source note as a phrase, to go into a list of lines ({@link #lines}). */
+    Phrase sourcePhrase(SourceNotes.Note note) {
+        Phrase phrase = new Phrase(note.text(), style.font(8, false, PdfStyle.TEXT));
+        if (note.url() != null) {
+            float width = style.regular().getWidthPoint(note.url(), 1);
+            float size = Math.max(SMALLEST_ADDRESS, Math.min(8, CONTENT_WIDTH * 0.97f / width));
+            Chunk address = new Chunk(note.url(), style.font(size, false, PdfStyle.LINK));
+            address.setAnchor(note.url());
+            phrase.add(Chunk.NEWLINE);
+            phrase.add(address);
+        }
+        return phrase;
+    }
+
+    private static final float SMALLEST_ADDRESS = 4;
+
     void table(PdfPTable table) {
         table(table, null);
     }

@@ -30,8 +30,8 @@ final class EventTable {
             table.text(texts.date(e.date()));
             table.text(texts.eventType(e.type()));
             table.text(String.join(", ", e.parties().stream().map(wording::name).toList()));
-            table.text(texts.ofData(e.title(), e.titleRu()));
-            table.text(e.place() == null ? null : texts.ofData(e.place(), e.placeRu()));
+            table.text(texts.printed(e.title(), e.titleRu()));
+            table.text(e.place() == null ? null : texts.printed(e.place(), e.placeRu()));
             table.text(notes.cite(e.source()));
         }
         pdf.table(table.build());

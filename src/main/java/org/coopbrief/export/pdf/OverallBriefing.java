@@ -231,9 +231,7 @@ final class OverallBriefing {
                         .thenComparing(TargetRow::targetId))
                 .toList();
         pdf.paragraph(texts.text(
-                "targets.intro",
-                Integer.toString(targets.size()),
-                texts.date(context.parameters().asOf())));
+                "targets.intro", targets.size(), texts.date(context.parameters().asOf())));
         TargetTable.add(pdf, context, notes, targets, true);
         List<HorizontalBars.Bar> bars = targets.stream()
                 .filter(TargetRow::charted)
@@ -258,14 +256,12 @@ final class OverallBriefing {
 
     private void partners(BriefingPdf pdf) {
         pdf.section(texts.text("section.partners"), "partners");
-        pdf.paragraph(texts.text(
-                "partners.intro", BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName("<code>")));
+        pdf.paragraph(texts.text("partners.intro"));
         List<String> ordered = new ArrayList<>(context.partners());
-        ordered.sort(Comparator.comparing(
-                wording::name, java.text.Collator.getInstance(texts.language().locale())));
+        ordered.sort(wording.byName());
         Set<String> reporters = context.data().within(context.parameters().reporter());
         for (String partner : ordered) {
-            pdf.subsection(wording.name(partner) + " (" + partner + ")", BriefingContext.anchor(partner));
+            pdf.subsection(wording.name(partner), BriefingContext.anchor(partner));
             List<ComparisonRow> rows = context.report().partnerRows(partner);
             List<HeadlineRow> headline = context.report().partnerHeadline(partner);
             long targets = context.report().targets().stream()
@@ -280,7 +276,10 @@ final class OverallBriefing {
                     rows.size(),
                     targets,
                     events,
-                    BriefingContext.PARTNERS_FOLDER + "/" + context.partnerFileName(partner));
+                    texts.quoted(texts.text(
+                            "partner.title",
+                            wording.name(partner),
+                            texts.period(context.parameters().focus()))));
             // the same rows as the partner's briefing opens with, its first ones; the line on the rest stays with them
             new NumbersTable(context, notes, figures)
                     .latest(pdf, headline.subList(0, Math.min(ROWS_PER_PARTNER, headline.size())), more);
@@ -293,8 +292,7 @@ final class OverallBriefing {
         if (others.isEmpty()) {
             return;
         }
-        others.sort(Comparator.comparing(
-                wording::name, java.text.Collator.getInstance(texts.language().locale())));
+        others.sort(wording.byName());
         pdf.subsection(texts.text("partners.others"), "partners-others");
         pdf.paragraph(texts.text("partners.others.intro", others.size()));
         TableBuilder table = new TableBuilder(

@@ -92,7 +92,7 @@ final class PartnerBriefing {
         if (notes.isEmpty()) {
             lines.add(new Phrase(texts.text("sources.none"), pdf.style().body()));
         }
-        notes.lines().forEach(line -> lines.add(new Phrase(line, pdf.style().font(8, false, PdfStyle.TEXT))));
+        notes.notes().forEach(note -> lines.add(pdf.sourcePhrase(note)));
         pdf.lines(lines, 3);
     }
 
@@ -247,7 +247,7 @@ final class PartnerBriefing {
                     description);
             pdf.exhibit(new SeriesChart(context.chartTheme()).build(subject, points), 230, notes.sourceLine(sources));
         }
-        pdf.note(texts.text("series.note", Integer.toString(chosen.size()), Integer.toString(all.size())));
+        pdf.note(texts.text("series.note", chosen.size(), all.size()));
     }
 
     private List<String> sourcesOf(ComparisonRow row) {
@@ -391,7 +391,7 @@ final class PartnerBriefing {
         List<Event> events = events();
         pdf.lead(texts.text(
                 "timeline.intro",
-                Integer.toString(events.size()),
+                events.size(),
                 wording.name(partner),
                 texts.date(context.parameters().asOf())));
         EventTable.add(pdf, context, notes, events);

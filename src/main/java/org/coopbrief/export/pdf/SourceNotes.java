@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.coopbrief.dataset.Source;
 import org.coopbrief.localisation.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbered notes of one document: each source gets a number the first time a number citing
@@ -71,32 +72,36 @@ final class SourceNotes {
         return numbers.isEmpty();
     }
 
-    /** The notes, numbered, as lines of text. */
-    List<String> lines() {
-        List<String> lines = new ArrayList<>();
-        numbers.forEach((id, n) -> lines.add("[" + n + "] " + describe(sources.get(id))));
+    /**
+     * One numbered note: its text, and the address apart, since an address is printed on a line of
+     * its own (it is not words to break across lines).
+     */
+    record Note(String text, @Nullable String url) {}
+
+    /** The notes, numbered, in the order of first citation. */
+    List<Note> notes() {
+        List<Note> lines = new ArrayList<>();
+        numbers.forEach((id, n) -> lines.add(describe(n, sources.get(id))));
         return lines;
     }
 
-    /** Publisher, year, title and address as far as the footnote gives them, then where it stands in the books. */
-    String describe(Source s) {
+    /** Title, publisher and year as far as the footnote gives them, where it stands in the books, then the address. */
+    private Note describe(int number, Source s) {
         List<String> parts = new ArrayList<>();
         if (s.title() != null && !s.title().isBlank()) {
-            parts.add(texts.quoted(texts.ofData(s.title(), s.titleRu())));
+            parts.add(texts.quoted(texts.printed(s.title(), s.titleRu())));
         }
         if (s.publisher() != null && !s.publisher().isBlank()) {
-            parts.add(s.publisher().strip());
+            parts.add(texts.printed(s.publisher(), s.publisherRu()).strip());
         }
         if (s.year() != null) {
             parts.add(Integer.toString(s.year()));
         }
-        if (s.url() != null && !s.url().isBlank()) {
-            parts.add(s.url().strip());
-        }
         String where = texts.text("sources.footnote", s.book(), Integer.toString(s.footnote()));
-        if (parts.isEmpty()) {
-            return where + " " + texts.text("sources.notPrinted");
-        }
-        return String.join(". ", parts) + ". " + where;
+        String text = parts.isEmpty()
+                ? where + " " + texts.text("sources.notPrinted")
+                : String.join(". ", parts) + ". " + where;
+        String url = s.url() == null || s.url().isBlank() ? null : s.url().strip();
+        return new Note("[" + number + "] " + text, url);
     }
 }

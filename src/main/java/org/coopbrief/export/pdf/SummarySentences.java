@@ -286,7 +286,7 @@ final class SummarySentences {
                         texts.date(window.from()),
                         texts.date(window.to()),
                         texts.date(last.date()),
-                        texts.ofData(last.title(), last.titleRu()))))
+                        texts.printed(last.title(), last.titleRu()))))
                 .orElseGet(() -> new Point(
                         texts.text("summary.events.none", texts.date(window.from()), texts.date(window.to()))));
     }

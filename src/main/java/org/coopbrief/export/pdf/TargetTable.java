@@ -1,9 +1,11 @@
 package org.coopbrief.export.pdf;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
+import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.Target;
 import org.coopbrief.localisation.Texts;
 
@@ -21,8 +23,36 @@ final class TargetTable {
             return;
         }
         float[] widths = withPartner
-                ? new float[] {0.6f, 1.3f, 2.8f, 1.1f, 1.3f, 1.4f, 1.1f, 1.4f, 0.6f}
-                : new float[] {0.6f, 3.1f, 1.1f, 1.4f, 1.5f, 1.1f, 1.4f, 0.6f};
+                ? new float[] {0.6f, 1.3f, 3.0f, 1.0f, 1.3f, 1.3f, 0.9f, 1.4f, 0.6f}
+                : new float[] {0.6f, 3.3f, 1.0f, 1.4f, 1.4f, 0.9f, 1.4f, 0.6f};
+        // no word broken: partner names, deadlines, target values with their units and status words fit their columns
+        int shift = withPartner ? 1 : 0;
+        ColumnFit fit = new ColumnFit(widths, 1 + shift);
+        if (withPartner) {
+            fit.fit(
+                    1,
+                    targets.stream().map(t -> wording.name(t.partner())).toList(),
+                    pdf.style().regular(),
+                    CELL_SIZE);
+        }
+        fit.fit(
+                        2 + shift,
+                        targets.stream().map(t -> deadline(texts, t)).toList(),
+                        pdf.style().regular(),
+                        CELL_SIZE)
+                .fit(
+                        3 + shift,
+                        targets.stream().map(t -> targetValue(context, t)).toList(),
+                        pdf.style().regular(),
+                        CELL_SIZE)
+                .fit(
+                        6 + shift,
+                        Arrays.stream(TargetStatus.values())
+                                .map(wording::status)
+                                .toList(),
+                        pdf.style().bold(),
+                        CELL_SIZE);
+        widths = fit.widths();
         TableBuilder table = withPartner
                 ? new TableBuilder(
                                 pdf.style(),
@@ -59,18 +89,10 @@ final class TargetTable {
             String quote = context.data().targets().stream()
                     .filter(d -> d.id().equals(t.targetId()))
                     .findFirst()
-                    .map(d -> texts.ofData(t.quote(), d.textRu()))
+                    .map(d -> texts.printed(t.quote(), d.textRu()))
                     .orElse(t.quote());
             table.text(reporter + texts.quoted(quote) + " (" + wording.series(t.indicator(), t.scope()) + ")");
-            table.text(
-                    t.deadline() == null
-                            ? texts.text("targets.noDeadline")
-                            : t.deadline().isRange()
-                                    ? texts.text(
-                                            "period.years",
-                                            Integer.toString(t.deadline().firstYear()),
-                                            Integer.toString(t.deadline().lastYear()))
-                                    : Integer.toString(t.deadline().lastYear()));
+            table.text(deadline(texts, t));
             table.number(targetValue(context, t));
             table.number(
                     t.actual() == null
@@ -93,6 +115,19 @@ final class TargetTable {
         return t.comparability() == Comparability.APPROXIMATE_SCOPE
                 ? "; " + texts.text("targets.approximateScope", texts.scope(t.actualScope()), texts.scope(t.scope()))
                 : "";
+    }
+
+    private static final float CELL_SIZE = 8;
+
+    private static String deadline(Texts texts, TargetRow t) {
+        return t.deadline() == null
+                ? texts.text("targets.noDeadline")
+                : t.deadline().isRange()
+                        ? texts.text(
+                                "period.years.short",
+                                Integer.toString(t.deadline().firstYear()),
+                                Integer.toString(t.deadline().lastYear()))
+                        : Integer.toString(t.deadline().lastYear());
     }
 
     /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */

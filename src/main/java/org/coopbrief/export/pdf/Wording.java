@@ -55,6 +55,11 @@ final class Wording {
         return e == null ? code : texts.name(e);
     }
 
+    /** Entity codes in the alphabetical order of their names in this language. */
+    Comparator<String> byName() {
+        return Comparator.comparing(this::name, texts.alphabetical());
+    }
+
     /** "Turnover, goods". */
     String series(Indicator indicator, Scope scope) {
         return scope == Scope.NA
@@ -78,7 +83,9 @@ final class Wording {
         if (unit == Unit.PERCENT) {
             return (approximate ? APPROXIMATE : "") + texts.percent(amount);
         }
-        return value(amount, approximate) + (unit == null ? "" : " " + texts.unit(unit));
+        return unit == null
+                ? value(amount, approximate)
+                : texts.text("format.valueUnit", value(amount, approximate), texts.unit(unit));
     }
 
     String change(BigDecimal pct, boolean approximate) {
@@ -115,8 +122,9 @@ final class Wording {
         return texts.text(approximate ? "change.byAbout" : "change.by", amount);
     }
 
+    /** A status word, tied by non-breaking spaces: it stands on one line in its cell ("Не достигнута"). */
     String status(TargetStatus status) {
-        return texts.text("status." + status.name());
+        return texts.text("status." + status.name()).replace(' ', '\u00a0');
     }
 
     static Color statusColour(TargetStatus status) {

@@ -1,0 +1,274 @@
+package org.coopbrief.export.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.coopbrief.CoopbriefTest;
+import org.coopbrief.run.RunParameters;
+import org.coopbrief.run.TestRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The Russian edition of a run on the bundled data ({@code --lang ru}), read back with PDFBox: its
+ * words are Russian (at most 1% in Latin letters, URLs aside, in every briefing), the data's
+ * Russian texts stand on their pages, and names, counts and numbers follow Russian rules.
+ */
+@CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/russian-edition-test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
+class RussianEditionTest {
+
+    /** The measure: URLs removed, then words of two letters or more; the share written in Latin letters. */
+    private static final Pattern URL = Pattern.compile("\\S*(https?://|www\\.)\\S*");
+
+    private static final Pattern WORD = Pattern.compile("[^\\W\\d_]{2,}", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
+    private static final double MOST_LATIN = 0.01;
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    @Qualifier("pipelineJob")
+    Job pipelineJob;
+
+    private Path folder;
+    private String period;
+    private final List<PdfReadBack> opened = new ArrayList<>();
+
+    @BeforeAll
+    void runThePipelineOnTheBundledDataInRussian() throws Exception {
+        Path reports = Path.of("target/test-reports/russian-edition-test").toAbsolutePath();
+        deleteTree(reports);
+        RunParameters parameters =
+                TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, "ru", "BY", null);
+        jobs.setJob(pipelineJob);
+        JobExecution execution = jobs.startJob(parameters.toJobParameters());
+        assertThat(execution.getStatus())
+                .as(execution.getAllFailureExceptions().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
+        period = parameters.label();
+        folder = reports.resolve(period)
+                .resolve(Long.toString(execution.getJobInstance().getInstanceId()));
+    }
+
+    @AfterAll
+    void closeThePdfs() {
+        opened.forEach(PdfReadBack::close);
+    }
+
+    private PdfReadBack open(Path file) {
+        PdfReadBack pdf = new PdfReadBack(file);
+        opened.add(pdf);
+        return pdf;
+    }
+
+    private PdfReadBack overall() {
+        return open(folder.resolve("coopbrief-briefing-" + period + "-ru.pdf"));
+    }
+
+    private PdfReadBack partner(String code) {
+        return open(folder.resolve("partners").resolve(code + "-" + period + "-ru.pdf"));
+    }
+
+    private List<Path> everyRussianBriefing() throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.add(folder.resolve("coopbrief-briefing-" + period + "-ru.pdf"));
+        try (Stream<Path> partners = Files.list(folder.resolve("partners"))) {
+            partners.filter(f -> f.getFileName().toString().endsWith("-ru.pdf"))
+                    .sorted()
+                    .forEach(files::add);
+        }
+        return files;
+    }
+
+    static double latinShare(String text) {
+        String t = URL.matcher(text).replaceAll("");
+        Matcher words = WORD.matcher(t);
+        int all = 0;
+        int latin = 0;
+        while (words.find()) {
+            all++;
+            if (LATIN.matcher(words.group()).matches()) {
+                latin++;
+            }
+        }
+        return all == 0 ? 0 : (double) latin / all;
+    }
+
+    @Test
+    void theMeasureCountsLatinWordsOutsideUrls() {
+        assertThat(latinShare("Товарооборот вырос, see https://www.belta.by/economics/view/1 там"))
+                .isEqualTo(0.25);
+        assertThat(latinShare("БелТА www.belta.by 2020 г.")).isZero();
+    }
+
+    @Test
+    void atMostOnePercentOfTheWordsOfEveryRussianBriefingAreInLatinLetters() throws IOException {
+        List<Path> files = everyRussianBriefing();
+        assertThat(files).hasSizeGreaterThan(10);
+        List<String> tooLatin = new ArrayList<>();
+        for (Path file : files) {
+            double share = latinShare(open(file).text());
+            System.out.printf(Locale.ROOT, "Latin words %5.2f%% %s%n", share * 100, file.getFileName());
+            if (share > MOST_LATIN) {
+                tooLatin.add(file.getFileName() + String.format(Locale.ROOT, " %.2f%%", share * 100));
+            }
+        }
+        assertThat(tooLatin)
+                .as("briefings with more than 1% of their words in Latin letters")
+                .isEmpty();
+    }
+
+    @Test
+    void readerTextNamesNoEntityCodesAndNoFileNames() throws IOException {
+        for (Path file : everyRussianBriefing()) {
+            String text = open(file).text();
+            assertThat(text)
+                    .as(file.getFileName().toString())
+                    .doesNotContain(".pdf", "rejects.csv", "partners/", "(CO-", "(AF)", "(KZ)", "(GE)", "(RU-STA)");
+        }
+    }
+
+    @Test
+    void theDatasRussianTextsStandOnTheirPagesInGuillemets() {
+        PdfReadBack af = partner("AF");
+        // T001 (targets.csv text_ru), quoted in «ёлочки», on the targets page
+        int targets = bookmarkPage(af, "Цели");
+        int timeline = bookmarkPage(af, "Хронология событий");
+        assertThat(af.pagesWhere(t -> oneLine(t).contains("\u00ABотгрузить 525 тракторов\u00BB")))
+                .isNotEmpty()
+                .allMatch(p -> p >= targets && p <= timeline);
+        // E0133 (2017-08): its Russian title and place on a page of the timeline
+        int sources = bookmarkPage(af, "Источники");
+        List<Integer> visit = af.pagesWhere(t -> oneLine(t).contains("Официальный визит в Беларусь Главы"));
+        assertThat(visit).isNotEmpty().allMatch(p -> p >= timeline && p <= sources);
+        assertThat(af.text(visit.get(0))).contains("Минск,");
+        // B1-FN81: its Russian title and publisher on the sources pages
+        List<Integer> note = af.pagesWhere(t -> oneLine(t).contains("\u00ABСергеева, В. МТЗ намерен расширить"));
+        assertThat(note).isNotEmpty().allMatch(p -> p >= sources);
+        assertThat(oneLine(af.text(note.get(0)))).contains("БелТА. 2017. Книга B1, сноска 81.");
+    }
+
+    @Test
+    void thePartnerListIsInRussianAlphabeticalOrder() {
+        PdfReadBack pdf = overall();
+        List<PdfReadBack.Bookmark> all = pdf.bookmarks();
+        int at = all.stream().map(PdfReadBack.Bookmark::title).toList().indexOf("Партнёры");
+        List<String> partners = all.subList(at + 1, all.size()).stream()
+                .takeWhile(b -> b.level() == 2)
+                .map(PdfReadBack.Bookmark::title)
+                .toList();
+        // Армения before Афганистан (р before ф), the reverse of the English order
+        assertThat(partners)
+                .containsSubsequence(
+                        "Армения",
+                        "Афганистан",
+                        "Грузия",
+                        "Казахстан",
+                        "Кыргызстан",
+                        "Россия",
+                        "Таджикистан",
+                        "Узбекистан");
+        // the same order by the JDK's own Russian collator, quotation marks aside
+        java.text.Collator jdk = java.text.Collator.getInstance(Locale.forLanguageTag("ru"));
+        assertThat(partners)
+                .isSortedAccordingTo(
+                        Comparator.comparing((String name) -> name.replaceAll("[\u00AB\u00BB\"]", ""), jdk::compare));
+    }
+
+    @Test
+    void countsTakeTheirRussianPluralForms() {
+        String text = oneLine(overall().text());
+        Matcher counts = Pattern.compile("Всего (\\d+) (число|числа|чисел), (\\d+) (цель|цели|целей)")
+                .matcher(text);
+        int seen = 0;
+        while (counts.find()) {
+            seen++;
+            assertThat(counts.group(2))
+                    .as(counts.group())
+                    .isEqualTo(form(Integer.parseInt(counts.group(1)), "число", "числа", "чисел"));
+            assertThat(counts.group(4))
+                    .as(counts.group())
+                    .isEqualTo(form(Integer.parseInt(counts.group(3)), "цель", "цели", "целей"));
+        }
+        assertThat(seen).as("partner lines with counts").isGreaterThan(10);
+    }
+
+    /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
+    private static String form(int n, String one, String few, String many) {
+        if (n % 10 == 1 && n % 100 != 11) {
+            return one;
+        }
+        if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) {
+            return few;
+        }
+        return many;
+    }
+
+    @Test
+    void russianTypographyKeepsUnitsWithNumbersAndPrintsMinusSigns() throws IOException {
+        PdfReadBack pdf = overall();
+        String text = pdf.text();
+        // "млн долл. США" never breaks, nor leaves its number
+        assertThat(text).doesNotContainPattern("млн\\s*\\R\\s*долл").doesNotContainPattern("долл\\.\\s*\\R\\s*США");
+        assertThat(text).doesNotContainPattern("\\d\\s*\\R\\s*(млн|млрд) долл");
+        assertThat(text).contains("млн\u00a0долл.\u00a0США");
+        // a negative number has a true minus sign, never a hyphen
+        assertThat(text).contains("\u2212").doesNotContainPattern("(^|[\\s(~])-\\d");
+        // years in words carry "г.", the period of the title among them
+        assertThat(pdf.text(1)).contains(period + "\u00a0г.");
+        // the status words stand on one line in the targets table
+        int targets = bookmarkPage(pdf, "Цели");
+        assertThat(pdf.text(targets)).contains("Не\u00a0достигнута").doesNotContainPattern("Не\\s*\\R\\s*достигнута");
+        for (Path file : everyRussianBriefing()) {
+            assertThat(open(file).text())
+                    .as(file.getFileName().toString())
+                    .doesNotContainPattern("(^|[\\s(~])-\\d")
+                    .doesNotContainPattern("Не\\s*\\R\\s*достигнута");
+        }
+    }
+
+    private static int bookmarkPage(PdfReadBack pdf, String title) {
+        return pdf.bookmarks().stream()
+                .filter(b -> b.title().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no bookmark " + title + " in " + pdf.bookmarks()))
+                .page();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
