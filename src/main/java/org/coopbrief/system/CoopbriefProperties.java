@@ -95,7 +95,7 @@ public record CoopbriefProperties(
             Map<String, String> issuingBody,
             @DefaultValue(DEFAULT_REFERENCE) String reference) {
 
-        public static final String DEFAULT_REFERENCE = "CB-{period}-{run}";
+        public static final String DEFAULT_REFERENCE = "{period}/{run}";
 
         public Briefing {
             marking = marking == null ? "" : marking.strip();

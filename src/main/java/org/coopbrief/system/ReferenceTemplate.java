@@ -21,7 +21,7 @@ public record ReferenceTemplate(String template) {
     public ReferenceTemplate {
         String key = "coopbrief.briefing.reference";
         if (template == null || template.isBlank()) {
-            throw new IllegalArgumentException(key + " must not be blank (default: CB-{period}-{run})");
+            throw new IllegalArgumentException(key + " must not be blank (default: {period}/{run})");
         }
         template = template.strip();
         Matcher m = PLACEHOLDER.matcher(template);

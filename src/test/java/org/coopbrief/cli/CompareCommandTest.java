@@ -104,7 +104,7 @@ class CompareCommandTest {
         // the same numbers as in English, with a decimal comma, «п» for implied and a spaced per cent sign
         assertThat(table.get(2))
                 .matches(
-                        "\\*2018 +BY +AF +Товарооборот / товары +38,7 +~29,5 п +~\\+9,2 +~\\+31,0\u00a0% +\\+31,0\u00a0%");
+                        "\\*2018 +BY +AF +Товарооборот / товары +38,7 +~29,5 п +~\\+9,2 +~\\+31,2\u00a0% +\\+31,0\u00a0%");
         assertThat(cli("compare", "--partner", "AF", "--lang", "de").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 

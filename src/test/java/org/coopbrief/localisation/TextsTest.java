@@ -53,13 +53,9 @@ class TextsTest {
                         "С a по b зафиксировано 5 событий; последнее (c): d.",
                         "С a по b зафиксировано 21 событие; последнее (c): d.");
         assertThat(List.of(1, 2, 5, 21).stream()
-                        .map(n -> ru.text("peers.heading.company", "", n))
+                        .map(n -> ru.text("targets.intro", n, "x").substring(0, "Всего 21 цель".length() + 1))
                         .toList())
-                .containsExactly(
-                        "Компании: охвачено 1 компания",
-                        "Компании: охвачено 2 компании",
-                        "Компании: охвачено 5 компаний",
-                        "Компании: охвачено 21 компания");
+                .containsExactly("Всего 1 цель. ", "Всего 2 цели. ", "Всего 5 целей.", "Всего 21 цель.");
         assertThat(en.text("quality.rejects", 1)).startsWith("The load of this run rejected 1 input row;");
         assertThat(en.text("quality.rejects", 0)).startsWith("The load of this run rejected 0 input rows;");
     }

@@ -532,7 +532,8 @@ class BriefingsTest {
     void theSummarysEventCountIsTheCountOfTheWindowAndAShortenedListSaysSo() {
         int events = eventsInTheWindow();
         PdfReadBack pdf = overall("en");
-        assertThat(oneLine(pdf.text(2))).contains(events + " events from 1 January 2020 to 31 December 2021");
+        assertThat(oneLine(pdf.text(2)))
+                .contains(events + " events were recorded from 1 January 2020 to 31 December 2021");
         int page = bookmarkPage(pdf, "Recent events");
         String all = oneLine(pdf.text(page) + " " + pdf.text(page + 1) + " " + pdf.text(page + 2));
         assertThat(all).contains(events + " events from 1 January 2020 to 31 December 2021");

@@ -185,7 +185,7 @@ class PartnerPagesTest {
         String page = en.text(1).replace('\u00a0', ' ').replace("\n", " ");
         int summary = page.indexOf("Turnover of Belarus with Georgia (goods and services): $112 million in 2017");
         assertThat(summary).isPositive();
-        assertThat(page.indexOf("2 targets are recorded: no data: 1, open: 1.")).isGreaterThan(summary);
+        assertThat(page.indexOf("2 targets are recorded: missed: 1, open: 1.")).isGreaterThan(summary);
         assertThat(page.indexOf("Latest event (")).isGreaterThan(summary);
         assertThat(summary).isLessThan(page.indexOf("Latest numbers"));
         assertThat(en.text().indexOf("Trade series"))

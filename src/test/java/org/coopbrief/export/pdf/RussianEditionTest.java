@@ -178,11 +178,12 @@ class RussianEditionTest {
         List<String> partners = all.subList(at + 1, all.size()).stream()
                 .takeWhile(b -> b.level() == 2)
                 .map(PdfReadBack.Bookmark::title)
+                .filter(title -> !title.equals("Партнёры без отдельной справки"))
                 .toList();
-        // Армения before Афганистан (р before ф), the reverse of the English order
+        // Акмолинская область before Афганистан (к before ф), the reverse of the English order (Af, Ak)
         assertThat(partners)
                 .containsSubsequence(
-                        "Армения",
+                        "Акмолинская область",
                         "Афганистан",
                         "Грузия",
                         "Казахстан",
@@ -239,8 +240,7 @@ class RussianEditionTest {
         // years in words carry "г.", the period of the title among them
         assertThat(pdf.text(1)).contains(period + "\u00a0г.");
         // the status words stand on one line in the targets table
-        int targets = bookmarkPage(pdf, "Цели");
-        assertThat(pdf.text(targets)).contains("Не\u00a0достигнута").doesNotContainPattern("Не\\s*\\R\\s*достигнута");
+        assertThat(text).contains("Не\u00a0достигнута").doesNotContainPattern("Не\\s*\\R\\s*достигнута");
         for (Path file : everyRussianBriefing()) {
             assertThat(open(file).text())
                     .as(file.getFileName().toString())
