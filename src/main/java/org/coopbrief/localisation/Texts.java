@@ -68,8 +68,13 @@ public final class Texts {
 
     /** The bundle's text for {@code key}, with the arguments put in. */
     public String text(String key, Object... args) {
-        return new MessageFormat(raw(key), ULocale.forLocale(language.locale())).format(args);
+        String text = new MessageFormat(raw(key), ULocale.forLocale(language.locale())).format(args);
+        // a sentence ending on an abbreviated year ("2021 г.") takes no second full stop
+        return language == Language.RU ? ABBREVIATION_THEN_STOP.matcher(text).replaceAll("$1") : text;
     }
+
+    private static final java.util.regex.Pattern ABBREVIATION_THEN_STOP =
+            java.util.regex.Pattern.compile("(\\bг{1,2}\\.)\\.(?!\\.)");
 
     /**
      * A text of the data in this report's language: the row's Russian text in a Russian report when

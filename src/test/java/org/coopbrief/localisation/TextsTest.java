@@ -61,6 +61,18 @@ class TextsTest {
     }
 
     @Test
+    void aRussianSentenceEndingOnAnAbbreviatedYearHasOneFullStop() {
+        assertThat(ru.text(
+                        "summary.headline.leftOut",
+                        "Россия",
+                        "5,3 млрд долл. США",
+                        ru.period(Period.parse("2021")),
+                        "2020 г."))
+                .endsWith("2021\u00a0г.")
+                .doesNotContain("г..");
+    }
+
+    @Test
     void englishNumbersHaveADecimalPointAndCommaGrouping() {
         assertThat(en.amount(new BigDecimal("1234.56"))).isEqualTo("1,234.6");
         assertThat(en.amount(new BigDecimal("300.00"))).isEqualTo("300");

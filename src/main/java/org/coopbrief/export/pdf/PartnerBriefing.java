@@ -144,7 +144,7 @@ final class PartnerBriefing {
                 ? texts.text("partner.summary.noChange")
                 : texts.text(
                         "partner.summary.change",
-                        wording.change(c.percent(), c.approximate()),
+                        wording.changeInWords(c.percent(), c.approximate()),
                         texts.period(c.previousPeriod()));
         String value = r.unit() == Unit.USD_M
                 ? wording.money(r.amount(), r.levelApproximate(), r.value().figureIds())

@@ -94,6 +94,12 @@ final class Wording {
                 : (approximate ? APPROXIMATE : "") + texts.signedPercent(pct);
     }
 
+    /** A change in a sentence: "about +17.2%" rather than the tables' "~+17.2%". */
+    String changeInWords(BigDecimal pct, boolean approximate) {
+        String change = texts.signedPercent(pct);
+        return approximate ? texts.text("chart.message.about", change) : change;
+    }
+
     String changeAmount(BigDecimal abs, boolean approximate) {
         return abs == null
                 ? texts.text("value.notApplicable")

@@ -180,6 +180,14 @@ class PartnerPagesTest {
     }
 
     @Test
+    void theOpeningSentenceSaysAboutWhereTheTablesMarkAnApproximateChange() {
+        String en = partner("UZ", "en").text(1).replace('\u00a0', ' ').replace("\n", " ");
+        assertThat(en).contains("more than $280 million in 2020, about +17.2% on 2019.");
+        String ru = partner("UZ", "ru").text(1).replace('\u00a0', ' ').replace("\n", " ");
+        assertThat(ru).contains("примерно +17,2 %").doesNotContain("~+17,2 % к");
+    }
+
+    @Test
     void theBriefingOpensWithASummaryParagraphBeforeTheCharts() {
         PdfReadBack en = partner("GE", "en");
         String page = en.text(1).replace('\u00a0', ' ').replace("\n", " ");
