@@ -35,7 +35,7 @@ final class SourcesSheet {
             out.text(row, 1, s.book());
             out.number(row, 2, s.footnote());
             out.text(row, 3, s.title() == null ? null : texts.ofData(s.title(), s.titleRu()));
-            out.text(row, 4, s.publisher());
+            out.text(row, 4, s.publisher() == null ? null : texts.ofData(s.publisher(), s.publisherRu()));
             out.number(row, 5, s.year());
             out.text(row, 6, s.url());
             out.text(row, 7, s.seed());

@@ -219,6 +219,8 @@ class RussianWorkbookTest {
             assertThat(t.getCell(7).getStringCellValue()).isEqualTo(target.textRu());
             Row s = find(ru.getSheet("Источники"), 0, "B0-FN1");
             assertThat(s.getCell(3).getStringCellValue()).isEqualTo(source.titleRu());
+            assertThat(source.publisherRu()).isNotBlank();
+            assertThat(s.getCell(4).getStringCellValue()).isEqualTo(source.publisherRu());
             Row about = find(ru.getSheet("О книге"), 1, "Рабочая книга");
             assertThat(about.getCell(2).getStringCellValue()).isEqualTo("coopbrief-2020-ru.xlsx");
         }
