@@ -79,6 +79,7 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                         s.title(),
                         s.titleRu(),
                         s.publisher(),
+                        s.publisherRu(),
                         s.year(),
                         s.url(),
                         SeedPlace.format(s.seed()))));

@@ -82,6 +82,7 @@ interface WorkbookDataset {
             String title,
             String titleRu,
             String publisher,
+            String publisherRu,
             Integer year,
             String url,
             String seed) {}

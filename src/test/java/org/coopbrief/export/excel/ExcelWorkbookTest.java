@@ -155,6 +155,7 @@ class ExcelWorkbookTest {
                 "Belarus and Afghanistan",
                 "Беларусь и Афганистан",
                 "BelTA",
+                "БелТА",
                 2019,
                 "http://example.com/a",
                 "B1:900"));

@@ -161,6 +161,7 @@ public final class WorkbookMemoryBenchmark {
                         "Title of source " + i,
                         "Название источника " + i,
                         "BelTA",
+                        "БелТА",
                         2019,
                         "http://example.com/" + i,
                         "B0:" + (i % 9000 + 1)));
