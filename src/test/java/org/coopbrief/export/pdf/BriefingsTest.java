@@ -20,15 +20,11 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.coopbrief.CoopbriefTest;
-import org.coopbrief.run.RunParameters;
-import org.coopbrief.run.TestRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -77,27 +73,18 @@ class BriefingsTest {
 
     private Path folder;
     private String period;
-    private final List<PdfReadBack> opened = new ArrayList<>();
+    private BundledBriefings run;
 
     @BeforeAll
     void runThePipelineOnTheBundledDataInBothLanguages() throws Exception {
-        Path reports = Path.of("target/test-reports/briefings-test").toAbsolutePath();
-        deleteTree(reports);
-        RunParameters parameters =
-                TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, "en,ru", "BY", null);
-        jobs.setJob(pipelineJob);
-        JobExecution execution = jobs.startJob(parameters.toJobParameters());
-        assertThat(execution.getStatus())
-                .as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
-        period = parameters.label();
-        folder = reports.resolve(period)
-                .resolve(Long.toString(execution.getJobInstance().getInstanceId()));
+        run = BundledBriefings.run(jobs, pipelineJob, "target/test-reports/briefings-test", "en,ru");
+        period = run.period();
+        folder = run.folder();
     }
 
     @AfterAll
     void closeThePdfs() {
-        opened.forEach(PdfReadBack::close);
+        run.close();
     }
 
     private PdfReadBack overall(String lang) {
@@ -109,9 +96,7 @@ class BriefingsTest {
     }
 
     private PdfReadBack open(Path file) {
-        PdfReadBack pdf = new PdfReadBack(file);
-        opened.add(pdf);
-        return pdf;
+        return run.open(file);
     }
 
     private static final String INSIDE_BY = "with recursive inside(code) as (select 'BY' union all"
@@ -585,16 +570,5 @@ class BriefingsTest {
             assertThat(overall(lang).text()).doesNotContain("84,991").doesNotContain("84 991");
         }
         assertThat(partner("GE", "ru").text()).doesNotContain("84 991").doesNotContain("84\u00a0991");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

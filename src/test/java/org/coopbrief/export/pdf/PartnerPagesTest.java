@@ -3,23 +3,16 @@ package org.coopbrief.export.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.coopbrief.CoopbriefTest;
-import org.coopbrief.run.RunParameters;
-import org.coopbrief.run.TestRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,52 +42,26 @@ class PartnerPagesTest {
 
     private Path folder;
     private String period;
-    private final List<PdfReadBack> opened = new ArrayList<>();
+    private BundledBriefings run;
 
     @BeforeAll
     void runThePipelineOnTheBundledDataInBothLanguages() throws Exception {
-        Path reports = Path.of("target/test-reports/partner-pages-test").toAbsolutePath();
-        if (Files.exists(reports)) {
-            try (Stream<Path> walk = Files.walk(reports)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        RunParameters parameters =
-                TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, "en,ru", "BY", null);
-        jobs.setJob(pipelineJob);
-        JobExecution execution = jobs.startJob(parameters.toJobParameters());
-        assertThat(execution.getStatus())
-                .as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
-        period = parameters.label();
-        folder = reports.resolve(period)
-                .resolve(Long.toString(execution.getJobInstance().getInstanceId()));
+        run = BundledBriefings.run(jobs, pipelineJob, "target/test-reports/partner-pages-test", "en,ru");
+        period = run.period();
+        folder = run.folder();
     }
 
     @AfterAll
     void closeThePdfs() {
-        opened.forEach(PdfReadBack::close);
+        run.close();
     }
 
     private PdfReadBack partner(String code, String lang) {
-        PdfReadBack pdf =
-                new PdfReadBack(folder.resolve("partners").resolve(code + "-" + period + "-" + lang + ".pdf"));
-        opened.add(pdf);
-        return pdf;
+        return run.partner(code, lang);
     }
 
     private List<PdfReadBack> allPartnerBriefings() throws IOException {
-        try (Stream<Path> files = Files.list(folder.resolve("partners"))) {
-            return files.sorted()
-                    .map(f -> {
-                        PdfReadBack pdf = new PdfReadBack(f);
-                        opened.add(pdf);
-                        return pdf;
-                    })
-                    .toList();
-        }
+        return run.partnerFiles().stream().map(run::open).toList();
     }
 
     /** The text lines of the briefing, page after page, top to bottom, with no-break spaces as spaces. */

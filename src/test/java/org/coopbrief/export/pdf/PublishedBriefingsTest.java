@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +21,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.coopbrief.CoopbriefTest;
-import org.coopbrief.run.RunParameters;
-import org.coopbrief.run.TestRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -66,28 +60,20 @@ class PublishedBriefingsTest {
     private String period;
     private long run;
     private LocalDate created;
-    private final List<PdfReadBack> opened = new ArrayList<>();
+    private BundledBriefings bundled;
 
     @BeforeAll
     void runThePipelineOnTheBundledDataInBothLanguages() throws Exception {
-        Path reports = Path.of("target/test-reports/published-briefings-test").toAbsolutePath();
-        deleteTree(reports);
-        RunParameters parameters =
-                TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, "en,ru", "BY", null);
-        jobs.setJob(pipelineJob);
-        JobExecution execution = jobs.startJob(parameters.toJobParameters());
-        assertThat(execution.getStatus())
-                .as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
-        period = parameters.label();
-        run = execution.getJobInstance().getInstanceId();
-        created = execution.getCreateTime().toLocalDate();
-        folder = reports.resolve(period).resolve(Long.toString(run));
+        bundled = BundledBriefings.run(jobs, pipelineJob, "target/test-reports/published-briefings-test", "en,ru");
+        period = bundled.period();
+        folder = bundled.folder();
+        this.run = bundled.execution().getJobInstance().getInstanceId();
+        created = bundled.execution().getCreateTime().toLocalDate();
     }
 
     @AfterAll
     void closeThePdfs() {
-        opened.forEach(PdfReadBack::close);
+        bundled.close();
     }
 
     private PdfReadBack overall(String lang) {
@@ -99,9 +85,7 @@ class PublishedBriefingsTest {
     }
 
     private PdfReadBack open(Path file) {
-        PdfReadBack pdf = new PdfReadBack(file);
-        opened.add(pdf);
-        return pdf;
+        return bundled.open(file);
     }
 
     private String reference() {
@@ -239,16 +223,5 @@ class PublishedBriefingsTest {
 
     private static List<String> lines(String text) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

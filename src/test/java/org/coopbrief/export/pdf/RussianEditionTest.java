@@ -14,15 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.coopbrief.CoopbriefTest;
-import org.coopbrief.run.RunParameters;
-import org.coopbrief.run.TestRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -54,33 +50,22 @@ class RussianEditionTest {
 
     private Path folder;
     private String period;
-    private final List<PdfReadBack> opened = new ArrayList<>();
+    private BundledBriefings run;
 
     @BeforeAll
     void runThePipelineOnTheBundledDataInRussian() throws Exception {
-        Path reports = Path.of("target/test-reports/russian-edition-test").toAbsolutePath();
-        deleteTree(reports);
-        RunParameters parameters =
-                TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, "ru", "BY", null);
-        jobs.setJob(pipelineJob);
-        JobExecution execution = jobs.startJob(parameters.toJobParameters());
-        assertThat(execution.getStatus())
-                .as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
-        period = parameters.label();
-        folder = reports.resolve(period)
-                .resolve(Long.toString(execution.getJobInstance().getInstanceId()));
+        run = BundledBriefings.run(jobs, pipelineJob, "target/test-reports/russian-edition-test", "ru");
+        period = run.period();
+        folder = run.folder();
     }
 
     @AfterAll
     void closeThePdfs() {
-        opened.forEach(PdfReadBack::close);
+        run.close();
     }
 
     private PdfReadBack open(Path file) {
-        PdfReadBack pdf = new PdfReadBack(file);
-        opened.add(pdf);
-        return pdf;
+        return run.open(file);
     }
 
     private PdfReadBack overall() {
@@ -259,16 +244,5 @@ class RussianEditionTest {
 
     private static String oneLine(String text) {
         return text.replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
