@@ -134,8 +134,11 @@ final class Coopbrief {
         return rows;
     }
 
-    /** Waits until a query returns a positive number. */
-    void await(String sql, Duration timeout) throws Exception {
+    /**
+     * Waits until a query returns a positive number while {@code started} runs; fails at once, with
+     * its output, if the process ended first, and with its output so far on a timeout.
+     */
+    void await(Started started, String sql, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             try {
@@ -145,8 +148,12 @@ final class Coopbrief {
             } catch (SQLException notYet) {
                 // database not created yet
             }
+            if (!started.process().isAlive()) {
+                throw new AssertionError("the process ended (exit "
+                        + started.process().exitValue() + ") before: " + sql + "\n" + started.output());
+            }
             Thread.sleep(100);
         }
-        throw new AssertionError("timed out waiting for: " + sql);
+        throw new AssertionError("timed out waiting for: " + sql + "\n" + started.output());
     }
 }

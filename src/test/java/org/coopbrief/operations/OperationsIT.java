@@ -169,6 +169,7 @@ class OperationsIT {
         Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
         Coopbrief.Started started = app.start(verySlow, "run", "--period", "2018");
         app.await(
+                started,
                 "select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
                 Duration.ofMinutes(3));
 
@@ -203,6 +204,7 @@ class OperationsIT {
         for (String step : List.of("load-figure", "load-event")) {
             Coopbrief.Started started = app.start(verySlow, "run", "--period", "2018");
             app.await(
+                    started,
                     "select count(*) from batch_step_execution where step_name = '" + step + "' and commit_count >= 1"
                             + " and job_execution_id = (select max(job_execution_id) from batch_job_execution)",
                     Duration.ofMinutes(3));
@@ -232,6 +234,7 @@ class OperationsIT {
         Coopbrief app = new Coopbrief(home, input);
         Coopbrief.Started started = app.start(SLOW, "run", "--period", "2018");
         app.await(
+                started,
                 "select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 1",
                 Duration.ofMinutes(3));
 
