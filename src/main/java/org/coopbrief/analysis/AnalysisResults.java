@@ -2,6 +2,7 @@ package org.coopbrief.analysis;
 
 import java.util.Optional;
 
+import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.run.ReportSelection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnalysisResults {
 
     private final ResultTables tables;
+    private final SnapshotTables snapshots;
+    private final DatasetReader dataset;
 
-    AnalysisResults(ResultTables tables) {
+    AnalysisResults(ResultTables tables, SnapshotTables snapshots, DatasetReader dataset) {
         this.tables = tables;
+        this.snapshots = snapshots;
+        this.dataset = dataset;
+    }
+
+    /**
+     * What is new in a run since the previous complete run of its series, from what each of them saw
+     * (stored by their analysis step): the exports' and the delivery's way to the "what's new" points.
+     */
+    @Transactional(readOnly = true)
+    public Changes changes(long run) {
+        RunSnapshot current = snapshots
+                .load(run)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no snapshot stored for run " + run + ": the analysis step runs before the exports"));
+        RunSnapshot previous =
+                snapshots.previousOf(run).flatMap(snapshots::load).orElse(null);
+        return Changes.between(previous, current, dataset.entities());
     }
 
     /** The report stored for exactly this (resolved) selection, if that analysis has run. */
