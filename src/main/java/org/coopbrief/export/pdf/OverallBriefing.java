@@ -104,7 +104,8 @@ final class OverallBriefing {
      */
     private void news(BriefingPdf pdf) {
         Changes changes = context.changes();
-        pdf.flowingSection(changes.title(texts.language()), "news");
+        // on the summary's page, under its key figures and points: a part of the main message
+        pdf.subsection(changes.title(texts.language()), "news");
         pdf.paragraph(changes.intro(texts.language()));
         for (String point : changes.points(texts.language(), NEWS_POINTS)) {
             pdf.add(bullet("\u2022", point, 0, pdf.style().body()));
