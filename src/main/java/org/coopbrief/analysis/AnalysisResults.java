@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AnalysisResults {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnalysisResults.class);
+
     private final ResultTables tables;
     private final SnapshotTables snapshots;
     private final DatasetReader dataset;
@@ -30,10 +32,14 @@ public class AnalysisResults {
      */
     @Transactional(readOnly = true)
     public Changes changes(long run) {
-        RunSnapshot current = snapshots
-                .load(run)
-                .orElseThrow(() -> new IllegalStateException(
-                        "no snapshot stored for run " + run + ": the analysis step runs before the exports"));
+        Optional<RunSnapshot> stored = snapshots.load(run);
+        if (stored.isEmpty()) {
+            // a run whose analysis ran before snapshots were kept (restarted after the upgrade to V6)
+            log.warn("run {} stored no snapshot of what it saw: its briefings compare it with nothing", run);
+            // (no rows: the reporter names nothing)
+            return Changes.first(ReportSelection.DEFAULT_REPORTER);
+        }
+        RunSnapshot current = stored.get();
         RunSnapshot previous =
                 snapshots.previousOf(run).flatMap(snapshots::load).orElse(null);
         return Changes.between(previous, current, dataset.entities());
