@@ -298,10 +298,8 @@ public class Deliveries {
             try {
                 impl.testConnection();
             } catch (MessagingException e) {
-                throw new IllegalArgumentException(
-                        "spring.mail.host: cannot reach the SMTP server " + impl.getHost() + ":" + impl.getPort() + " ("
-                                + scrub(rootMessage(e)) + "); nothing was started",
-                        e);
+                throw new IllegalArgumentException("spring.mail.host: cannot reach the SMTP server " + impl.getHost()
+                        + ":" + impl.getPort() + " (" + scrub(rootMessage(e)) + "); nothing was started");
             }
         }
     }

@@ -98,7 +98,7 @@ public record DeliverySettings(
             try {
                 Language.parse(language);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(key + ".language: " + e.getMessage(), e);
+                throw new IllegalArgumentException(key + ".language: " + e.getMessage());
             }
             if (!overall && partners.isEmpty() && !workbook) {
                 throw new IllegalArgumentException(
@@ -148,7 +148,9 @@ public record DeliverySettings(
                 throw new AddressException("no domain", address);
             }
         } catch (AddressException e) {
-            throw new IllegalArgumentException(key + ": '" + address + "' is not a valid email address", e);
+            // no cause chained: the message shown is the innermost one, and this one names the key
+            throw new IllegalArgumentException(
+                    key + ": '" + address + "' is not a valid email address (" + e.getMessage() + ")");
         }
     }
 }

@@ -210,7 +210,7 @@ class DeliveryTest {
         List<MimeMessage> desk = to("ge-desk@mfa.test");
         assertThat(desk).hasSize(2);
         assertThat(desk.get(0).getSubject())
-                .isEqualTo("Для служебного пользования: Беларусь: справка о сотрудничестве, 2018 г. (1 из 2)");
+                .isEqualTo("Для служебного пользования: Беларусь: справка о сотрудничестве, 2018\u00a0г. (1 из 2)");
         assertThat(desk.get(1).getSubject()).endsWith("(2 из 2)");
         for (MimeMessage m : desk) {
             assertThat(m.getHeader("Content-Language")).containsExactly("ru");
