@@ -216,8 +216,8 @@ class DeliveryTest {
             assertThat(m.getHeader("Content-Language")).containsExactly("ru");
             String plain = text(m, "text/plain");
             String html = text(m, "text/html");
-            assertThat(plain).contains("Ключевые показатели").doesNotContain("Key figures");
-            assertThat(html).contains("<html lang=\"ru\">", "Ключевые показатели");
+            assertThat(plain).contains("Основные цифры").doesNotContain("Key figures");
+            assertThat(html).contains("<html lang=\"ru\">", "Основные цифры");
         }
         Map<String, byte[]> deskFiles = attachments(desk);
         assertThat(deskFiles).containsOnlyKeys("coopbrief-briefing-2018-ru.pdf", "GE-2018-ru.pdf");
