@@ -54,6 +54,21 @@ public class BriefingConfiguration {
                 .build();
     }
 
+    @Bean
+    BriefingDigests briefingDigests(
+            JobRepository jobRepository,
+            DatasetReader reader,
+            LoadRecord load,
+            AnalysisResults results,
+            CoopbriefProperties properties) {
+        return new BriefingDigests(
+                reader,
+                load,
+                parameters -> report(results, parameters),
+                properties.briefing(),
+                instance -> firstCreated(jobRepository, instance));
+    }
+
     /** The day the run's first execution was created: a restart, days later, keeps the run's date of issue. */
     private static LocalDate firstCreated(JobRepository jobRepository, JobInstance instance) {
         return jobRepository.getJobExecutions(instance).stream()

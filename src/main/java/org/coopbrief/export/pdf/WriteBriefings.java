@@ -19,7 +19,6 @@ import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.localisation.Language;
-import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
@@ -92,27 +91,15 @@ class WriteBriefings implements Tasklet {
         Changes news = changes.apply(run);
         int written = 0;
         for (Language language : languages) {
-            Texts texts = Texts.of(language);
-            String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
-            Issue issue = new Issue(
-                    properties.issuingBody(language).orElse(texts.text("issue.body.default")),
-                    properties
-                            .referenceTemplate()
-                            .expand(
-                                    report.parameters().focus().code(),
-                                    run,
-                                    report.parameters().reporter(),
-                                    language.code()),
-                    dateOfIssue);
-            BriefingContext context = new BriefingContext(
-                    texts,
-                    new Wording(texts, data.entitiesByCode(), figures),
+            BriefingContext context = BriefingContext.of(
+                    language,
+                    properties,
                     data,
                     report,
                     partners,
-                    marking,
-                    issue,
-                    properties.author(),
+                    run,
+                    dateOfIssue,
+                    figures,
                     created,
                     typeface,
                     load.rejects(run).size(),
