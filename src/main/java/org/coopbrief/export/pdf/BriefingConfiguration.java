@@ -66,7 +66,8 @@ public class BriefingConfiguration {
                 load,
                 parameters -> report(results, parameters),
                 properties.briefing(),
-                instance -> firstCreated(jobRepository, instance));
+                instance -> firstCreated(jobRepository, instance),
+                results::changes);
     }
 
     /** The day the run's first execution was created: a restart, days later, keeps the run's date of issue. */

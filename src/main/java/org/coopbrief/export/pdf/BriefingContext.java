@@ -51,7 +51,8 @@ record BriefingContext(
             Map<String, Figure> figures,
             ZonedDateTime created,
             Typeface typeface,
-            int rejects) {
+            int rejects,
+            Changes news) {
         Texts texts = Texts.of(language);
         String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
         Issue issue = new Issue(
@@ -75,7 +76,8 @@ record BriefingContext(
                 properties.author(),
                 created,
                 typeface,
-                rejects);
+                rejects,
+                news);
     }
 
     /** What the comparisons were computed for: as-of date, focus period, reporter. */

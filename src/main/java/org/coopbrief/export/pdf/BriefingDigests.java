@@ -5,9 +5,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Figure;
@@ -28,18 +30,21 @@ public class BriefingDigests {
     private final Function<JobParameters, AnalysisReport> reports;
     private final CoopbriefProperties.Briefing properties;
     private final Function<JobInstance, LocalDate> issued;
+    private final LongFunction<Changes> changes;
 
     BriefingDigests(
             DatasetReader reader,
             LoadRecord load,
             Function<JobParameters, AnalysisReport> reports,
             CoopbriefProperties.Briefing properties,
-            Function<JobInstance, LocalDate> issued) {
+            Function<JobInstance, LocalDate> issued,
+            LongFunction<Changes> changes) {
         this.reader = reader;
         this.load = load;
         this.reports = reports;
         this.properties = properties;
         this.issued = issued;
+        this.changes = changes;
     }
 
     public BriefingDigest digest(JobInstance run, JobParameters parameters, Language language) {
@@ -59,7 +64,8 @@ public class BriefingDigests {
                 figures,
                 report.parameters().asOf().atStartOfDay(ZoneOffset.UTC),
                 Typeface.liberationSans(),
-                load.rejects(run.getInstanceId()).size());
+                load.rejects(run.getInstanceId()).size(),
+                changes.apply(run.getInstanceId()));
         var texts = context.texts();
         return new BriefingDigest(
                 language,
@@ -75,7 +81,7 @@ public class BriefingDigests {
                                 .map(f -> new BriefingDigest.KeyFigure(f.label(), f.value()))
                                 .toList(),
                 texts.text("key.heading"),
-                // the "what changed since the previous briefing" points plug in here, from the analysis
-                List.of());
+                // what changed since the previous briefing of the series, as the briefing words it
+                context.changes().points(language));
     }
 }
