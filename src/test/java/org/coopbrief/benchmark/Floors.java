@@ -84,7 +84,8 @@ final class Floors {
             }
         }
         Files.createDirectories(floorDir);
-        String url = "jdbc:h2:file:" + floorDir.toAbsolutePath().resolve("floor-" + table);
+        // the application's database settings that bear on a commit (WRITE_DELAY=0: durable at once)
+        String url = "jdbc:h2:file:" + floorDir.toAbsolutePath().resolve("floor-" + table) + ";WRITE_DELAY=0";
         Files.deleteIfExists(floorDir.resolve("floor-" + table + ".mv.db"));
         try (Connection floor = DriverManager.getConnection(url, "sa", "")) {
             try (Statement st = floor.createStatement()) {
