@@ -207,12 +207,8 @@ final class TargetEvaluator {
                     words + Decimals.plain(t.value()) + " " + t.unit().name() + (n.viaRate() ? "; " + n.basis() : "")));
         }
         // the baseline in USD where it could be converted, else in its printed unit
-        return pool.seriesKeys().stream()
-                .filter(k -> k.reporter().equals(t.reporter())
-                        && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator()
-                        && k.scope() == t.scope()
-                        && java.util.Objects.equals(k.item(), t.item()))
+        return pool.seriesKeys(t.reporter(), t.partner(), t.indicator()).stream()
+                .filter(k -> k.scope() == t.scope() && java.util.Objects.equals(k.item(), t.item()))
                 .sorted(Comparator.comparing((SeriesKey k) -> k.unit() != Unit.USD_M))
                 .map(k -> pool.get(k, t.baselinePeriod()))
                 .filter(l -> l != null)
@@ -259,11 +255,8 @@ final class TargetEvaluator {
     }
 
     private String otherSeries(Target t, LevelPool pool, SeriesKey wanted) {
-        return pool.seriesKeys().stream()
-                .filter(k -> k.reporter().equals(t.reporter())
-                        && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator()
-                        && !k.equals(wanted))
+        return pool.seriesKeys(t.reporter(), t.partner(), t.indicator()).stream()
+                .filter(k -> !k.equals(wanted))
                 .map(k -> pool.series(k).stream()
                         .filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf))
                         .reduce((a, b) -> b)

@@ -71,18 +71,17 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
 
     @Override
     public void sources(Consumer<SourceLine> sink) {
-        reader.sources()
-                .forEach(s -> sink.accept(new SourceLine(
-                        s.id(),
-                        s.book(),
-                        s.footnote(),
-                        s.title(),
-                        s.titleRu(),
-                        s.publisher(),
-                        s.publisherRu(),
-                        s.year(),
-                        s.url(),
-                        SeedPlace.format(s.seed()))));
+        reader.sources(s -> sink.accept(new SourceLine(
+                s.id(),
+                s.book(),
+                s.footnote(),
+                s.title(),
+                s.titleRu(),
+                s.publisher(),
+                s.publisherRu(),
+                s.year(),
+                s.url(),
+                SeedPlace.format(s.seed()))));
     }
 
     @Override
