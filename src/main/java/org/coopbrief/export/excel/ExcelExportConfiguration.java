@@ -7,6 +7,7 @@ import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.system.Version;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,12 +31,17 @@ class ExcelExportConfiguration {
             DatasetReader reader,
             LoadRecord load,
             AnalysisResults results,
-            RunLog runLog) {
+            RunLog runLog,
+            CoopbriefProperties properties) {
         ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> report(results, parameters);
         return new StepBuilder(STEP_NAME, jobRepository)
                 .tasklet(
                         new ExcelWorkbookStep(
-                                folders, new ReaderWorkbookDataset(reader, load), analyses, Version.current()),
+                                folders,
+                                new ReaderWorkbookDataset(reader, load),
+                                analyses,
+                                Version.current(),
+                                java.nio.file.Path.of(properties.home())),
                         transactionManager)
                 .listener(runLog)
                 .build();
