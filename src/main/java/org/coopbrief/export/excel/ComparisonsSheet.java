@@ -50,10 +50,10 @@ final class ComparisonsSheet {
         columns.addAll(PeriodColumns.of(PeriodColumns.PERIOD));
         columns.addAll(List.of(
                 new Column("comparisons.focusPeriod", 8, TEXT),
-                new Column("comparisons.valueUSDMillion", 12, AMOUNT),
-                new Column("comparisons.value", 12, AMOUNT),
                 new Column("comparisons.unit", 8, TEXT),
                 new Column("comparisons.unitMeaning", 13, TEXT),
+                new Column("comparisons.valueUSDMillion", 12, AMOUNT),
+                new Column("comparisons.value", 12, AMOUNT),
                 new Column("comparisons.origin", 9, TEXT),
                 new Column("comparisons.approximate", 8, TEXT),
                 new Column("comparisons.previousPeriod", 11, TEXT),
@@ -75,6 +75,7 @@ final class ComparisonsSheet {
     }
 
     static final int PERIOD = Column.indexOf(COLUMNS, "comparisons.period");
+    static final int UNIT = Column.indexOf(COLUMNS, "comparisons.unit");
     static final int FOCUS = Column.indexOf(COLUMNS, "comparisons.focusPeriod");
     static final int USD_MILLION = Column.indexOf(COLUMNS, "comparisons.valueUSDMillion");
     static final int VALUE = Column.indexOf(COLUMNS, "comparisons.value");
@@ -128,10 +129,10 @@ final class ComparisonsSheet {
             out.text(row, c++, line.period().code());
             c = PeriodColumns.write(out, row, c, line.period(), texts);
             out.text(row, c++, line.focus() ? texts.text("xlsx.yes") : null);
-            out.number(row, c++, value == null ? null : Measure.usdMillion(value, unit));
-            out.measure(row, c++, value, unit);
             out.text(row, c++, unit == null ? null : unit.name());
             out.text(row, c++, Measure.meaning(texts, unit));
+            out.number(row, c++, value == null ? null : Measure.usdMillion(value, unit));
+            out.measure(row, c++, value, unit);
             out.text(row, c++, level == null ? null : level.origin().code());
             out.text(row, c++, line.approximate() ? "~" : null);
             out.text(

@@ -13,7 +13,6 @@ import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.analysis.UsdByFigure;
 import org.coopbrief.dataset.Period;
-import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Unit;
 import org.coopbrief.localisation.Texts;
 
@@ -95,7 +94,7 @@ final class FiguresSheet {
             out.measure(row, c++, f.value(), unit);
             out.text(row, c++, f.unit());
             out.text(row, c++, Measure.meaning(texts, unit));
-            out.text(row, c++, qualifier(f.qualifier()));
+            out.text(row, c++, f.qualifier());
             out.number(row, c++, usd.usdMillion(f.id(), f.value(), unit, period));
             out.percent(row, c++, f.growthPct());
             out.text(row, c++, f.growthText());
@@ -135,14 +134,5 @@ final class FiguresSheet {
         }
         out.finishAsTable(underlying, TABLE);
         return out.rows();
-    }
-
-    /** The qualifier in the workbook's one vocabulary: its code, empty for an exact number (also when stored as "exact"). */
-    static String qualifier(String stored) {
-        try {
-            return Qualifier.parse(stored).code();
-        } catch (IllegalArgumentException e) {
-            return stored; // the load validated it
-        }
     }
 }
