@@ -8,6 +8,7 @@ import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.system.Version;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,7 +32,8 @@ class ExcelExportConfiguration {
             DatasetReader reader,
             LoadRecord load,
             AnalysisResults results,
-            RunLog runLog) {
+            RunLog runLog,
+            CoopbriefProperties properties) {
         ExcelWorkbookStep.AnalysisFactory analyses = new ExcelWorkbookStep.AnalysisFactory() {
             @Override
             public AnalysisReport forRun(JobParameters parameters, long runId) {
@@ -46,7 +48,11 @@ class ExcelExportConfiguration {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .tasklet(
                         new ExcelWorkbookStep(
-                                folders, new ReaderWorkbookDataset(reader, load), analyses, Version.current()),
+                                folders,
+                                new ReaderWorkbookDataset(reader, load),
+                                analyses,
+                                Version.current(),
+                                java.nio.file.Path.of(properties.home())),
                         transactionManager)
                 .listener(runLog)
                 .build();

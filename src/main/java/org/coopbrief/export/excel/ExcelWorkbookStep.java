@@ -39,9 +39,13 @@ class ExcelWorkbookStep implements Tasklet {
     private final WorkbookWriter writer = new WorkbookWriter();
 
     private final String version;
+    private final Path home;
 
-    ExcelWorkbookStep(RunFolders folders, WorkbookDataset dataset, AnalysisFactory analyses, String version) {
+    /** @param home the project's folder: the About sheet records the input folder relative to it */
+    ExcelWorkbookStep(
+            RunFolders folders, WorkbookDataset dataset, AnalysisFactory analyses, String version, Path home) {
         this.folders = folders;
+        this.home = home;
         this.version = version;
         this.dataset = dataset;
         this.analyses = analyses;
@@ -54,7 +58,7 @@ class ExcelWorkbookStep implements Tasklet {
         String label = RunParameters.label(job.getJobParameters());
         AnalysisReport analysis = analyses.forRun(job.getJobParameters(), runId);
         Changes changes = analyses.changes(runId);
-        RunInfo run = new RunInfo(runId, "coopbrief " + version, dataset.inputDir());
+        RunInfo run = new RunInfo(runId, "coopbrief " + version, RunInfo.relative(home, dataset.inputDir()));
         // the English workbook is the analysts' contract and always written; another language's beside it
         List<Language> languages = RunParameters.of(job.getJobParameters()).languages();
         for (Language language : Language.values()) {

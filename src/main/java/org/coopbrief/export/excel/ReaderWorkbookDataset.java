@@ -39,7 +39,7 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                     f.period().code(),
                     f.value(),
                     f.unit() == null ? null : f.unit().name(),
-                    f.qualifier().name().toLowerCase(Locale.ROOT),
+                    f.qualifier().code(), // empty for an exact number, as on every sheet
                     g == null ? null : g.percent(),
                     g == null ? null : g.text(),
                     g == null ? null : g.kind().code(),

@@ -199,7 +199,7 @@ class RussianWorkbookTest {
                     .getConditionalFormattingAt(0)
                     .getRule(0)
                     .getFormula1();
-            assertThat(rule).isEqualTo("$X2=\"Достигнута\"");
+            assertThat(rule).isEqualTo("$" + DataSheet.letter(TargetsSheet.STATUS) + "2=\"Достигнута\"");
             Row kazakhstan = find(ru.getSheet("Показатели"), 3, "KZ");
             assertThat(kazakhstan.getCell(4).getStringCellValue()).isEqualTo("Казахстан");
         }
