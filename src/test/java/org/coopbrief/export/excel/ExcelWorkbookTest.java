@@ -474,6 +474,8 @@ class ExcelWorkbookTest {
             assertThat(names)
                     .containsExactly(
                             "Summary",
+                            "Pivot",
+                            "Series",
                             "Figures",
                             "Comparisons",
                             "Targets",
@@ -793,7 +795,7 @@ class ExcelWorkbookTest {
             assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2021, 3, 31));
             assertThat(rowWhere(summary, 0, "T013").getCell(7).getStringCellValue())
-                    .isEqualTo("MISSED");
+                    .isEqualTo("Missed");
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(3);
             assertThat(summary.getDrawingPatriarch()
                             .getCharts()

@@ -57,8 +57,17 @@ class RussianWorkbookTest {
     static final Path INPUT = Path.of("target/test-inputs/russian-workbook-test");
 
     /** The Russian workbook's sheet names, in order: the documented contract (README). */
-    static final List<String> SHEETS =
-            List.of("Сводка", "Показатели", "Сравнения", "Цели", "События", "Качество данных", "Источники", "О книге");
+    static final List<String> SHEETS = List.of(
+            "Сводка",
+            "Сводная таблица",
+            "Ряды",
+            "Показатели",
+            "Сравнения",
+            "Цели",
+            "События",
+            "Качество данных",
+            "Источники",
+            "О книге");
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -99,6 +108,8 @@ class RussianWorkbookTest {
             assertThat(sheetNames(en))
                     .containsExactly(
                             "Summary",
+                            "Pivot",
+                            "Series",
                             "Figures",
                             "Comparisons",
                             "Targets",
@@ -121,7 +132,7 @@ class RussianWorkbookTest {
     void everyNumberAndFormulaOfTheDataSheetsIsTheEnglishWorkbooks() throws IOException {
         try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx");
                 XSSFWorkbook en = open("coopbrief-2020.xlsx")) {
-            for (int s = 0; s < 4; s++) { // Summary, Figures, Comparisons, Targets
+            for (int s : new int[] {0, 2, 3, 4, 5}) { // Summary, Series, Figures, Comparisons, Targets
                 Sheet english = en.getSheetAt(s);
                 Sheet russian = ru.getSheetAt(s);
                 assertThat(russian.getLastRowNum()).isEqualTo(english.getLastRowNum());
@@ -149,7 +160,7 @@ class RussianWorkbookTest {
                     }
                 }
                 assertThat(numbers).as(russian.getSheetName()).isPositive();
-                if (s != 1) { // Figures has no formulas
+                if (s != 2 && s != 3) { // Series and Figures have no formulas
                     assertThat(formulas).as(russian.getSheetName()).isPositive();
                 }
             }
