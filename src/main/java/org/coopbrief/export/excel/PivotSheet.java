@@ -102,6 +102,7 @@ final class PivotSheet {
         definition.setColHeaderCaption(
                 columns.get(Column.indexOf(columns, PERIOD)).header(texts));
         definition.setApplyNumberFormats(true);
+        definition.setGrandTotalCaption(texts.text("xlsx.pivot.total"));
 
         List<String> pages = List.of(REPORTER, INDICATOR, SCOPE);
         List<String> selected = List.of(selection.reporter(), selection.indicator(), selection.scope());

@@ -35,6 +35,14 @@ final class SummarySheet {
     /** The sheet's name key: {@code xlsx.sheet.summary}. */
     static final String KEY = "summary";
 
+    /**
+     * Targets listed on the Summary at most: every target of any real dataset (the bundled one
+     * has 45), while a synthetic dataset of tens of thousands keeps the in-memory Summary (its
+     * charts need the full object model) within a small heap; beyond it the list says how many
+     * are shown, and all are on the Targets sheet.
+     */
+    static final int MAX_TARGETS = 500;
+
     private static final int CHART_COLUMN = 12;
     private static final int[] WIDTHS = {16, 30, 12, 12, 11, 13, 12, 12, 12, 11, 11};
 
@@ -355,8 +363,19 @@ final class SummarySheet {
                                 ? BigDecimal.ZERO
                                 : t.attainmentPct().negate())
                         .thenComparing(TargetRow::targetId))
+                .limit(MAX_TARGETS)
                 .toList();
-        cell(row(), 0, targetsAt, styles.section);
+        cell(
+                row(),
+                0,
+                targets.size() > listed.size()
+                        ? texts.text(
+                                "xlsx.summary.targetsFirst",
+                                targetsAt,
+                                Integer.toString(listed.size()),
+                                Integer.toString(targets.size()))
+                        : targetsAt,
+                styles.section);
         header(HEADERS[2]);
         int targetsFirst = nextRow;
         List<java.awt.Color> colours = new java.util.ArrayList<>();
