@@ -12,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Reject;
@@ -32,6 +33,7 @@ final class WorkbookWriter {
      */
     static final List<String> SHEETS = List.of(
             SummarySheet.KEY,
+            ChangesSheet.KEY,
             PivotSheet.KEY,
             SeriesSheet.KEY,
             FiguresSheet.KEY,
@@ -46,7 +48,17 @@ final class WorkbookWriter {
     private static final int WINDOW = 200;
 
     /** What one workbook is made of, and its language. */
-    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report, Language language) {
+    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report, Language language, Changes changes) {
+
+        /** A workbook of the first briefing of a series (nothing to list on the Changes sheet). */
+        Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report, Language language) {
+            this(
+                    run,
+                    dataset,
+                    report,
+                    language,
+                    Changes.first(report.parameters().reporter()));
+        }
 
         /** The English workbook. */
         Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report) {
@@ -102,6 +114,8 @@ final class WorkbookWriter {
                     report.ranking(),
                     targets);
 
+            ChangesSheet.write(
+                    workbook.createSheet(sheetName(texts, ChangesSheet.KEY)), styles, texts, inputs.changes());
             // the pivot's sheet in its place now; its table once the Figures rows are written
             XSSFSheet pivot = xssf.createSheet(sheetName(texts, PivotSheet.KEY));
             String series = sheetName(texts, SeriesSheet.KEY);
@@ -147,6 +161,7 @@ final class WorkbookWriter {
                     workbook.createSheet(sheetName(texts, DataQualitySheet.KEY)), styles, texts, rejects, findings);
             SourcesSheet.write(workbook.createSheet(sheetName(texts, SourcesSheet.KEY)), styles, texts, dataset);
             Map<String, List<Column>> columns = new LinkedHashMap<>();
+            columns.put(sheetName(texts, ChangesSheet.KEY), ChangesSheet.COLUMNS);
             columns.put(series, SeriesSheet.COLUMNS);
             columns.put(figures, FiguresSheet.COLUMNS);
             columns.put(comparisons, ComparisonsSheet.COLUMNS);

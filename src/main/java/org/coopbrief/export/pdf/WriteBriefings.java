@@ -9,9 +9,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Figure;
@@ -45,21 +47,27 @@ class WriteBriefings implements Tasklet {
     private final RunFolders folders;
     private final CoopbriefProperties.Briefing properties;
     private final Function<JobInstance, LocalDate> issued;
+    private final LongFunction<Changes> changes;
 
-    /** @param issued the day a run was issued: when its first execution was created */
+    /**
+     * @param issued  the day a run was issued: when its first execution was created
+     * @param changes what is new in a run since the previous briefing of its series
+     */
     WriteBriefings(
             DatasetReader reader,
             LoadRecord load,
             Function<JobParameters, AnalysisReport> reports,
             RunFolders folders,
             CoopbriefProperties.Briefing properties,
-            Function<JobInstance, LocalDate> issued) {
+            Function<JobInstance, LocalDate> issued,
+            LongFunction<Changes> changes) {
         this.reader = reader;
         this.load = load;
         this.reports = reports;
         this.folders = folders;
         this.properties = properties;
         this.issued = issued;
+        this.changes = changes;
     }
 
     @Override
@@ -81,6 +89,7 @@ class WriteBriefings implements Tasklet {
         Map<String, Figure> figures =
                 data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         LocalDate dateOfIssue = issued.apply(step.getJobExecution().getJobInstance());
+        Changes news = changes.apply(run);
         int written = 0;
         for (Language language : languages) {
             Texts texts = Texts.of(language);
@@ -106,7 +115,8 @@ class WriteBriefings implements Tasklet {
                     properties.author(),
                     created,
                     typeface,
-                    load.rejects(run).size());
+                    load.rejects(run).size(),
+                    news);
             BriefingPdf.Metadata metadata = new OverallBriefing(context).metadata();
             // the contents print the page of each section: a first pass lays the briefing out to learn them
             List<BriefingPdf.Section> sections = render(

@@ -292,7 +292,7 @@ class WorkbookSummaryAndPivotTest {
         assertThat(parts).anyMatch(p -> p.startsWith("xl/pivotTables/pivotTable"));
         assertThat(parts).anyMatch(p -> p.startsWith("xl/pivotCache/pivotCacheDefinition"));
         try (XSSFWorkbook wb = english()) {
-            assertThat(wb.getSheetName(1)).isEqualTo("Pivot");
+            assertThat(wb.getSheetName(2)).isEqualTo("Pivot");
             List<XSSFPivotTable> pivots = wb.getSheet("Pivot").getPivotTables();
             assertThat(pivots).hasSize(1);
             CTPivotTableDefinition definition = pivots.get(0).getCTPivotTableDefinition();
@@ -353,9 +353,9 @@ class WorkbookSummaryAndPivotTest {
             assertThat(periods).anyMatch(p -> p != null && !p.matches("\\d{4}"));
         }
         try (XSSFWorkbook ru = russian()) {
-            assertThat(ru.getSheetName(1)).isEqualTo("Сводная таблица");
-            assertThat(ru.getSheetAt(1).getSheetName()).isEqualTo("Сводная таблица");
-            assertThat(((XSSFSheet) ru.getSheetAt(1)).getPivotTables()).hasSize(1);
+            assertThat(ru.getSheetName(2)).isEqualTo("Сводная таблица");
+            assertThat(ru.getSheetAt(2).getSheetName()).isEqualTo("Сводная таблица");
+            assertThat(((XSSFSheet) ru.getSheetAt(2)).getPivotTables()).hasSize(1);
         }
     }
 
@@ -399,7 +399,7 @@ class WorkbookSummaryAndPivotTest {
                 }
             }
             Sheet series = wb.getSheet("Series");
-            assertThat(wb.getSheetName(2)).isEqualTo("Series");
+            assertThat(wb.getSheetName(3)).isEqualTo("Series");
             Row header = series.getRow(0);
             assertThat(text(header, 0)).isEqualTo("Reporter");
             int firstYear = column(series, "Unit") + 1;
@@ -437,8 +437,8 @@ class WorkbookSummaryAndPivotTest {
             assertThat(kz.getCell(column(series, "2020")).getNumericCellValue()).isEqualTo(847.9);
         }
         try (XSSFWorkbook ru = russian()) {
-            assertThat(ru.getSheetName(2)).isEqualTo("Ряды");
-            assertThat(text(ru.getSheetAt(2).getRow(0), 4)).isEqualTo("Поток");
+            assertThat(ru.getSheetName(3)).isEqualTo("Ряды");
+            assertThat(text(ru.getSheetAt(3).getRow(0), 4)).isEqualTo("Поток");
         }
     }
 
