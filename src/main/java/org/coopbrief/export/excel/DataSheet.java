@@ -31,6 +31,15 @@ final class DataSheet {
     private final List<String> headers;
     private final Styles styles;
     private int lastRow;
+    /** A column's distinct texts in order, and whether some row leaves it blank. */
+    record Values(java.util.SortedSet<String> texts, boolean blank) {}
+
+    private static final class Counted {
+        final java.util.SortedSet<String> texts = new java.util.TreeSet<>();
+        int filled;
+    }
+
+    private final java.util.Map<Integer, Counted> counted = new java.util.HashMap<>();
 
     /** A sheet of {@code columns} with their headers in the language of {@code texts}. */
     DataSheet(Sheet sheet, List<Column> columns, Styles styles, Texts texts, int frozenColumns) {
@@ -88,6 +97,17 @@ final class DataSheet {
         return sheet;
     }
 
+    /** Keeps the distinct texts written into {@code column} (for a pivot cache's items): few per column, not one per row. */
+    void collectDistinct(int column) {
+        counted.put(column, new Counted());
+    }
+
+    /** The distinct texts of a column given to {@link #collectDistinct}, as written so far. */
+    Values distinct(int column) {
+        Counted c = counted.get(column);
+        return new Values(java.util.Collections.unmodifiableSortedSet(c.texts), c.filled < lastRow);
+    }
+
     Row next() {
         return sheet.createRow(++lastRow);
     }
@@ -105,6 +125,11 @@ final class DataSheet {
     void text(Row row, int column, String value) {
         if (value == null || value.isEmpty()) {
             return;
+        }
+        Counted c = counted.get(column);
+        if (c != null) {
+            c.texts.add(value);
+            c.filled++;
         }
         Cell cell = row.createCell(column);
         cell.setCellValue(value);

@@ -66,15 +66,21 @@ final class FiguresSheet {
 
     private FiguresSheet() {}
 
-    static int write(
+    /**
+     * Writes the sheet and returns its rows' distinct texts in the columns {@code distinctOf}
+     * (column keys), for the pivot table built on the sheet's table.
+     */
+    static java.util.Map<String, DataSheet.Values> write(
             Sheet sheet,
             XSSFSheet underlying,
             Styles styles,
             Texts texts,
             WorkbookDataset dataset,
             AnalysisReport report,
-            java.util.Map<String, String> names) {
+            java.util.Map<String, String> names,
+            java.util.Collection<String> distinctOf) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 1);
+        distinctOf.forEach(key -> out.collectDistinct(Column.indexOf(COLUMNS, key)));
         UsdByFigure usd = report.usdByFigure();
         dataset.figures(f -> {
             Row row = out.next();
@@ -133,6 +139,8 @@ final class FiguresSheet {
                     d.basis() + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
         }
         out.finishAsTable(underlying, TABLE);
-        return out.rows();
+        java.util.Map<String, DataSheet.Values> values = new java.util.LinkedHashMap<>();
+        distinctOf.forEach(key -> values.put(key, out.distinct(Column.indexOf(COLUMNS, key))));
+        return values;
     }
 }

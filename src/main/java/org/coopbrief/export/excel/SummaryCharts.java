@@ -18,6 +18,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -105,6 +106,71 @@ final class SummaryCharts {
         chart.plot(data);
     }
 
+    /**
+     * The targets' attainment as columns, one per target, coloured by status (the palette the
+     * PDF shares), labelled with their value ({@code labelFormat}: a bar the analysis stops at
+     * its chart limit reads "≥200%"), with a line at 100% across them (a line series over cells
+     * of 100% on the same axes: a reference both Excel and LibreOffice draw; LibreOffice drops a
+     * series of literal values).
+     */
+    void attainment(
+            String title,
+            String seriesTitle,
+            String referenceTitle,
+            Range categories,
+            Range values,
+            Range hundred,
+            java.util.List<java.awt.Color> colours,
+            String labelFormat,
+            Anchor at) {
+        XSSFChart chart = chart(title, at);
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setMinimum(0);
+        valueAxis.setNumberFormat("0%");
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setVaryColors(false);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(strings(categories), numbers(values));
+        series.setTitle(seriesTitle, null);
+        series.setFillProperties(solid(PresetColor.STEEL_BLUE));
+        for (int i = 0; i < colours.size(); i++) {
+            series.getDataPoint(i).setFillProperties(solid(colours.get(i)));
+        }
+        labels(series.getCTBarSer().addNewDLbls(), labelFormat);
+        chart.plot(bars);
+
+        XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+        line.setVaryColors(false);
+        XDDFLineChartData.Series reference =
+                (XDDFLineChartData.Series) line.addSeries(strings(categories), numbers(hundred));
+        reference.setTitle(referenceTitle, null);
+        reference.setMarkerStyle(MarkerStyle.NONE);
+        reference.setSmooth(false);
+        XDDFLineProperties stroke = new XDDFLineProperties(solid(org.coopbrief.chart.ChartTheme.REFERENCE));
+        stroke.setWidth(1.5);
+        stroke.setPresetDash(new org.apache.poi.xddf.usermodel.XDDFPresetLineDash(
+                org.apache.poi.xddf.usermodel.PresetLineDash.DASH));
+        reference.setLineProperties(stroke);
+        chart.plot(line);
+    }
+
+    /** Value labels on a series' points, outside the end, in {@code format}. */
+    private static void labels(org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls labels, String format) {
+        var numberFormat = labels.addNewNumFmt();
+        numberFormat.setFormatCode(format);
+        numberFormat.setSourceLinked(false);
+        labels.addNewDLblPos().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos.OUT_END);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
+    }
+
     /** Where a chart goes: columns and rows of its top-left and bottom-right corners (0-based). */
     record Anchor(int column, int row, int toColumn, int toRow) {}
 
@@ -119,6 +185,11 @@ final class SummaryCharts {
 
     private static XDDFSolidFillProperties solid(PresetColor color) {
         return new XDDFSolidFillProperties(XDDFColor.from(color));
+    }
+
+    private static XDDFSolidFillProperties solid(java.awt.Color color) {
+        return new XDDFSolidFillProperties(
+                XDDFColor.from(new byte[] {(byte) color.getRed(), (byte) color.getGreen(), (byte) color.getBlue()}));
     }
 
     private XDDFDataSource<String> strings(Range range) {

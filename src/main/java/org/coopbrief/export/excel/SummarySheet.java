@@ -21,7 +21,7 @@ import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
-import org.coopbrief.localisation.Language;
+import org.coopbrief.export.StatusPalette;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
 
@@ -35,11 +35,16 @@ final class SummarySheet {
     /** The sheet's name key: {@code xlsx.sheet.summary}. */
     static final String KEY = "summary";
 
-    /** Rows listed on the Summary at most; the full lists are on their own sheets. */
-    static final int MAX_ROWS = 40;
+    /**
+     * Targets listed on the Summary at most: every target of any real dataset (the bundled one
+     * has 45), while a synthetic dataset of tens of thousands keeps the in-memory Summary (its
+     * charts need the full object model) within a small heap; beyond it the list says how many
+     * are shown, and all are on the Targets sheet.
+     */
+    static final int MAX_TARGETS = 500;
 
-    private static final int CHART_COLUMN = 10;
-    private static final int[] WIDTHS = {16, 30, 12, 12, 11, 9, 12, 12, 12};
+    private static final int CHART_COLUMN = 12;
+    private static final int[] WIDTHS = {16, 30, 12, 12, 11, 13, 12, 12, 12, 11, 11};
 
     private final XSSFSheet sheet;
     private final Styles styles;
@@ -58,7 +63,19 @@ final class SummarySheet {
     private static final String[][] HEADERS = {
         {"rank", "partner", "turnover", "previous", "changePct", "share", "rankChange", "partnerCode", "approximate"},
         {"year", "turnover"},
-        {"target", "series", "targetValue", "actual", "attainment", "unit", "deadline", "status", "actualPeriod"}
+        {
+            "target",
+            "series",
+            "targetValue",
+            "actual",
+            "attainment",
+            "unit",
+            "deadline",
+            "status",
+            "actualPeriod",
+            "charted",
+            "reference"
+        }
     };
 
     /** The labels of the key-value rows at the top, in column 0. */
@@ -92,7 +109,7 @@ final class SummarySheet {
             widths[0] = fitting(widths[0], texts.text("xlsx.summary." + key));
         }
         for (TargetStatus status : TargetStatus.values()) {
-            widths[7] = fitting(widths[7], texts.text("xlsx.status." + status.name()));
+            widths[7] = fitting(widths[7], texts.text("status." + status.name()));
         }
         return widths;
     }
@@ -199,7 +216,13 @@ final class SummarySheet {
         keyValue(texts.text("xlsx.summary.reporter"), reporterName + " (" + p.reporter() + ")");
         keyValue(
                 texts.text("xlsx.summary.partners"),
-                p.partners().isEmpty() ? texts.text("xlsx.all") : String.join(", ", p.partners()));
+                p.partners().isEmpty()
+                        ? texts.text("xlsx.all")
+                        : String.join(
+                                ", ",
+                                p.partners().stream()
+                                        .map(c -> names.getOrDefault(c, c))
+                                        .toList()));
         DatasetReader.Counts n = facts.counts();
         count(texts.text("xlsx.summary.figures"), n.figures());
         count(texts.text("xlsx.summary.comparisons"), gathered.comparisons());
@@ -212,12 +235,10 @@ final class SummarySheet {
         count(texts.text("xlsx.summary.findings"), facts.findings());
         nextRow++;
 
-        // the largest peer group of the analysis's ranking (the briefing lists the others after it)
-        PeerGroup group = ranked.isEmpty() ? null : ranked.get(0).group();
+        // every peer group of the analysis's ranking, as the briefing lists them: countries first
         List<ComparisonRow> ranking = ranked.stream()
-                .filter(r -> r.group().equals(group))
+                .filter(r -> r.group().equals(ranked.get(0).group()))
                 .map(RankedRow::row)
-                .limit(MAX_ROWS)
                 .toList();
         String scope = ranking.isEmpty() ? null : ranking.get(0).scope().code();
         String focus = p.focus() == null ? "" : p.focus().code();
@@ -242,12 +263,37 @@ final class SummarySheet {
                                         ComparisonsSheet.shareBasis(ranking.get(0)))),
                 styles.section);
         header(HEADERS[0]);
-        int rankingFirst = nextRow;
-        for (ComparisonRow line : ranking) {
+        int rankingFirst = -1;
+        int rankingLast = -1;
+        PeerGroup group = null;
+        for (RankedRow ranked1 : ranked) {
+            if (!ranked1.group().equals(group)) {
+                if (group != null) {
+                    leftOut(group, focus, names);
+                }
+                group = ranked1.group();
+                cell(
+                        row(),
+                        0,
+                        texts.text(
+                                        "peers.heading." + group.kind().code(),
+                                        group.parent() == null
+                                                ? ""
+                                                : names.getOrDefault(group.parent(), group.parent()),
+                                        group.covered(),
+                                        texts.period(p.focus()))
+                                + (group.worldTotal() ? texts.text("peers.world") : ""),
+                        styles.section);
+            }
+            ComparisonRow line = ranked1.row();
             Standing standing = line.standing();
             BigDecimal previous = line.change() == null ? null : line.change().previousAmount();
             BigDecimal percent = line.change() == null ? null : line.change().percent();
             Row r = row();
+            if (group.equals(ranked.get(0).group())) {
+                rankingFirst = rankingFirst < 0 ? r.getRowNum() : rankingFirst;
+                rankingLast = r.getRowNum();
+            }
             int excelRow = r.getRowNum() + 1;
             number(r, 0, standing.rank(), styles.rank);
             cell(r, 1, names.getOrDefault(line.partner(), line.partner()), styles.text);
@@ -264,31 +310,16 @@ final class SummarySheet {
             if (standing.printableShare() != null) {
                 number(r, 5, standing.printableShare().movePointLeft(2), styles.percent);
             }
+            // the analysis gives a rank change only when the same peers were ranked a year earlier
             number(r, 6, standing.rankChange(), styles.integer);
             cell(r, 7, line.partner(), styles.text);
             cell(r, 8, line.approximate() ? "~" : "", styles.text);
         }
+        if (group != null) {
+            leftOut(group, focus, names);
+        }
         if (ranking.isEmpty()) {
             cell(row(), 0, texts.text("xlsx.summary.noRanking"), styles.text);
-        }
-        int rankingLast = nextRow - 1;
-        if (group != null && !group.leftOut().isEmpty()) {
-            cell(
-                    row(),
-                    0,
-                    texts.text(
-                            "xlsx.summary.leftOut",
-                            focus,
-                            String.join(
-                                    "; ",
-                                    group.leftOut().stream()
-                                            .map(l -> names.getOrDefault(l.partner(), l.partner()) + " "
-                                                    + (l.approximate() ? "~" : "")
-                                                    + l.turnover().toPlainString() + " ("
-                                                    + l.period().code() + ", "
-                                                    + l.scope().code() + ")")
-                                            .toList())),
-                    styles.text);
         }
         nextRow++;
 
@@ -324,14 +355,15 @@ final class SummarySheet {
         String targetsAt = p.asOf() == null
                 ? texts.text("xlsx.summary.targetsAtAsOf")
                 : texts.text("xlsx.summary.targets", p.asOf().toString());
+        // every target, the charted ones (an attainment against a deadline: TargetRow.charted) first
         List<TargetRow> listed = targets.stream()
-                .sorted(Comparator.comparing((TargetRow t) -> !charted(t))
+                .sorted(Comparator.comparing((TargetRow t) -> !t.charted())
                         .thenComparing(t -> t.attainmentPct() == null)
                         .thenComparing(t -> t.attainmentPct() == null
                                 ? BigDecimal.ZERO
                                 : t.attainmentPct().negate())
                         .thenComparing(TargetRow::targetId))
-                .limit(MAX_ROWS)
+                .limit(MAX_TARGETS)
                 .toList();
         cell(
                 row(),
@@ -346,33 +378,23 @@ final class SummarySheet {
                 styles.section);
         header(HEADERS[2]);
         int targetsFirst = nextRow;
-        int attained = 0;
+        List<java.awt.Color> colours = new java.util.ArrayList<>();
         for (TargetRow t : listed) {
             Row r = row();
             cell(r, 0, t.targetId(), styles.text);
-            cell(
-                    r,
-                    1,
-                    t.scope() == null || t.scope() == Scope.NA
-                            ? texts.text(
-                                    "xlsx.summary.targetSeries",
-                                    names.getOrDefault(t.partner(), t.partner()),
-                                    indicatorWord(t.indicator()))
-                            : texts.text(
-                                    "xlsx.summary.targetSeriesIn",
-                                    names.getOrDefault(t.partner(), t.partner()),
-                                    indicatorWord(t.indicator()),
-                                    scopeWord(t.scope())),
-                    styles.text);
+            cell(r, 1, targetLabel(t, names), styles.text);
             number(r, 2, t.targetAmount(), styles.amount);
             number(r, 3, t.actual() == null ? null : t.actual().amount(), styles.amount);
             if (t.attainmentPct() != null) {
                 number(r, 4, t.attainmentPct().movePointLeft(2), styles.percent);
             }
-            if (charted(t)) {
-                attained++;
+            if (t.charted()) {
+                // the bar the analysis draws: stopped at its chart limit (TargetRow.chartedAttainmentPct)
+                number(r, 9, t.chartedAttainmentPct().movePointLeft(2), styles.percent);
+                number(r, 10, BigDecimal.ONE, styles.percent); // the chart's 100% line
+                colours.add(StatusPalette.fill(t.status()));
             }
-            cell(r, 5, t.unit() == null ? "" : t.unit().name(), styles.text);
+            cell(r, 5, t.unit() == null ? "" : texts.unit(t.unit()), styles.text);
             cell(
                     r,
                     6,
@@ -380,8 +402,11 @@ final class SummarySheet {
                             ? texts.text("xlsx.none")
                             : t.deadline().code(),
                     styles.text);
-            String status = TargetsSheet.status(t, texts);
-            cell(r, 7, status == null ? "" : status, styles.text);
+            cell(
+                    r,
+                    7,
+                    t.status() == null ? "" : texts.text("status." + t.status().name()),
+                    styles.text);
             cell(
                     r,
                     8,
@@ -423,26 +448,31 @@ final class SummarySheet {
                     new SummaryCharts.Anchor(CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + 16));
             chartRow += 17;
         }
-        if (attained > 0) {
-            int last = targetsFirst + attained - 1;
-            charts.bars(
+        if (!colours.isEmpty()) {
+            int last = targetsFirst + colours.size() - 1;
+            charts.attainment(
                     texts.text("xlsx.chart.attainment", String.valueOf(p.asOf())),
                     texts.text("xlsx.chart.attainmentAxis"),
-                    new SummaryCharts.Range(targetsFirst, last, 0),
-                    new SummaryCharts.Range(targetsFirst, last, 4),
-                    "0%",
+                    texts.text("xlsx.chart.attainmentReference"),
+                    new SummaryCharts.Range(targetsFirst, last, 1),
+                    new SummaryCharts.Range(targetsFirst, last, 9),
+                    new SummaryCharts.Range(targetsFirst, last, 10),
+                    colours,
+                    "[>=" + TargetRow.CHART_LIMIT_PCT.movePointLeft(2).toPlainString() + "]\"≥"
+                            + TargetRow.CHART_LIMIT_PCT.toPlainString() + "%\";0%",
                     new SummaryCharts.Anchor(
-                            CHART_COLUMN, chartRow, CHART_COLUMN + 9, chartRow + Math.max(16, attained + 6)));
+                            CHART_COLUMN, chartRow, CHART_COLUMN + 11, chartRow + Math.max(20, colours.size() + 10)));
+        }
+        if (targetsLast >= targetsFirst) {
+            TargetsSheet.colourStatus(
+                    sheet,
+                    new org.apache.poi.ss.util.CellRangeAddress(targetsFirst, targetsLast, 7, 7),
+                    status -> texts.text("status." + status.name()));
         }
         sheet.setZoom(90);
         if (targetsLast < targetsFirst) {
             cell(row(), 0, texts.text("xlsx.summary.noTargets"), styles.text);
         }
-    }
-
-    /** Money targets the analysis charts (an attainment, a deadline) are charted: one scale (USD million). */
-    private static boolean charted(TargetRow t) {
-        return t.charted() && t.unit() == org.coopbrief.dataset.Unit.USD_M;
     }
 
     /** The run's first selected partner, else the ranked partner with the longest annual series (best rank first). */
@@ -468,19 +498,54 @@ final class SummarySheet {
         return best;
     }
 
-    /**
-     * An indicator in the Summary's labels: the code in the English workbook (as its data sheets
-     * print it, the contract analysts filter on), the language's word in another.
-     */
+    /** An indicator in the Summary's labels: in words ("turnover"), as a person reads it; the code is on the data sheets. */
     private String indicatorWord(Indicator indicator) {
-        return texts.language() == Language.EN
-                ? indicator.code()
-                : texts.indicator(indicator).toLowerCase(texts.language().locale());
+        return texts.indicator(indicator).toLowerCase(texts.language().locale());
     }
 
-    /** A scope in the Summary's labels and chart titles, like {@link #indicatorWord}. */
+    /** A scope in the Summary's labels and chart titles, in words ("goods and services"). */
     private String scopeWord(Scope scope) {
-        return texts.language() == Language.EN ? scope.code() : texts.scope(scope);
+        return texts.scope(scope);
+    }
+
+    /** A target's partner and indicator (and scope) in words: "Kazakhstan, turnover (goods)". */
+    private String targetLabel(TargetRow t, Map<String, String> names) {
+        String partner = names.getOrDefault(t.partner(), t.partner());
+        return t.scope() == null || t.scope() == Scope.NA
+                ? texts.text("xlsx.summary.targetSeries", partner, indicatorWord(t.indicator()))
+                : texts.text(
+                        "xlsx.summary.targetSeriesIn", partner, indicatorWord(t.indicator()), scopeWord(t.scope()));
+    }
+
+    /**
+     * The "not in this ranking" line under a peer group, as the briefing has it: the peers the
+     * analysis left out whose latest turnover is larger than the smallest ranked one.
+     */
+    private void leftOut(PeerGroup group, String focus, Map<String, String> names) {
+        if (group.leftOut().isEmpty()) {
+            return;
+        }
+        String list = String.join(
+                "; ",
+                group.leftOut().stream()
+                        .map(l -> texts.text(
+                                "ranking.leftOut.one",
+                                names.getOrDefault(l.partner(), l.partner()),
+                                (l.approximate() ? "~" : "") + texts.usdMillions(l.turnover()),
+                                texts.period(l.period()),
+                                texts.scope(l.scope())))
+                        .toList());
+        cell(
+                row(),
+                0,
+                texts.text(
+                        "ranking.leftOut",
+                        texts.text(
+                                "peers.in." + group.kind().code(),
+                                group.parent() == null ? "" : names.getOrDefault(group.parent(), group.parent())),
+                        focus,
+                        list),
+                styles.text);
     }
 
     private Row row() {

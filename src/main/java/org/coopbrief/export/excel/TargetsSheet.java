@@ -12,18 +12,19 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.PartialDate;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.export.StatusPalette;
 import org.coopbrief.localisation.Texts;
 
 /** Each target against its actual at the as-of date; attainment and gap are formulas, the status is coloured. */
@@ -87,21 +88,6 @@ final class TargetsSheet {
     static final int ATTAINMENT = Column.indexOf(COLUMNS, "targets.attainment");
     static final int GAP = Column.indexOf(COLUMNS, "targets.gap");
     static final int STATUS = Column.indexOf(COLUMNS, "targets.status");
-
-    /** Status colours: green reached, red missed, amber at risk, grey without data. */
-    private static final Map<TargetStatus, IndexedColors> STATUS_COLOURS = Map.of(
-            TargetStatus.ACHIEVED,
-            IndexedColors.BRIGHT_GREEN,
-            TargetStatus.ON_TRACK,
-            IndexedColors.LIGHT_GREEN,
-            TargetStatus.AT_RISK,
-            IndexedColors.LIGHT_ORANGE,
-            TargetStatus.MISSED,
-            IndexedColors.CORAL,
-            TargetStatus.NO_DATA,
-            IndexedColors.GREY_25_PERCENT,
-            TargetStatus.OPEN,
-            IndexedColors.LIGHT_CORNFLOWER_BLUE);
 
     private TargetsSheet() {}
 
@@ -208,21 +194,30 @@ final class TargetsSheet {
 
     /** One rule per status on the status column, so the colour follows an analyst's edit too. */
     static void colourStatus(Sheet sheet, int rows, Texts texts) {
-        if (rows == 0) {
-            return;
+        if (rows > 0) {
+            colourStatus(sheet, new CellRangeAddress(1, rows, STATUS, STATUS), status -> status(status, texts));
         }
+    }
+
+    /**
+     * One rule per status on a column of status words: the fill and text colour of the palette the
+     * PDF briefings use too ({@link StatusPalette}).
+     */
+    static void colourStatus(
+            Sheet sheet, CellRangeAddress column, java.util.function.Function<TargetStatus, String> words) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-        String status = "$" + DataSheet.letter(STATUS) + "2";
-        CellRangeAddress[] range = {new CellRangeAddress(1, rows, STATUS, STATUS)};
+        String status = "$" + DataSheet.letter(column.getFirstColumn()) + (column.getFirstRow() + 1);
+        CellRangeAddress[] range = {column};
         // in the order of the English labels, in both workbooks
-        STATUS_COLOURS.entrySet().stream()
-                .sorted(java.util.Comparator.comparing(e -> e.getKey().label()))
-                .forEach(e -> {
-                    ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
-                            status + "=\"" + status(e.getKey(), texts) + "\"");
+        java.util.Arrays.stream(TargetStatus.values())
+                .sorted(java.util.Comparator.comparing(TargetStatus::label))
+                .forEach(s -> {
+                    ConditionalFormattingRule rule =
+                            formatting.createConditionalFormattingRule(status + "=\"" + words.apply(s) + "\"");
                     PatternFormatting fill = rule.createPatternFormatting();
-                    fill.setFillBackgroundColor(e.getValue().getIndex());
+                    fill.setFillBackgroundColor(new XSSFColor(StatusPalette.fill(s), null));
                     fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+                    rule.createFontFormatting().setFontColor(new XSSFColor(StatusPalette.text(s), null));
                     formatting.addConditionalFormatting(range, rule);
                 });
     }

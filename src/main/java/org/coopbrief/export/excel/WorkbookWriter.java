@@ -34,6 +34,8 @@ final class WorkbookWriter {
     static final List<String> SHEETS = List.of(
             SummarySheet.KEY,
             ChangesSheet.KEY,
+            PivotSheet.KEY,
+            SeriesSheet.KEY,
             FiguresSheet.KEY,
             ComparisonsSheet.KEY,
             TargetsSheet.KEY,
@@ -112,12 +114,40 @@ final class WorkbookWriter {
                     gathered,
                     report.ranking(),
                     targets);
+            PrintLayout.apply(summary, texts, 0);
 
             ChangesSheet.write(
                     workbook.createSheet(sheetName(texts, ChangesSheet.KEY)), styles, texts, inputs.changes());
+            // the pivot's sheet in its place now; its table once the Figures rows are written
+            XSSFSheet pivot = xssf.createSheet(sheetName(texts, PivotSheet.KEY));
+            String series = sheetName(texts, SeriesSheet.KEY);
+            SeriesSheet.write(workbook.createSheet(series), styles, texts, report.comparisons(), names);
+
             String figures = sheetName(texts, FiguresSheet.KEY);
-            FiguresSheet.write(
-                    workbook.createSheet(figures), xssf.getSheet(figures), styles, texts, dataset, report, names);
+            Map<String, DataSheet.Values> figureValues = FiguresSheet.write(
+                    workbook.createSheet(figures),
+                    xssf.getSheet(figures),
+                    styles,
+                    texts,
+                    dataset,
+                    report,
+                    names,
+                    PivotSheet.FIELDS);
+            XSSFSheet figuresPart = xssf.getSheet(figures);
+            PivotSheet.write(
+                    pivot,
+                    figuresPart,
+                    figuresPart.getTables().get(0).getEndRowIndex(),
+                    texts,
+                    figureValues,
+                    new PivotSheet.Selection(
+                            parameters.reporter(),
+                            org.coopbrief.dataset.Indicator.TURNOVER.code(),
+                            report.ranking().isEmpty()
+                                    ? org.coopbrief.dataset.Scope.GOODS.code()
+                                    : report.ranking().get(0).row().scope().code()),
+                    "#,##0.0#");
+            PrintLayout.apply(pivot, texts, 0);
             String comparisons = sheetName(texts, ComparisonsSheet.KEY);
             ComparisonsSheet.write(
                     workbook.createSheet(comparisons), xssf.getSheet(comparisons), styles, texts, report, names);
@@ -135,6 +165,7 @@ final class WorkbookWriter {
             SourcesSheet.write(workbook.createSheet(sheetName(texts, SourcesSheet.KEY)), styles, texts, dataset);
             Map<String, List<Column>> columns = new LinkedHashMap<>();
             columns.put(sheetName(texts, ChangesSheet.KEY), ChangesSheet.COLUMNS);
+            columns.put(series, SeriesSheet.COLUMNS);
             columns.put(figures, FiguresSheet.COLUMNS);
             columns.put(comparisons, ComparisonsSheet.COLUMNS);
             columns.put(sheetName(texts, TargetsSheet.KEY), TargetsSheet.COLUMNS);

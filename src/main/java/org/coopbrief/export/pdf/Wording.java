@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.coopbrief.analysis.TargetStatus;
-import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.export.StatusPalette;
 import org.coopbrief.localisation.Texts;
 
 /**
@@ -133,18 +133,13 @@ final class Wording {
         return texts.text("status." + status.name()).replace(' ', '\u00a0');
     }
 
+    /** The status's colour, from the palette every export shares ({@link StatusPalette}). */
     static Color statusColour(TargetStatus status) {
-        return switch (status) {
-            case ACHIEVED -> ChartTheme.ACHIEVED;
-            case ON_TRACK -> ChartTheme.ON_TRACK;
-            case AT_RISK -> ChartTheme.AT_RISK;
-            case MISSED -> ChartTheme.MISSED;
-            case NO_DATA, OPEN -> ChartTheme.NEUTRAL;
-        };
+        return StatusPalette.fill(status);
     }
 
     /** Light statuses get dark text. */
     static Color statusText(TargetStatus status) {
-        return status == TargetStatus.ON_TRACK || status == TargetStatus.AT_RISK ? ChartTheme.TEXT : Color.WHITE;
+        return StatusPalette.text(status);
     }
 }

@@ -475,6 +475,8 @@ class ExcelWorkbookTest {
                     .containsExactly(
                             "Summary",
                             "Changes",
+                            "Pivot",
+                            "Series",
                             "Figures",
                             "Comparisons",
                             "Targets",
@@ -822,7 +824,7 @@ class ExcelWorkbookTest {
             assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2021, 3, 31));
             assertThat(rowWhere(summary, 0, "T013").getCell(7).getStringCellValue())
-                    .isEqualTo("MISSED");
+                    .isEqualTo("Missed");
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(3);
             assertThat(summary.getDrawingPatriarch()
                             .getCharts()
