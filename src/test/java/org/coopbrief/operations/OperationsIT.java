@@ -52,7 +52,19 @@ class OperationsIT {
 
     @BeforeAll
     static void uninterruptedReference() throws Exception {
-        input = TestInputs.copyFixture(shared.resolve("input"));
+        input = input(shared.resolve("input"));
+        Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
+        assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        reference = snapshot(app);
+        referenceSchema = app.schema();
+        // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
+        assertThat(reference.tables().get("figure")).isPositive();
+        assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
+    }
+
+    /** The test fixture with one rejected row and 40 more events and figures, so that runs take a while. */
+    static Path input(Path dir) throws IOException {
+        Path input = TestInputs.copyFixture(dir);
         // one rejected row, so the reject report has content to compare
         TestInputs.appendLine(input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,1x,USD_M,,,,,,,B1:520,,");
         for (int i = 0; i < 40; i++) {
@@ -64,13 +76,7 @@ class OperationsIT {
                     input.resolve("figures.csv"),
                     String.format("F%04d,BY,AF,exports,goods,,%d,%d.5,USD_M,,,,,,,B1:520,,", 200 + i, 1960 + i, i));
         }
-        Coopbrief app = new Coopbrief(shared.resolve("reference"), input);
-        assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
-        reference = snapshot(app);
-        referenceSchema = app.schema();
-        // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
-        assertThat(reference.tables().get("figure")).isPositive();
-        assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
+        return input;
     }
 
     static Snapshot snapshot(Coopbrief app) throws Exception {
@@ -96,7 +102,7 @@ class OperationsIT {
         return new Snapshot(tables, outputs);
     }
 
-    private static List<Path> runFolders(Path periodDir) throws IOException {
+    static List<Path> runFolders(Path periodDir) throws IOException {
         try (Stream<Path> s = Files.list(periodDir)) {
             return s.filter(p -> p.getFileName().toString().matches("\\d+"))
                     .sorted()
@@ -219,7 +225,7 @@ class OperationsIT {
         assertThat(snapshot(app)).isEqualTo(reference);
     }
 
-    private static void assertNothingLeftRunning(Coopbrief app) throws Exception {
+    static void assertNothingLeftRunning(Coopbrief app) throws Exception {
         assertThat(app.count(
                         "select count(*) from batch_job_execution where status in ('STARTING', 'STARTED', 'STOPPING')"))
                 .isZero();
