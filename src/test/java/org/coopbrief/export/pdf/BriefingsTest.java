@@ -103,7 +103,7 @@ class BriefingsTest {
         return run.open(file);
     }
 
-    private static final String INSIDE_BY = "with recursive inside(code) as (select 'BY' union all"
+    private static final String INSIDE_BY = "with recursive inside(code) as (select cast('BY' as varchar(64)) union all"
             + " select e.code from entity e join inside i on e.parent = i.code)";
 
     /**
