@@ -25,8 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PostgresOperationsIT {
 
-    private static final Map<String, String> NONE = Map.of();
-    private static final String[] RUN = {"run", "--period", "2018", "--lang", "en,ru"};
+    /** Both languages as the series ({@code latest} follows it, and the snapshot reads it). */
+    private static final Map<String, String> BOTH = Map.of("coopbrief.languages", "en,ru");
+    /** Slow enough to be killed in the middle, or to overlap a second trigger. */
+    private static final Map<String, String> VERY_SLOW = Map.of(
+            "coopbrief.languages", "en,ru", "coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
+
+    private static final String[] RUN = {"run", "--period", "2018"};
 
     @TempDir
     static Path shared;
@@ -42,7 +47,7 @@ class PostgresOperationsIT {
     static void theSameRunOnH2() throws Exception {
         input = OperationsIT.input(shared.resolve("input"));
         Coopbrief h2 = new Coopbrief(shared.resolve("h2"), input);
-        assertThat(h2.run(NONE, RUN).exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(h2.run(BOTH, RUN).exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         onH2 = OperationsIT.snapshot(h2);
         assertThat(onH2.outputs())
                 .containsKeys(
@@ -61,7 +66,7 @@ class PostgresOperationsIT {
     void theSameRunOnPostgresqlWritesTheSameRowsAndByteIdenticalFilesAsOnH2() throws Exception {
         Coopbrief app = onPostgres();
 
-        Coopbrief.Finished run = app.run(NONE, RUN);
+        Coopbrief.Finished run = app.run(BOTH, RUN);
 
         assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         assertThat(run.output()).contains("each migration in its own transaction");
@@ -76,16 +81,16 @@ class PostgresOperationsIT {
         Path bundled = Path.of("input").toAbsolutePath();
         Coopbrief h2 = new Coopbrief(home.resolve("h2"), bundled);
         Coopbrief pg = new Coopbrief(home.resolve("pg"), bundled, EmbeddedPostgresServer.newDatabase());
-        String[] run = {"run", "--lang", "en,ru"};
+        Coopbrief.Finished onH2 = h2.run(BOTH, "run");
+        Coopbrief.Finished onPg = pg.run(BOTH, "run");
+        assertThat(onH2.exitCode()).as(onH2.output()).isEqualTo(ExitCode.OK);
+        assertThat(onPg.exitCode()).as(onPg.output()).isEqualTo(ExitCode.OK);
 
-        assertThat(h2.run(NONE, run).exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(pg.run(NONE, run).exitCode()).isEqualTo(ExitCode.OK);
-
-        Map<String, String> onH2 = outputs(h2);
-        assertThat(onH2)
+        Map<String, String> h2Files = outputs(h2);
+        assertThat(h2Files)
                 .containsKeys("coopbrief-2020.xlsx", "coopbrief-2020-ru.xlsx", "coopbrief-briefing-2020-ru.pdf")
                 .hasSizeGreaterThan(10); // partner briefings too
-        assertThat(outputs(pg)).isEqualTo(onH2);
+        assertThat(outputs(pg)).isEqualTo(h2Files);
     }
 
     /** Every output file of the period's latest run with its SHA-256, from its manifest. */
@@ -103,8 +108,7 @@ class PostgresOperationsIT {
     @Test
     void aRunKilledWithSigkillOnPostgresqlIsRecoveredAndContinuedToTheSameResult() throws Exception {
         Coopbrief app = onPostgres();
-        Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
-        Coopbrief.Started started = app.start(verySlow, RUN);
+        Coopbrief.Started started = app.start(VERY_SLOW, RUN);
         app.await(
                 started,
                 "select count(*) from batch_step_execution where step_name = 'load-figure' and commit_count >= 2",
@@ -114,7 +118,7 @@ class PostgresOperationsIT {
 
         assertThat(app.count("select count(*) from batch_job_execution where status = 'STARTED'"))
                 .isEqualTo(1);
-        Coopbrief.Finished resumed = app.run(Map.of("coopbrief.chunk-size", "10"), RUN);
+        Coopbrief.Finished resumed = app.run(BOTH, RUN);
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         assertThat(resumed.output()).contains("Recovered execution");
         assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
@@ -126,10 +130,9 @@ class PostgresOperationsIT {
     @Test
     void twoTriggersAtOnceOnPostgresqlRunExactlyOneAndTheOtherExits3TouchingNothing() throws Exception {
         Coopbrief app = onPostgres();
-        app.run(NONE, "history"); // create the schema first, as an installed system has it
-        Map<String, String> verySlow = Map.of("coopbrief.chunk-size", "5", "coopbrief.fault.chunk-delay-ms", "400");
-        Coopbrief.Started first = app.start(verySlow, RUN);
-        Coopbrief.Started second = app.start(verySlow, RUN);
+        app.run(Map.of(), "history"); // create the schema first, as an installed system has it
+        Coopbrief.Started first = app.start(VERY_SLOW, RUN);
+        Coopbrief.Started second = app.start(VERY_SLOW, RUN);
 
         List<Coopbrief.Finished> results = List.of(Coopbrief.finish(first), Coopbrief.finish(second));
 
