@@ -34,7 +34,7 @@ public class DatasetReader {
 
     public List<Entity> entities() {
         return jdbc.query(
-                "select code, name_en, name_ru, kind, parent, iso from entity order by line_no",
+                "select code, name_en, name_ru, kind, parent, iso from entity order by line_no, code",
                 (rs, i) -> new Entity(
                         rs.getString(1),
                         rs.getString(2),
@@ -46,7 +46,7 @@ public class DatasetReader {
 
     public List<ExchangeRate> rates() {
         return jdbc.query(
-                "select currency, rate_year, per_usd, source_text, note from exchange_rate order by line_no",
+                "select currency, rate_year, per_usd, source_text, note from exchange_rate order by line_no, currency, rate_year",
                 (rs, i) -> new ExchangeRate(
                         rs.getString(1), rs.getInt(2), printed(rs, 3), rs.getString(4), rs.getString(5)));
     }
@@ -60,7 +60,7 @@ public class DatasetReader {
 
     /** Every figure, one at a time, in file order. */
     public void figures(Consumer<Figure> sink) {
-        jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no", rs -> {
+        jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no, id", rs -> {
             sink.accept(figure(rs));
         });
     }
@@ -68,7 +68,7 @@ public class DatasetReader {
     public List<Target> targets() {
         return jdbc.query(
                 "select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"
-                        + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note, item from target order by line_no",
+                        + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note, item from target order by line_no, id",
                 (rs, i) -> {
                     String deadline = rs.getString(10);
                     String setOn = rs.getString(11);
@@ -96,12 +96,19 @@ public class DatasetReader {
 
     /** Every event, by its first possible day, then in file order (as the briefings list them). */
     public List<Event> events() {
-        return jdbc.query("select " + EVENT_COLUMNS + " from event order by first_day, line_no", (rs, i) -> event(rs));
+        return jdbc.query(
+                "select " + EVENT_COLUMNS + " from event order by first_day, line_no, id", (rs, i) -> event(rs));
     }
 
-    /** Every event, one at a time, by its first possible day, then precision (day, month, year), then id. */
+    /**
+     * Every event, one at a time, by its first possible day, then precision (day, month, year), then
+     * in file order. Never by a text column: the order of text depends on the database's collation
+     * (a PostgreSQL created with en_US puts {@code E-2} after {@code E1}, H2 and Java before), and the
+     * same run must write the same files on any database. Precision words are lower-case ASCII,
+     * ordered alike by every collation.
+     */
     public void eventsByDate(Consumer<Event> sink) {
-        jdbc.query("select " + EVENT_COLUMNS + " from event order by first_day, date_precision, id", rs -> {
+        jdbc.query("select " + EVENT_COLUMNS + " from event order by first_day, date_precision, line_no", rs -> {
             sink.accept(event(rs));
         });
     }
@@ -115,7 +122,7 @@ public class DatasetReader {
     /** Every source, one at a time, in file order. */
     public void sources(Consumer<Source> sink) {
         jdbc.query(
-                "select id, book, footnote, title, title_ru, publisher, publisher_ru, pub_year, url, seed from source order by line_no",
+                "select id, book, footnote, title, title_ru, publisher, publisher_ru, pub_year, url, seed from source order by line_no, id",
                 rs -> {
                     int year = rs.getInt(8);
                     Integer pubYear =

@@ -33,7 +33,7 @@ class FigureKeyCheck implements Tasklet {
         long instanceId = step.getJobExecution().getJobInstance().getInstanceId();
         List<Staged> rows = jdbc.query(
                 "select id, reporter, partner, indicator, scope, item, period, conflict, line_no, amount"
-                        + " from stg_figure order by line_no",
+                        + " from stg_figure order by line_no, id",
                 (rs, i) -> new Staged(
                         rs.getString("id"),
                         String.join(

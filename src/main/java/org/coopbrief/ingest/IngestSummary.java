@@ -1,5 +1,6 @@
 package org.coopbrief.ingest;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,11 +38,16 @@ public class IngestSummary implements LoadRecord {
                 .toList();
     }
 
+    /**
+     * The run's rejects by file name, line, then as recorded. The file names are sorted here, not by
+     * the database, whose text order depends on its collation: the same run lists them alike on H2 and
+     * PostgreSQL.
+     */
     @Override
     public List<Reject> rejects(long instanceId) {
-        return jdbc.query(
+        List<Reject> recorded = jdbc.query(
                 "select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
-                        + " where job_instance_id = ? order by file_name, line_no",
+                        + " where job_instance_id = ? order by line_no, id",
                 (rs, i) -> new Reject(
                         rs.getString(1),
                         rs.getInt(2),
@@ -50,6 +56,9 @@ public class IngestSummary implements LoadRecord {
                         rs.getString(5),
                         rs.getString(6)),
                 instanceId);
+        return recorded.stream()
+                .sorted(Comparator.comparing(Reject::file).thenComparingInt(Reject::line))
+                .toList();
     }
 
     @Override

@@ -57,14 +57,20 @@ public class RunHistory {
                         rs.getLong(10)));
     }
 
+    /** name=value by name; sorted here, not by the database, whose text order depends on its collation. */
     private String parameters(long executionId) {
+        java.util.SortedMap<String, String> byName = new java.util.TreeMap<>();
+        jdbc.query(
+                "select parameter_name, parameter_value from batch_job_execution_params where job_execution_id = ?",
+                rs -> {
+                    byName.put(rs.getString(1), rs.getString(2));
+                },
+                executionId);
         return String.join(
                 " ",
-                jdbc.query(
-                        "select parameter_name, parameter_value from batch_job_execution_params"
-                                + " where job_execution_id = ? order by parameter_name",
-                        (rs, i) -> rs.getString(1) + "=" + rs.getString(2),
-                        executionId));
+                byName.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
     }
 
     private static LocalDateTime toLocal(java.sql.Timestamp t) {

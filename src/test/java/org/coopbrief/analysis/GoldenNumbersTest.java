@@ -15,6 +15,7 @@ import org.coopbrief.dataset.Unit;
 import org.coopbrief.run.RequestedPeriod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -29,9 +30,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * stability" (001_...txt), B0 = the long edition (000_...txt); line numbers as in input/README.md.
  */
 @CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/golden-numbers-test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoldenNumbersTest {
 
-    private static AnalysisReport report;
+    /** Per class (not static): the PostgreSQL subclass runs the job on its own database. */
+    private AnalysisReport report;
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -57,7 +60,7 @@ class GoldenNumbersTest {
         }
     }
 
-    private static ComparisonRow row(String reporter, String partner, String indicator, String scope, String period) {
+    private ComparisonRow row(String reporter, String partner, String indicator, String scope, String period) {
         return report.comparisons().stream()
                 .filter(r -> r.reporter().equals(reporter)
                         && r.partner().equals(partner)
@@ -71,14 +74,14 @@ class GoldenNumbersTest {
                         "no row " + reporter + "-" + partner + " " + indicator + " " + scope + " " + period));
     }
 
-    private static TargetRow target(String id) {
+    private TargetRow target(String id) {
         return report.targets().stream()
                 .filter(t -> t.targetId().equals(id))
                 .findFirst()
                 .orElseThrow();
     }
 
-    private static GrowthRow growth(String partner, String from, String to) {
+    private GrowthRow growth(String partner, String from, String to) {
         return report.growth().stream()
                 .filter(g -> g.reporter().equals("BY")
                         && g.partner().equals(partner)

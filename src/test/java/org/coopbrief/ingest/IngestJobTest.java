@@ -22,6 +22,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/ingest-job-test")
@@ -39,6 +40,9 @@ class IngestJobTest {
 
     @Autowired
     IngestSummary summary;
+
+    @Value("${coopbrief.reports-dir}")
+    Path reports;
 
     @TempDir
     Path dir;
@@ -138,7 +142,7 @@ class IngestJobTest {
                 input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,=1+2,USD_M,,,,,,,B1:520,,");
         JobExecution execution = ingest.run(input);
 
-        Path report = Path.of("target/test-reports/ingest-job-test/ingest")
+        Path report = reports.resolve("ingest")
                 .resolve(Long.toString(execution.getJobInstance().getInstanceId()))
                 .resolve("rejects.csv");
         List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);

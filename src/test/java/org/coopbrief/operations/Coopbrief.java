@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.coopbrief.EmbeddedPostgresServer;
+import org.jspecify.annotations.Nullable;
+
 /**
  * coopbrief as a separate process with a home of its own (database, reports), started with the
  * test class path, the way cron starts it: for kills, signals and concurrent triggers.
@@ -21,10 +24,21 @@ final class Coopbrief {
 
     private final Path home;
     private final Path input;
+    private final EmbeddedPostgresServer.@Nullable Database postgres;
 
+    /** With the embedded H2 database in {@code home/data}, the default. */
     Coopbrief(Path home, Path input) {
+        this(home, input, null);
+    }
+
+    /**
+     * With a PostgreSQL database instead, given only as an operator gives it: the environment
+     * variables {@code SPRING_DATASOURCE_URL}, {@code _USERNAME} and {@code _PASSWORD}.
+     */
+    Coopbrief(Path home, Path input, EmbeddedPostgresServer.@Nullable Database postgres) {
         this.home = home;
         this.input = input;
+        this.postgres = postgres;
     }
 
     Path home() {
@@ -64,12 +78,14 @@ final class Coopbrief {
         }
         Files.createDirectories(home);
         Path log = home.resolve("out-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (postgres != null) {
+            builder.environment().put("SPRING_DATASOURCE_URL", postgres.url());
+            builder.environment().put("SPRING_DATASOURCE_USERNAME", postgres.user());
+            builder.environment().put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+        }
         return new Started(
-                new ProcessBuilder(command)
-                        .redirectOutput(log.toFile())
-                        .redirectErrorStream(true)
-                        .start(),
-                log);
+                builder.redirectOutput(log.toFile()).redirectErrorStream(true).start(), log);
     }
 
     Finished run(Map<String, String> settings, String... args) throws IOException, InterruptedException {
@@ -86,6 +102,9 @@ final class Coopbrief {
     }
 
     Connection database() throws SQLException {
+        if (postgres != null) {
+            return DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
+        }
         // IFEXISTS: the test must never create the database, nor serve it before coopbrief has opened it
         return DriverManager.getConnection(
                 "jdbc:h2:file:" + home.resolve("data/coopbrief")

@@ -24,12 +24,14 @@ import org.coopbrief.run.ReportSelection;
 import org.coopbrief.run.RunParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The workbook of a run on the bundled data (reporter BY, period 2020, as of 2021-12-31) shows
@@ -37,9 +39,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * hand from the seed books), and its formulas give them back.
  */
 @CoopbriefTest(properties = "coopbrief.reports-dir=target/test-reports/workbook-golden-test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbookGoldenNumbersTest {
 
-    private static Path file;
+    /** Per class (not static): the PostgreSQL subclass runs the job on its own database. */
+    private Path file;
+
+    @Value("${coopbrief.reports-dir}")
+    Path reports;
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -60,13 +67,13 @@ class WorkbookGoldenNumbersTest {
                     "latest");
             JobExecution run = jobs.startJob(parameters.toJobParameters());
             assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            file = Path.of("target/test-reports/workbook-golden-test/2020")
+            file = reports.resolve("2020")
                     .resolve(Long.toString(run.getJobInstance().getInstanceId()))
                     .resolve("coopbrief-2020.xlsx");
         }
     }
 
-    private static XSSFWorkbook open() throws IOException {
+    private XSSFWorkbook open() throws IOException {
         return new XSSFWorkbook(Files.newInputStream(file));
     }
 

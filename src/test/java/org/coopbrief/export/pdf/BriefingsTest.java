@@ -28,6 +28,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -71,13 +72,16 @@ class BriefingsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Value("${coopbrief.reports-dir}")
+    String reports;
+
     private Path folder;
     private String period;
     private BundledBriefings run;
 
     @BeforeAll
     void runThePipelineOnTheBundledDataInBothLanguages() throws Exception {
-        run = BundledBriefings.run(jobs, pipelineJob, "target/test-reports/briefings-test", "en,ru");
+        run = BundledBriefings.run(jobs, pipelineJob, reports, "en,ru");
         period = run.period();
         folder = run.folder();
     }
@@ -99,7 +103,7 @@ class BriefingsTest {
         return run.open(file);
     }
 
-    private static final String INSIDE_BY = "with recursive inside(code) as (select 'BY' union all"
+    private static final String INSIDE_BY = "with recursive inside(code) as (select cast('BY' as varchar(64)) union all"
             + " select e.code from entity e join inside i on e.parent = i.code)";
 
     /**
