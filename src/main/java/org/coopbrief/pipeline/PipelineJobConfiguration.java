@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The main job behind {@code coopbrief run}, and its step order: the ingest flow, then the
  * analysis (comparisons, targets, reconciliation, stored under the run's period, as-of date,
- * reporter and partners), the workbook, the PDF briefings, then the manifest (always last: its
+ * reporter and partners), the workbook, the partner briefings (in parallel), the overall briefing, then the manifest (always last: its
  * presence marks a complete run).
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +38,7 @@ public class PipelineJobConfiguration {
             Flow ingestFlow,
             @Qualifier("analysisStep") Step analysisStep,
             @Qualifier("excelWorkbookStep") Step excelWorkbookStep,
+            @Qualifier("partnerBriefingsStep") Step partnerBriefingsStep,
             @Qualifier("briefingStep") Step briefingStep,
             @Qualifier("manifestStep") Step manifestStep,
             RunLog runLog) {
@@ -47,6 +48,7 @@ public class PipelineJobConfiguration {
                 .start(ingestFlow)
                 .next(analysisStep)
                 .next(excelWorkbookStep)
+                .next(partnerBriefingsStep)
                 .next(briefingStep)
                 .next(manifestStep)
                 .end()
