@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.coopbrief.system.AbandonedRuns;
 import org.coopbrief.system.RunHistory;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,29 +39,40 @@ class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be 1 or more");
         }
-        return Contexts.STANDALONE.with(context -> {
-            List<RunHistory.Entry> entries = context.getBean(RunHistory.class).recent(limit);
-            if (entries.isEmpty()) {
-                out.println("No job executions yet. Run: coopbrief run");
-                return ExitCode.OK;
+        // the database alone answers, unless a killed run must be recovered first: then the whole application does
+        ConfigurableApplicationContext database = Contexts.DATABASE.open();
+        try {
+            if (!database.getBean(AbandonedRuns.class).found()) {
+                return print(database.getBean(RunHistory.class), out);
             }
-            out.printf(
-                    "%-5s %-10s %-10s %-19s %-19s %7s %7s %6s  %s%n",
-                    "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
-            for (RunHistory.Entry e : entries) {
-                out.printf(
-                        "%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%n",
-                        e.executionId(),
-                        e.job(),
-                        e.status(),
-                        e.start() == null ? "-" : TIME.format(e.start()),
-                        e.end() == null ? "-" : TIME.format(e.end()),
-                        e.read(),
-                        e.written(),
-                        e.skipped(),
-                        e.parameters());
-            }
+        } finally {
+            Contexts.DATABASE.release(database);
+        }
+        return Contexts.STANDALONE.with(context -> print(context.getBean(RunHistory.class), out));
+    }
+
+    private int print(RunHistory history, PrintWriter out) {
+        List<RunHistory.Entry> entries = history.recent(limit);
+        if (entries.isEmpty()) {
+            out.println("No job executions yet. Run: coopbrief run");
             return ExitCode.OK;
-        });
+        }
+        out.printf(
+                "%-5s %-10s %-10s %-19s %-19s %7s %7s %6s  %s%n",
+                "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
+        for (RunHistory.Entry e : entries) {
+            out.printf(
+                    "%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%n",
+                    e.executionId(),
+                    e.job(),
+                    e.status(),
+                    e.start() == null ? "-" : TIME.format(e.start()),
+                    e.end() == null ? "-" : TIME.format(e.end()),
+                    e.read(),
+                    e.written(),
+                    e.skipped(),
+                    e.parameters());
+        }
+        return ExitCode.OK;
     }
 }

@@ -9,6 +9,7 @@ import org.coopbrief.analysis.AnalysisSummary;
 import org.coopbrief.dataset.Reject;
 import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.ingest.InputFileException;
+import org.coopbrief.run.Progress;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.JobRunner;
@@ -34,9 +35,11 @@ final class JobLauncher {
         JobExecution launch(JobRunner runner) throws Exception;
     }
 
-    static int launch(Contexts contexts, PrintWriter out, PrintWriter err, Launch launch) throws Exception {
+    static int launch(boolean quiet, Contexts contexts, PrintWriter out, PrintWriter err, Launch launch)
+            throws Exception {
         return contexts.with(context -> {
             JobRunner runner = context.getBean(JobRunner.class);
+            context.getBean(Progress.class).quiet(quiet);
             JobExecution execution;
             SignalHandler stop = signal -> {
                 err.println("coopbrief: SIG" + signal.getName() + " received: stopping at the next chunk boundary");

@@ -47,6 +47,14 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 
     @Override
     public void beforeJob(JobExecution job) {
+        // how long the process took to get here (start-up: the JVM, the classes, the context, the lock)
+        LoggerFactory.getLogger("org.coopbrief.startup")
+                .info(
+                        "job {} starts {} s after the JVM did",
+                        job.getJobInstance().getJobName(),
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                        .getUptime()
+                                / 1000.0);
         write(
                 job,
                 "start " + job.getJobInstance().getJobName() + " execution " + job.getId() + " (run "
