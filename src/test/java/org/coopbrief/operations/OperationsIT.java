@@ -70,7 +70,10 @@ class OperationsIT {
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
         referenceSchema = app.schema();
-        referenceSteps = app.column("select step_name from batch_step_execution order by step_execution_id");
+        // the job's own steps, and of the partner briefings' partitions (one per partner) the first to run
+        referenceSteps = app.column("select step_name from batch_step_execution where step_name not like '%:%'"
+                + " or step_execution_id = (select min(step_execution_id) from batch_step_execution"
+                + " where step_name like '%:%') order by step_execution_id");
         // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
         assertThat(reference.tables().get("figure")).isPositive();
         assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
@@ -240,7 +243,15 @@ class OperationsIT {
     void aKillInEachStepInTurnIsRecoveredAndTheRunEndsAsIfUninterrupted() throws Exception {
         assertThat(referenceSteps)
                 .as("positive control: every stage of the job is among the kill points")
-                .contains("reset-staging", "load-figure", "analyse", "write-workbook", "write-manifest")
+                .contains(
+                        "reset-staging",
+                        "load-figure",
+                        "analyse",
+                        "write-workbook",
+                        "write-partner-briefings",
+                        "write-overall-briefing",
+                        "write-manifest")
+                .anyMatch(step -> step.startsWith("write-partner-briefing:"))
                 .doesNotHaveDuplicates();
         Coopbrief app = new Coopbrief(home, input);
         // a chain: each start recovers the run the previous one left STARTED, redoes the step killed
