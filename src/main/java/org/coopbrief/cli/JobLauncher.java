@@ -12,6 +12,7 @@ import org.coopbrief.ingest.InputFileException;
 import org.coopbrief.run.Progress;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.DatabaseWriteFailure;
 import org.coopbrief.system.JobRunner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,6 +41,7 @@ final class JobLauncher {
         return contexts.with(context -> {
             JobRunner runner = context.getBean(JobRunner.class);
             context.getBean(Progress.class).quiet(quiet);
+            DatabaseWriteFailure databaseFailure = context.getBean(DatabaseWriteFailure.class);
             JobExecution execution;
             SignalHandler stop = signal -> {
                 err.println("coopbrief: SIG" + signal.getName() + " received: stopping at the next chunk boundary");
@@ -49,16 +51,33 @@ final class JobLauncher {
             SignalHandler interrupt = Signal.handle(new Signal("INT"), stop);
             try {
                 execution = launch.launch(runner);
+                return report(
+                        out,
+                        err,
+                        execution,
+                        context.getBean(IngestSummary.class),
+                        context.getBean(RunFolders.class),
+                        databaseFailure);
+            } catch (RuntimeException e) {
+                // a full disk under the database: name its file, not a file channel
+                throw databaseFailure
+                        .explain(e)
+                        .map(RuntimeException.class::cast)
+                        .orElse(e);
             } finally {
                 Signal.handle(new Signal("TERM"), term);
                 Signal.handle(new Signal("INT"), interrupt);
             }
-            return report(out, err, execution, context.getBean(IngestSummary.class), context.getBean(RunFolders.class));
         });
     }
 
     private static int report(
-            PrintWriter out, PrintWriter err, JobExecution execution, IngestSummary summary, RunFolders folders) {
+            PrintWriter out,
+            PrintWriter err,
+            JobExecution execution,
+            IngestSummary summary,
+            RunFolders folders,
+            DatabaseWriteFailure databaseFailure) {
         long instanceId = execution.getJobInstance().getInstanceId();
         Path inputDir = RunParameters.input(execution.getJobParameters());
         String label = RunParameters.label(execution.getJobParameters());
@@ -81,7 +100,12 @@ final class JobLauncher {
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             for (Throwable t : execution.getAllFailureExceptions()) {
-                String message = t instanceof InputFileException ? t.getMessage() : ExitCode.message(t);
+                String message = t instanceof InputFileException
+                        ? t.getMessage()
+                        : ExitCode.message(databaseFailure
+                                .explain(t)
+                                .<Throwable>map(x -> x)
+                                .orElse(t));
                 message.lines().forEach(line -> err.println("coopbrief: " + line));
             }
             err.printf(

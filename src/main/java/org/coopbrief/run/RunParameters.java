@@ -56,6 +56,17 @@ public record RunParameters(
                 && Set.copyOf(languages).equals(Set.copyOf(seriesLanguages));
     }
 
+    /**
+     * The series this run belongs to, as text: its reporter, partner selection and languages (in code
+     * order). A run says what is new since the previous complete run of the same series (README,
+     * "What's new"); the period and the as-of date move from one briefing of a series to the next.
+     */
+    public String series() {
+        return "reporter=" + selection.reporter() + ";partners="
+                + (selection.partners().isEmpty() ? "*" : String.join(",", selection.partners())) + ";lang="
+                + languages.stream().map(Language::code).sorted().distinct().collect(Collectors.joining(","));
+    }
+
     /** The reports sub-folder: the focus period's code. */
     public String label() {
         return selection.focus().code();

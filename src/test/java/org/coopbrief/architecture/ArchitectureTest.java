@@ -79,6 +79,8 @@ class ArchitectureTest {
             .doNotHaveFullyQualifiedName("org.coopbrief.dataset.DatasetReader")
             .and()
             .doNotHaveFullyQualifiedName("org.coopbrief.analysis.ResultTables")
+            .and()
+            .doNotHaveFullyQualifiedName("org.coopbrief.analysis.SnapshotTables")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.jdbc..", "java.sql..");

@@ -70,10 +70,10 @@ class OperationsIT {
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
         referenceSchema = app.schema();
-        // the job's own steps, and of the partner briefings' partitions (one per partner) the first to run
+        // the job's own steps: a partition of the partner briefings runs after its manager has started, so a
+        // kill in the manager (after its work) leaves none of them to kill afterwards
         referenceSteps = app.column("select step_name from batch_step_execution where step_name not like '%:%'"
-                + " or step_execution_id = (select min(step_execution_id) from batch_step_execution"
-                + " where step_name like '%:%') order by step_execution_id");
+                + " order by step_execution_id");
         // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
         assertThat(reference.tables().get("figure")).isPositive();
         assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
@@ -251,7 +251,6 @@ class OperationsIT {
                         "write-partner-briefings",
                         "write-overall-briefing",
                         "write-manifest")
-                .anyMatch(step -> step.startsWith("write-partner-briefing:"))
                 .doesNotHaveDuplicates();
         Coopbrief app = new Coopbrief(home, input);
         // a chain: each start recovers the run the previous one left STARTED, redoes the step killed
@@ -503,6 +502,87 @@ class OperationsIT {
         assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
         assertNothingLeftRunning(app);
         assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void aFullDiskUnderTheDatabaseFailsNamingItsFileAndTheSameCommandContinuesOnceThereIsSpace() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Path file = app.home().resolve("data/coopbrief.mv.db");
+        try (SmallDisk disk = SmallDisk.mount(app.home().resolve("data"), "8m")) {
+            assertThat(app.run(NONE, "history").exitCode()).isZero(); // the database, with its schema
+            Path filler = disk.fillLeaving(32 * 1024);
+
+            Coopbrief.Finished full = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(full.exitCode()).as(full.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(full.output())
+                    .contains("coopbrief: cannot write the database " + file + ": No space left on device")
+                    .contains("then run the same command again")
+                    .doesNotContain("Exception");
+            assertThat(app.reports().resolve("2018/latest")).doesNotExist();
+
+            Files.delete(filler);
+            Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+            assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+            assertNothingLeftRunning(app);
+            assertThat(snapshot(app)).isEqualTo(reference);
+
+            disk.readOnly(true);
+            String before = hash(file);
+            Coopbrief.Finished readOnly = app.run(NONE, "run", "--period", "2018", "--rerun");
+            disk.readOnly(false);
+
+            assertThat(readOnly.exitCode()).as(readOnly.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(readOnly.output().strip().lines())
+                    .as("one line naming the folder and the cause")
+                    .singleElement()
+                    .asString()
+                    .contains(app.home().resolve("data").toString(), "Read-only file system");
+            assertThat(hash(file)).isEqualTo(before);
+            assertThat(runFolders(app.reports().resolve("2018"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aReportFolderThatFillsUpOrTurnsReadOnlyFailsCleanlyAndTheSameCommandContinues() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        try (SmallDisk disk = SmallDisk.mount(app.reports(), "8m")) {
+            // the run stops after the analysis; then its report disk is made full, then read-only
+            Coopbrief.Finished killed =
+                    app.run(Map.of("coopbrief.fault.halt-in-step", "analyse"), "run", "--period", "2018");
+            assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+            Path folder = app.reports().resolve("2018/1");
+            Path filler = disk.fillLeaving(16 * 1024);
+
+            Coopbrief.Finished full = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(full.exitCode()).as(full.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(full.output())
+                    .contains("coopbrief: cannot write " + folder.resolve("coopbrief-2018.xlsx"))
+                    .contains("No space left on device");
+            Files.delete(filler);
+            disk.readOnly(true);
+
+            Coopbrief.Finished readOnly = app.run(NONE, "run", "--period", "2018");
+            disk.readOnly(false);
+
+            assertThat(readOnly.exitCode()).as(readOnly.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(readOnly.output()).contains(folder.toString(), "Read-only file system");
+            try (Stream<Path> files = Files.walk(folder)) {
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("no partial or temporary file")
+                        .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".xlsx") || n.endsWith(".pdf"));
+            }
+
+            Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+            assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+            assertNothingLeftRunning(app);
+            assertThat(snapshot(app)).isEqualTo(reference);
+        }
     }
 
     /** The versions of the bundled migrations, in Flyway's order ("1", "2", "2.1"...). */

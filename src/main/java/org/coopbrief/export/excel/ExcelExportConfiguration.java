@@ -2,6 +2,7 @@ package org.coopbrief.export.excel;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisResults;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
@@ -31,7 +32,17 @@ class ExcelExportConfiguration {
             LoadRecord load,
             AnalysisResults results,
             RunLog runLog) {
-        ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> report(results, parameters);
+        ExcelWorkbookStep.AnalysisFactory analyses = new ExcelWorkbookStep.AnalysisFactory() {
+            @Override
+            public AnalysisReport forRun(JobParameters parameters, long runId) {
+                return report(results, parameters);
+            }
+
+            @Override
+            public Changes changes(long runId) {
+                return results.changes(runId);
+            }
+        };
         return new StepBuilder(STEP_NAME, jobRepository)
                 .tasklet(
                         new ExcelWorkbookStep(

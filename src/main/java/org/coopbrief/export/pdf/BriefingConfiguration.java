@@ -68,7 +68,8 @@ public class BriefingConfiguration {
                 parameters -> report(results, parameters),
                 folders,
                 properties.briefing(),
-                instance -> firstCreated(jobRepository, instance));
+                instance -> firstCreated(jobRepository, instance),
+                results::changes);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.EventWindow;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
@@ -11,7 +12,10 @@ import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
 
-/** Everything one language's briefings are written from: the analysis's report, the dataset for what it cites. */
+/**
+ * Everything one language's briefings are written from: the analysis's report, the dataset for what it cites,
+ * and what is new since the previous briefing of the series.
+ */
 record BriefingContext(
         Texts texts,
         Wording wording,
@@ -23,7 +27,8 @@ record BriefingContext(
         String author,
         ZonedDateTime created,
         Typeface typeface,
-        int rejects) {
+        int rejects,
+        Changes changes) {
 
     BriefingContext {
         partners = List.copyOf(partners);

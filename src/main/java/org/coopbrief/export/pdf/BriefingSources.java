@@ -8,9 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Figure;
@@ -39,24 +41,30 @@ final class BriefingSources {
     private final RunFolders folders;
     private final CoopbriefProperties.Briefing properties;
     private final Function<JobInstance, LocalDate> issued;
+    private final LongFunction<Changes> changes;
 
     private @Nullable Long cachedFor;
     private @Nullable Run cached;
 
-    /** @param issued the day a run was issued: when its first execution was created */
+    /**
+     * @param issued  the day a run was issued: when its first execution was created
+     * @param changes what is new in a run since the previous briefing of its series
+     */
     BriefingSources(
             DatasetReader reader,
             LoadRecord load,
             Function<JobParameters, AnalysisReport> reports,
             RunFolders folders,
             CoopbriefProperties.Briefing properties,
-            Function<JobInstance, LocalDate> issued) {
+            Function<JobInstance, LocalDate> issued,
+            LongFunction<Changes> changes) {
         this.reader = reader;
         this.load = load;
         this.reports = reports;
         this.folders = folders;
         this.properties = properties;
         this.issued = issued;
+        this.changes = changes;
     }
 
     /** One run's briefings: where they go, who gets one, and each language's context. */
@@ -108,6 +116,7 @@ final class BriefingSources {
                 data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         LocalDate dateOfIssue = issued.apply(job.getJobInstance());
         int rejects = load.rejects(run).size();
+        Changes news = changes.apply(run);
         Map<Language, BriefingContext> contexts = new EnumMap<>(Language.class);
         for (Language language : runParameters.languages()) {
             Texts texts = Texts.of(language);
@@ -135,7 +144,8 @@ final class BriefingSources {
                             properties.author(),
                             created,
                             typeface,
-                            rejects));
+                            rejects,
+                            news));
         }
         return new Run(folder, runParameters.languages(), partners, contexts);
     }

@@ -474,6 +474,7 @@ class ExcelWorkbookTest {
             assertThat(names)
                     .containsExactly(
                             "Summary",
+                            "Changes",
                             "Figures",
                             "Comparisons",
                             "Targets",
