@@ -54,6 +54,9 @@ class ParallelBriefingsTest {
     @Autowired
     TaskExecutor briefingExecutor;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void partnerBriefingsWrittenOnThreadsAreByteIdenticalToThoseWrittenOneAfterTheOther() throws Exception {
         Path reports = Path.of("target/test-reports/parallel-briefings-test").toAbsolutePath();
@@ -63,6 +66,15 @@ class ParallelBriefingsTest {
         jobs.setJob(pipelineJob);
 
         JobExecution parallel = run(parameters.withRevision(0)).execution();
+        // the second run must not see the first as its previous briefing (what is new since it would differ)
+        for (String table : List.of(
+                "run_snapshot_figure",
+                "run_snapshot_target",
+                "run_snapshot_event",
+                "run_snapshot_finding",
+                "run_snapshot")) {
+            jdbc.update("delete from " + table);
+        }
         partnerBriefingHandler.setTaskExecutor(new SyncTaskExecutor());
         JobExecution sequential;
         try {
