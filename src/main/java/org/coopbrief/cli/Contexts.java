@@ -1,6 +1,8 @@
 package org.coopbrief.cli;
 
 import org.coopbrief.CoopbriefApplication;
+import org.coopbrief.delivery.DeliveryStatusConfiguration;
+import org.coopbrief.system.DatabaseConfiguration;
 import org.coopbrief.system.SettingsCheck;
 import org.coopbrief.system.SharedDatabaseHandoff;
 import org.springframework.boot.Banner;
@@ -19,29 +21,37 @@ interface Contexts {
 
     void release(ConfigurableApplicationContext context);
 
-    Contexts STANDALONE = new Contexts() {
-        @Override
-        public ConfigurableApplicationContext open() {
-            try {
-                return new SpringApplicationBuilder(CoopbriefApplication.class)
-                        .web(WebApplicationType.NONE)
-                        .bannerMode(Banner.Mode.OFF)
-                        .logStartupInfo(false)
-                        .listeners(new SettingsCheck())
-                        .run();
-            } catch (RuntimeException e) {
-                throw new ConfigurationException(e);
-            }
-        }
+    /** The whole application: the jobs, Spring Batch, the database. */
+    Contexts STANDALONE = standalone(CoopbriefApplication.class);
 
-        @Override
-        public void release(ConfigurableApplicationContext context) {
-            try (context) {
-                context.getBean(SharedDatabaseHandoff.class)
-                        .awaitOtherProcesses(line -> System.err.println("coopbrief: " + line));
+    /** Only the database (data source, schema migration, run lock, plain JDBC): for {@code history}. */
+    Contexts DATABASE = standalone(DatabaseConfiguration.class, DeliveryStatusConfiguration.class);
+
+    private static Contexts standalone(Class<?>... configuration) {
+        return new Contexts() {
+            @Override
+            public ConfigurableApplicationContext open() {
+                try {
+                    return new SpringApplicationBuilder(configuration)
+                            .web(WebApplicationType.NONE)
+                            .bannerMode(Banner.Mode.OFF)
+                            .logStartupInfo(false)
+                            .listeners(new SettingsCheck())
+                            .run();
+                } catch (RuntimeException e) {
+                    throw new ConfigurationException(e);
+                }
             }
-        }
-    };
+
+            @Override
+            public void release(ConfigurableApplicationContext context) {
+                try (context) {
+                    context.getBean(SharedDatabaseHandoff.class)
+                            .awaitOtherProcesses(line -> System.err.println("coopbrief: " + line));
+                }
+            }
+        };
+    }
 
     static Contexts shared(ConfigurableApplicationContext context) {
         return new Contexts() {

@@ -5,8 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.coopbrief.delivery.Deliveries;
+import org.coopbrief.delivery.DeliveryStatus;
+import org.coopbrief.system.AbandonedRuns;
 import org.coopbrief.system.RunHistory;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,36 +40,47 @@ class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be 1 or more");
         }
-        return Contexts.STANDALONE.with(context -> {
-            List<RunHistory.Entry> entries = context.getBean(RunHistory.class).recent(limit);
-            Deliveries deliveries = context.getBean(Deliveries.class);
-            if (entries.isEmpty()) {
-                out.println("No job executions yet. Run: coopbrief run");
-                return ExitCode.OK;
+        // the database alone answers, unless a killed run must be recovered first: then the whole application does
+        ConfigurableApplicationContext database = Contexts.DATABASE.open();
+        try {
+            if (!database.getBean(AbandonedRuns.class).found()) {
+                return print(database.getBean(RunHistory.class), database.getBean(DeliveryStatus.class), out);
             }
-            out.printf(
-                    "%-5s %-10s %-10s %-19s %-19s %7s %7s %6s  %s%n",
-                    "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
-            for (RunHistory.Entry e : entries) {
-                // a run's delivery (once per run: its last execution's line), from the outbox
-                String delivery = deliveries
-                        .summary(e.instanceId())
-                        .map(d -> "  delivery: " + d)
-                        .orElse("");
-                out.printf(
-                        "%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%s%n",
-                        e.executionId(),
-                        e.job(),
-                        e.status(),
-                        e.start() == null ? "-" : TIME.format(e.start()),
-                        e.end() == null ? "-" : TIME.format(e.end()),
-                        e.read(),
-                        e.written(),
-                        e.skipped(),
-                        e.parameters(),
-                        delivery);
-            }
+        } finally {
+            Contexts.DATABASE.release(database);
+        }
+        return Contexts.STANDALONE.with(
+                context -> print(context.getBean(RunHistory.class), context.getBean(DeliveryStatus.class), out));
+    }
+
+    private int print(RunHistory history, DeliveryStatus deliveries, PrintWriter out) {
+        List<RunHistory.Entry> entries = history.recent(limit);
+        if (entries.isEmpty()) {
+            out.println("No job executions yet. Run: coopbrief run");
             return ExitCode.OK;
-        });
+        }
+        out.printf(
+                "%-5s %-10s %-10s %-19s %-19s %7s %7s %6s  %s%n",
+                "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
+        for (RunHistory.Entry e : entries) {
+            // a run's delivery (once per run: its last execution's line), from the outbox
+            String delivery = deliveries
+                    .summary(e.instanceId())
+                    .map(d -> "  delivery: " + d)
+                    .orElse("");
+            out.printf(
+                    "%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%s%n",
+                    e.executionId(),
+                    e.job(),
+                    e.status(),
+                    e.start() == null ? "-" : TIME.format(e.start()),
+                    e.end() == null ? "-" : TIME.format(e.end()),
+                    e.read(),
+                    e.written(),
+                    e.skipped(),
+                    e.parameters(),
+                    delivery);
+        }
+        return ExitCode.OK;
     }
 }

@@ -26,6 +26,9 @@ class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    QuietOption quiet = new QuietOption();
+
+    @Mixin
     InputOption input = new InputOption();
 
     Contexts contexts = Contexts.STANDALONE;
@@ -33,6 +36,7 @@ class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return JobLauncher.launch(
+                quiet.quiet,
                 contexts,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr(),

@@ -12,6 +12,7 @@ import org.coopbrief.delivery.OutboxRow;
 import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.ingest.InputFileException;
 import org.coopbrief.run.DeliveryMode;
+import org.coopbrief.run.Progress;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.DatabaseWriteFailure;
@@ -44,13 +45,16 @@ final class JobLauncher {
         JobExecution launch(JobRunner runner, ConfigurableApplicationContext context) throws Exception;
     }
 
-    static int launch(Contexts contexts, PrintWriter out, PrintWriter err, Launch launch) throws Exception {
-        return launch(contexts, out, err, (LaunchInContext) (runner, context) -> launch.launch(runner));
+    static int launch(boolean quiet, Contexts contexts, PrintWriter out, PrintWriter err, Launch launch)
+            throws Exception {
+        return launch(quiet, contexts, out, err, (LaunchInContext) (runner, context) -> launch.launch(runner));
     }
 
-    static int launch(Contexts contexts, PrintWriter out, PrintWriter err, LaunchInContext launch) throws Exception {
+    static int launch(boolean quiet, Contexts contexts, PrintWriter out, PrintWriter err, LaunchInContext launch)
+            throws Exception {
         return contexts.with(context -> {
             JobRunner runner = context.getBean(JobRunner.class);
+            context.getBean(Progress.class).quiet(quiet);
             DatabaseWriteFailure databaseFailure = context.getBean(DatabaseWriteFailure.class);
             JobExecution execution;
             SignalHandler stop = signal -> {

@@ -38,6 +38,9 @@ class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    QuietOption quiet = new QuietOption();
+
+    @Mixin
     InputOption input = new InputOption();
 
     @Mixin
@@ -79,7 +82,11 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return JobLauncher.launch(
-                contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), (runner, context) -> {
+                quiet.quiet,
+                contexts,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr(),
+                (runner, context) -> {
                     var inputDir = input.resolve(runner.properties().resolvedInputDir());
                     RunRequest request = new RunRequest(
                             selection.period,

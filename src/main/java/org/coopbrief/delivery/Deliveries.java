@@ -68,6 +68,7 @@ public class Deliveries {
 
     private final DeliverySettings settings;
     private final Outbox outbox;
+    private final DeliveryStatus status;
     private final RunFolders folders;
     private final BriefingDigests digests;
     private final ObjectProvider<JavaMailSender> sender;
@@ -78,6 +79,7 @@ public class Deliveries {
     Deliveries(
             CoopbriefProperties properties,
             Outbox outbox,
+            DeliveryStatus status,
             RunFolders folders,
             BriefingDigests digests,
             ObjectProvider<JavaMailSender> sender,
@@ -85,6 +87,7 @@ public class Deliveries {
             Environment environment) {
         this.settings = properties.delivery();
         this.outbox = outbox;
+        this.status = status;
         this.folders = folders;
         this.digests = digests;
         this.sender = sender;
@@ -107,22 +110,9 @@ public class Deliveries {
                 .toList();
     }
 
-    /** "3 sent, 1 failed (analysts 1 of 1)", or empty when the run has no delivery. */
+    /** "3 sent, 1 failed (failed: analysts 1 of 1)", or empty when the run has no delivery. */
     public Optional<String> summary(long run) {
-        List<OutboxRow> rows = outbox.rows(run);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<OutboxRow.Status, Long> counts = new TreeMap<>();
-        rows.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
-        String text = counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining(", "));
-        List<String> failed = rows.stream()
-                .filter(r -> r.status() == OutboxRow.Status.FAILED)
-                .map(r -> r.recipient() + " " + r.partLabel())
-                .toList();
-        return Optional.of(text + (failed.isEmpty() ? "" : " (failed: " + String.join(", ", failed) + ")"));
+        return status.summary(run);
     }
 
     /**

@@ -26,11 +26,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The main job behind {@code coopbrief run}, and its step order: the ingest flow, then the
  * analysis (comparisons, targets, reconciliation, stored under the run's period, as-of date,
- * reporter and partners), the workbook, the PDF briefings, then the manifest (always last: its
- * presence marks a complete run: the reports are complete), then, when recipients are configured
- * and the run delivers ({@code --deliver}), the delivery: plan the messages, send them, report.
- * A run whose deliveries partly failed completes with the exit status
- * {@link DeliveryConfiguration#FAILED_DELIVERIES}.
+ * reporter and partners), the workbook, the partner briefings (in parallel), the overall
+ * briefing, then the manifest (always last: its presence marks a complete run: the reports are
+ * complete), then, when recipients are configured and the run delivers ({@code --deliver}), the
+ * delivery: plan the messages, send them, report. A run whose deliveries partly failed completes
+ * with the exit status {@link DeliveryConfiguration#FAILED_DELIVERIES}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineJobConfiguration {
@@ -43,6 +43,7 @@ public class PipelineJobConfiguration {
             Flow ingestFlow,
             @Qualifier("analysisStep") Step analysisStep,
             @Qualifier("excelWorkbookStep") Step excelWorkbookStep,
+            @Qualifier("partnerBriefingsStep") Step partnerBriefingsStep,
             @Qualifier("briefingStep") Step briefingStep,
             @Qualifier("manifestStep") Step manifestStep,
             JobExecutionDecider deliveryDecider,
@@ -56,6 +57,7 @@ public class PipelineJobConfiguration {
                 .start(ingestFlow)
                 .next(analysisStep)
                 .next(excelWorkbookStep)
+                .next(partnerBriefingsStep)
                 .next(briefingStep)
                 .next(manifestStep)
                 .next(deliveryDecider)

@@ -119,7 +119,7 @@ class RunManifest implements Tasklet {
     }
 
     private static List<Map<String, Object>> steps(JobExecution job, StepExecution self) {
-        return job.getStepExecutions().stream()
+        return org.coopbrief.run.RunLog.steps(job).stream()
                 .filter(s -> s != self && s.getEndTime() != null)
                 .map(s -> {
                     Map<String, Object> entry = new LinkedHashMap<>();

@@ -32,13 +32,29 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(RunLog.class);
 
     private final RunFolders folders;
+    private final Progress progress;
 
-    RunLog(RunFolders folders) {
+    RunLog(RunFolders folders, Progress progress) {
         this.folders = folders;
+        this.progress = progress;
+    }
+
+    /** Every step shows its progress while it goes on (if it takes long): its read count, or the time it takes. */
+    @Override
+    public void beforeStep(StepExecution step) {
+        progress.follow(step.getStepName(), "rows", step::getReadCount);
     }
 
     @Override
     public void beforeJob(JobExecution job) {
+        // how long the process took to get here (start-up: the JVM, the classes, the context, the lock)
+        LoggerFactory.getLogger("org.coopbrief.startup")
+                .info(
+                        "job {} starts {} s after the JVM did",
+                        job.getJobInstance().getJobName(),
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                        .getUptime()
+                                / 1000.0);
         write(
                 job,
                 "start " + job.getJobInstance().getJobName() + " execution " + job.getId() + " (run "
@@ -53,6 +69,7 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
+        progress.active(step.getStepName()).ifPresent(Progress.Tracker::close);
         write(
                 step.getJobExecution(),
                 String.format(
@@ -80,15 +97,11 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
 
     @Override
     public void afterJob(JobExecution job) {
-        long read = job.getStepExecutions().stream()
-                .mapToLong(StepExecution::getReadCount)
-                .sum();
-        long written = job.getStepExecutions().stream()
-                .mapToLong(StepExecution::getWriteCount)
-                .sum();
-        long skipped = job.getStepExecutions().stream()
-                .mapToLong(StepExecution::getSkipCount)
-                .sum();
+        long read = steps(job).stream().mapToLong(StepExecution::getReadCount).sum();
+        long written =
+                steps(job).stream().mapToLong(StepExecution::getWriteCount).sum();
+        long skipped =
+                steps(job).stream().mapToLong(StepExecution::getSkipCount).sum();
         write(
                 job,
                 String.format(
@@ -96,13 +109,28 @@ public class RunLog implements JobExecutionListener, StepExecutionListener {
                         job.getJobInstance().getJobName(),
                         job.getId(),
                         job.getStatus(),
-                        job.getStepExecutions().size(),
+                        steps(job).size(),
                         read,
                         written,
                         skipped,
                         seconds(
                                 job.getStartTime(),
                                 job.getEndTime() == null ? LocalDateTime.now() : job.getEndTime())));
+    }
+
+    /**
+     * The job's own steps, without the workers of a partitioned step ({@code step:partition}): their
+     * manager's execution adds up their counts.
+     */
+    public static java.util.List<StepExecution> steps(JobExecution job) {
+        return job.getStepExecutions().stream()
+                .filter(s -> !isPartition(s.getStepName()))
+                .toList();
+    }
+
+    /** A worker of a partitioned step: Spring Batch names it {@code <worker step>:<partition>}. */
+    public static boolean isPartition(String stepName) {
+        return stepName.contains(":");
     }
 
     private void write(JobExecution job, String line) {

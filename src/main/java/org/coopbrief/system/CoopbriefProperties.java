@@ -67,7 +67,7 @@ public record CoopbriefProperties(
                 "en",
                 Duration.ofHours(12),
                 Map.of(),
-                new Briefing("", "coopbrief", Map.of(), Briefing.DEFAULT_REFERENCE),
+                new Briefing("", "coopbrief", Map.of(), Briefing.DEFAULT_REFERENCE, 0),
                 new Retention(10),
                 new Fault("", -1, 0, "", 1, "", ""),
                 DeliverySettings.none());
@@ -91,12 +91,15 @@ public record CoopbriefProperties(
      *                    the partner briefings' header; a language without one gets its default line
      * @param reference   the reference number's template ({@link ReferenceTemplate}: {@code {period}}, {@code {run}},
      *                    {@code {reporter}}, {@code {lang}})
+     * @param threads     how many partner briefings are written at once (one thread each); 0: one per processor
+     *                    core; 1: one after the other
      */
     public record Briefing(
             @DefaultValue("") String marking,
             @DefaultValue("coopbrief") String author,
             Map<String, String> issuingBody,
-            @DefaultValue(DEFAULT_REFERENCE) String reference) {
+            @DefaultValue(DEFAULT_REFERENCE) String reference,
+            @DefaultValue("0") int threads) {
 
         public static final String DEFAULT_REFERENCE = "{period}/{run}";
 
@@ -105,6 +108,12 @@ public record CoopbriefProperties(
             author = author == null || author.isBlank() ? "coopbrief" : author.strip();
             issuingBody = issuingBodies(issuingBody);
             reference = new ReferenceTemplate(reference == null ? DEFAULT_REFERENCE : reference).template();
+            require(threads >= 0, "coopbrief.briefing.threads must be 0 (one per core) or more, not " + threads);
+        }
+
+        /** The threads the partner briefings are written on: the setting, or the number of processor cores. */
+        public int threadCount() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         }
 
         /** The issuing body for a language, if one is configured. */

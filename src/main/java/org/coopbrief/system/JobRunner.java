@@ -34,8 +34,7 @@ import org.springframework.stereotype.Component;
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
-    /** The statuses of an execution that is (or was, until its process died) running. */
-    private static final String RUNNING = "'STARTING', 'STARTED', 'STOPPING'";
+    private static final String RUNNING = AbandonedRuns.RUNNING;
 
     private final JobOperator operator;
     private final JobRepository repository;

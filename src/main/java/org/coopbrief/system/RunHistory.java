@@ -39,6 +39,7 @@ public class RunHistory {
                 from batch_job_execution e
                 join batch_job_instance i on i.job_instance_id = e.job_instance_id
                 left join batch_step_execution s on s.job_execution_id = e.job_execution_id
+                     and s.step_name not like '%%:%%'
                 group by e.job_execution_id, e.job_instance_id, i.job_name, e.status, e.exit_code, e.start_time, e.end_time
                 order by e.job_execution_id desc
                 fetch first %d rows only

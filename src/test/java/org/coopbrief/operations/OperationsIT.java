@@ -59,7 +59,10 @@ class OperationsIT {
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
         referenceSchema = app.schema();
-        referenceSteps = app.column("select step_name from batch_step_execution order by step_execution_id");
+        // the job's own steps: a partition of the partner briefings runs after its manager has started, so a
+        // kill in the manager (after its work) leaves none of them to kill afterwards
+        referenceSteps = app.column("select step_name from batch_step_execution where step_name not like '%:%'"
+                + " order by step_execution_id");
         // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
         assertThat(reference.tables().get("figure")).isPositive();
         assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
@@ -246,7 +249,14 @@ class OperationsIT {
     void aKillInEachStepInTurnIsRecoveredAndTheRunEndsAsIfUninterrupted() throws Exception {
         assertThat(referenceSteps)
                 .as("positive control: every stage of the job is among the kill points")
-                .contains("reset-staging", "load-figure", "analyse", "write-workbook", "write-manifest")
+                .contains(
+                        "reset-staging",
+                        "load-figure",
+                        "analyse",
+                        "write-workbook",
+                        "write-partner-briefings",
+                        "write-overall-briefing",
+                        "write-manifest")
                 .doesNotHaveDuplicates();
         Coopbrief app = new Coopbrief(home, input);
         // a chain: each start recovers the run the previous one left STARTED, redoes the step killed

@@ -44,13 +44,14 @@ class ReferenceTemplateTest {
                 "",
                 "coopbrief",
                 Map.of("RU", " Министерство ", "en", " "),
-                CoopbriefProperties.Briefing.DEFAULT_REFERENCE);
+                CoopbriefProperties.Briefing.DEFAULT_REFERENCE,
+                0);
         assertThat(briefing.issuingBody(Language.RU)).contains("Министерство");
         assertThat(briefing.issuingBody(Language.EN))
                 .as("blank: the language's default line")
                 .isEmpty();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new CoopbriefProperties.Briefing("", "coopbrief", Map.of("de", "Amt"), "CB-{run}"))
+                .isThrownBy(() -> new CoopbriefProperties.Briefing("", "coopbrief", Map.of("de", "Amt"), "CB-{run}", 0))
                 .withMessageStartingWith("coopbrief.briefing.issuing-body.de: 'de' is not a language");
     }
 }
