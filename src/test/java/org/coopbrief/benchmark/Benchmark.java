@@ -218,7 +218,7 @@ public final class Benchmark {
                     if (step.equals("analyse")) {
                         rows = counts.get("figure");
                         unit = "figures";
-                    } else if (step.equals("write-briefings")) {
+                    } else if (step.equals("write-partner-briefings") || step.equals("write-overall-briefing")) {
                         unit = "PDFs";
                     } else if (!step.startsWith("load-")) {
                         unit = "";

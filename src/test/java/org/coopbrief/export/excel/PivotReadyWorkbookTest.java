@@ -227,17 +227,24 @@ class PivotReadyWorkbookTest {
     void everySheetPrintsLandscapeOnePageWideWithItsHeaderRepeatedAndAPageFooter() throws IOException {
         for (Path file : List.of(english, russian)) {
             try (XSSFWorkbook wb = open(file)) {
-                for (int i = 1; i < wb.getNumberOfSheets(); i++) { // the Summary is laid out by itself
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                     XSSFSheet sheet = wb.getSheetAt(i);
                     String name = sheet.getSheetName();
+                    // the Summary and the pivot have no one header row to repeat: the rest of the layout is the same
+                    boolean table =
+                            i > 0 && !List.of("Pivot", "Сводная таблица").contains(name);
                     assertThat(sheet.getFitToPage()).as(name).isTrue();
                     assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
                     assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
                     assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
                     CellRangeAddress repeated = sheet.getRepeatingRows();
-                    assertThat(repeated).as(name).isNotNull();
-                    assertThat(repeated.getFirstRow()).as(name).isZero();
-                    assertThat(repeated.getLastRow()).as(name).isZero();
+                    if (table) {
+                        assertThat(repeated).as(name).isNotNull();
+                        assertThat(repeated.getFirstRow()).as(name).isZero();
+                        assertThat(repeated.getLastRow()).as(name).isZero();
+                    } else {
+                        assertThat(repeated).as(name).isNull();
+                    }
                     assertThat(sheet.getFooter().getCenter())
                             .as(name)
                             .isEqualTo(file == english ? "&A \u2014 page &P of &N" : "&A \u2014 страница &P из &N");
