@@ -3,16 +3,12 @@ package org.coopbrief.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,8 +37,6 @@ import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
@@ -76,7 +70,7 @@ import jakarta.mail.internet.MimeMessage;
 class DeliveryTest {
 
     static final String PASSWORD = "s3cret-relay-pw";
-    static final int PORT = freePort();
+    static final int PORT = Mailbox.freePort();
     static final long LIMIT = 150 * 1024;
 
     @DynamicPropertySource
@@ -141,57 +135,15 @@ class DeliveryTest {
     }
 
     private List<MimeMessage> to(String address) throws Exception {
-        List<MimeMessage> out = new ArrayList<>();
-        for (MimeMessage m : mail.getReceivedMessages()) {
-            if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().contains(address))) {
-                out.add(m);
-            }
-        }
-        out.sort((a, b) -> {
-            try {
-                return a.getSubject().compareTo(b.getSubject());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return out;
+        return Mailbox.to(mail, address);
     }
 
-    /** Attachment file name to its bytes, over the messages. */
     private static Map<String, byte[]> attachments(List<MimeMessage> messages) throws Exception {
-        Map<String, byte[]> out = new HashMap<>();
-        for (MimeMessage m : messages) {
-            collect(m, out);
-        }
-        return out;
-    }
-
-    private static void collect(Part part, Map<String, byte[]> out) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart multi = (Multipart) part.getContent();
-            for (int i = 0; i < multi.getCount(); i++) {
-                collect(multi.getBodyPart(i), out);
-            }
-        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            try (InputStream in = part.getInputStream()) {
-                out.put(part.getFileName(), in.readAllBytes());
-            }
-        }
+        return Mailbox.attachments(messages);
     }
 
     private static String text(Part part, String type) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart multi = (Multipart) part.getContent();
-            for (int i = 0; i < multi.getCount(); i++) {
-                String t = text(multi.getBodyPart(i), type);
-                if (t != null) {
-                    return t;
-                }
-            }
-            return null;
-        }
-        return part.isMimeType(type) && part.getDisposition() == null ? (String) part.getContent() : null;
+        return Mailbox.text(part, type);
     }
 
     private static int size(MimeMessage m) throws Exception {
@@ -413,13 +365,5 @@ class DeliveryTest {
         assertThat(mail.getReceivedMessages()).isEmpty();
         assertThat(PipelineJobConfiguration.JOB_NAME)
                 .isEqualTo(e.getJobInstance().getJobName());
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
