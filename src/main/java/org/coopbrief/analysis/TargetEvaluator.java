@@ -217,21 +217,27 @@ final class TargetEvaluator {
                 .map(k -> pool.get(k, t.baselinePeriod()))
                 .filter(l -> l != null)
                 .findFirst()
-                .map(base -> new Resolved(
-                        Decimals.amount(t.baselineMultiple().multiply(base.amount(), Decimals.MC)),
-                        base.unit(),
-                        Decimals.amount(t.baselineMultiple().multiply(base.tolerance(), Decimals.MC)),
-                        approximate || base.approximate(),
-                        Decimals.plain(t.baselineMultiple()) + " x "
-                                + t.indicator().code() + " "
-                                + t.baselinePeriod().code()
-                                + " (" + shown(base) + " "
-                                + (base.unit() == Unit.USD_M
-                                        ? "USD m"
-                                        : base.unit().name())
-                                + (base.origin() == Origin.REPORTED
-                                        ? ""
-                                        : ", " + base.origin().code()) + ")"));
+                .map(base -> {
+                    // the multiple is the target's definition (exact); the baseline's rounding limits the precision
+                    BigDecimal exact = t.baselineMultiple().multiply(base.amount(), Decimals.MC);
+                    BigDecimal tolerance = t.baselineMultiple().multiply(base.tolerance(), Decimals.MC);
+                    BigDecimal amount = PrintedPrecision.toTolerance(exact, tolerance);
+                    return new Resolved(
+                            Decimals.amount(amount),
+                            base.unit(),
+                            Decimals.amount(tolerance.add(amount.subtract(exact).abs())),
+                            approximate || base.approximate(),
+                            Decimals.plain(t.baselineMultiple()) + " x "
+                                    + t.indicator().code() + " "
+                                    + t.baselinePeriod().code()
+                                    + " (" + shown(base) + " "
+                                    + (base.unit() == Unit.USD_M
+                                            ? "USD m"
+                                            : base.unit().name())
+                                    + (base.origin() == Origin.REPORTED
+                                            ? ""
+                                            : ", " + base.origin().code()) + ")");
+                });
     }
 
     /** Annual growth from the last full-year level at or before the year the target was set to the actual. */

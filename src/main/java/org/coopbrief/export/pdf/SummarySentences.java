@@ -161,7 +161,7 @@ final class SummarySentences {
     private PercentChange change(RankedRow ranked) {
         ComparisonRow r = ranked.row();
         if (r.change() != null && r.change().percent() != null) {
-            return new PercentChange(r.change().percent(), r.approximate(), false);
+            return new PercentChange(r.change().percent(), r.approximate(), false, false);
         }
         return context.report().partnerRows(r.partner()).stream()
                 .filter(row -> row.reporter().equals(context.parameters().reporter())
@@ -193,7 +193,9 @@ final class SummarySentences {
                     wording.changeBy(change.percent(), change.approximate()),
                     texts.period(period),
                     money,
-                    change.stated() ? texts.text("summary.trade.asStated") : "");
+                    change.stated()
+                            ? texts.text(change.asPrinted() ? "summary.trade.asStated" : "summary.trade.fromWords")
+                            : "");
         }
         if (ranked != null && ranked.row().standing().printableShare() != null) {
             PeerGroup peers = ranked.group();
