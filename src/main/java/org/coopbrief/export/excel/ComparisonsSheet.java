@@ -155,7 +155,7 @@ final class ComparisonsSheet {
             }
             c = CAGR + 1;
             out.percent(row, c++, standing == null ? null : standing.sharePct());
-            out.text(row, c++, shareBasis(line));
+            out.text(row, c++, shareBasis(line, texts, names));
             out.number(row, c++, standing == null ? null : standing.rank());
             out.number(row, c++, standing == null ? null : standing.previousRank());
             out.number(row, c, standing == null ? null : standing.rankChange());
@@ -168,7 +168,9 @@ final class ComparisonsSheet {
      * What a row's share is of ("world total", "total over 3 partners covered (countries)"), or null
      * without a share: the one place the workbook reads the basis.
      */
-    static String shareBasis(ComparisonRow row) {
-        return row.standing() == null ? null : row.standing().shareBasisLabel();
+    static String shareBasis(ComparisonRow row, Texts texts, java.util.Map<String, String> names) {
+        return row.standing() == null
+                ? null
+                : row.standing().shareBasisReason().in(texts, code -> names.getOrDefault(code, code));
     }
 }

@@ -77,7 +77,10 @@ final class DataQualitySheet {
             out.text(row, c++, f.unit() == null ? null : f.unit().name());
             out.text(row, c++, texts.text(f.withinTolerance() ? "xlsx.yes" : "xlsx.no"));
             out.text(row, c++, f.toleranceBasis());
-            out.text(row, c + 2, f.message()); // after the reject columns, last: long text overflows into nothing
+            out.text(
+                    row,
+                    c + 2,
+                    f.message().in(texts)); // after the reject columns, last: long text overflows into nothing
         }
         out.finish();
         return out.rows();

@@ -108,7 +108,7 @@ final class TargetsSheet {
             out.text(row, c++, line.qualifier().code());
             out.number(row, c++, line.targetAmount());
             out.text(row, c++, line.unit() == null ? null : line.unit().name());
-            out.text(row, c++, line.targetBasis());
+            out.text(row, c++, line.targetBasis().in(texts));
             out.text(row, c++, line.deadline() == null ? null : line.deadline().code());
             PartialDate setOn = line.setOn();
             out.date(
@@ -164,7 +164,7 @@ final class TargetsSheet {
             out.percent(row, c++, line.growthSinceSetPct());
             out.text(row, c++, status(line, texts));
             out.text(row, c++, line.source());
-            out.text(row, c, line.explanation()); // last: a long reason overflows into nothing
+            out.text(row, c, line.explanation().in(texts)); // last: a long reason overflows into nothing
         }
         colourStatus(sheet, out.rows(), texts);
         out.finish();
