@@ -540,6 +540,19 @@ class BriefingsTest {
         assertThat(pdf.text(2)).contains("Trade with the world, Q1 2021");
     }
 
+    @Test
+    void theSummaryAlwaysKeepsItsDataQualityPointAndATargetOfAReportersTotalNamesNoPartnerWorld() {
+        PdfReadBack pdf = overall("en");
+        String summary = oneLine(pdf.text(2));
+        assertThat(summary).containsPattern("\\d+ data-quality findings? \\(see the data-quality page\\)");
+        assertThat(summary).contains("China-Belarus Industrial Park").doesNotContain("World:");
+        PdfReadBack ru = overall("ru");
+        assertThat(oneLine(ru.text(2))).contains("см. раздел").doesNotContain("Весь мир");
+        int targets = bookmarkPage(pdf, "Targets");
+        String table = oneLine(pdf.text(targets) + " " + pdf.text(targets + 1));
+        assertThat(table).contains("T049 Total").doesNotContain("T049 World");
+    }
+
     private static int bookmarkPage(PdfReadBack pdf, String title) {
         return pdf.bookmarks().stream()
                 .filter(b -> b.title().equals(title))
