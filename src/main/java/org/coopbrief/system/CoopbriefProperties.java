@@ -67,7 +67,7 @@ public record CoopbriefProperties(
                 Map.of(),
                 new Briefing("", "coopbrief", Map.of(), Briefing.DEFAULT_REFERENCE),
                 new Retention(10),
-                new Fault("", -1, 0, "", 1, ""));
+                new Fault("", -1, 0, "", 1, "", ""));
     }
 
     /**
@@ -149,6 +149,8 @@ public record CoopbriefProperties(
      *                        version ("2.1")...
      * @param haltAfterStatements ...after this many of its statements
      * @param diskFull        writing a report file of this name ("coopbrief-2020.xlsx") fails as on a full disk
+     * @param haltInStep      halt the JVM (as a SIGKILL would end it) when this step ("write-workbook") has done
+     *                        its work but before its end is recorded: the worst moment for a restart
      */
     public record Fault(
             @DefaultValue("") String failStep,
@@ -156,7 +158,8 @@ public record CoopbriefProperties(
             @DefaultValue("0") long chunkDelayMs,
             @DefaultValue("") String haltInMigration,
             @DefaultValue("1") int haltAfterStatements,
-            @DefaultValue("") String diskFull) {}
+            @DefaultValue("") String diskFull,
+            @DefaultValue("") String haltInStep) {}
 
     public Path resolvedInputDir() {
         return Path.of(home).resolve(inputDir).toAbsolutePath().normalize();

@@ -103,6 +103,19 @@ final class Coopbrief {
         }
     }
 
+    /** The first column of every row of a query, in its order. */
+    List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = database();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
     /**
      * The schema as the database describes it: every column with its type, nullability and position,
      * every constraint, and the migrations applied with their checksums.

@@ -44,6 +44,8 @@ class OperationsIT {
     static Snapshot reference;
     /** The schema of a database built by an uninterrupted start. */
     static List<String> referenceSchema;
+    /** The steps of an uninterrupted run, in the order they ran. */
+    static List<String> referenceSteps;
 
     @TempDir
     Path home;
@@ -68,6 +70,7 @@ class OperationsIT {
         assertThat(app.run(NONE, "run", "--period", "2018").exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         reference = snapshot(app);
         referenceSchema = app.schema();
+        referenceSteps = app.column("select step_name from batch_step_execution order by step_execution_id");
         // positive control: equal to the reference means equal tables and outputs, not two empty snapshots
         assertThat(reference.tables().get("figure")).isPositive();
         assertThat(reference.outputs()).containsKeys("rejects.csv", "coopbrief-2018.xlsx", "input figures.csv rows");
@@ -75,8 +78,22 @@ class OperationsIT {
 
     static Snapshot snapshot(Coopbrief app) throws Exception {
         Map<String, Long> tables = new TreeMap<>();
-        for (String t :
-                List.of("entity", "source", "exchange_rate", "figure", "target", "event", "stg_figure", "stg_event")) {
+        for (String t : List.of(
+                "entity",
+                "source",
+                "exchange_rate",
+                "figure",
+                "target",
+                "event",
+                "stg_figure",
+                "stg_event",
+                "ingest_reject",
+                "analysis_run",
+                "analysis_comparison",
+                "analysis_flow",
+                "analysis_growth",
+                "analysis_target",
+                "analysis_finding")) {
             tables.put(t, app.count("select count(*) from " + t));
         }
         Path latest = app.reports().resolve("2018/latest");
@@ -217,6 +234,42 @@ class OperationsIT {
         assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(3);
         assertNothingLeftRunning(app);
         assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void aKillInEachStepInTurnIsRecoveredAndTheRunEndsAsIfUninterrupted() throws Exception {
+        assertThat(referenceSteps)
+                .as("positive control: every stage of the job is among the kill points")
+                .contains("reset-staging", "load-figure", "analyse", "write-workbook", "write-manifest")
+                .doesNotHaveDuplicates();
+        Coopbrief app = new Coopbrief(home, input);
+        // a chain: each start recovers the run the previous one left STARTED, redoes the step killed
+        // after its work but before its end was recorded, and is itself killed in the next step
+        for (String step : referenceSteps) {
+            Coopbrief.Finished killed =
+                    app.run(Map.of("coopbrief.fault.halt-in-step", step), "run", "--period", "2018");
+
+            assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+            assertThat(killed.output()).contains("halting in step " + step + " after its work");
+            assertThat(app.count("select count(*) from batch_job_execution where status = 'STARTED'"))
+                    .as("killed in " + step + ": left STARTED for the next start to recover")
+                    .isEqualTo(1);
+        }
+
+        Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+        assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+        assertThat(app.count("select count(*) from batch_job_execution")).isEqualTo(referenceSteps.size() + 1);
+        assertNothingLeftRunning(app);
+        assertThat(snapshot(app))
+                .as("tables (so no duplicate rows) and outputs")
+                .isEqualTo(reference);
+        try (Stream<Path> files = Files.walk(app.reports())) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file left behind")
+                    .noneMatch(n -> n.endsWith(".tmp"));
+        }
     }
 
     private static void assertNothingLeftRunning(Coopbrief app) throws Exception {
