@@ -1,6 +1,14 @@
 package org.coopbrief.analysis;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Objects;
+
 import org.coopbrief.dataset.DatasetReader;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -23,10 +31,37 @@ class AnalysisConfiguration {
             PlatformTransactionManager transactionManager,
             DatasetReader dataset,
             ResultTables results,
+            SnapshotTables snapshots,
             @Qualifier("runLog") StepExecutionListener stepLog) {
         return new StepBuilder(STEP_NAME, jobRepository)
-                .tasklet(new AnalysisStep(dataset, results), transactionManager)
+                .tasklet(new AnalysisStep(dataset, results, snapshots, runs(jobRepository)), transactionManager)
                 .listener(stepLog)
                 .build();
+    }
+
+    /** A run's date of issue (its first execution's creation: a restart keeps it) and whether it completed. */
+    private static AnalysisStep.Runs runs(JobRepository jobRepository) {
+        return new AnalysisStep.Runs() {
+            @Override
+            public LocalDate issued(long run) {
+                JobInstance instance = jobRepository.getJobInstance(run);
+                return instance == null
+                        ? LocalDate.now()
+                        : jobRepository.getJobExecutions(instance).stream()
+                                .map(JobExecution::getCreateTime)
+                                .filter(Objects::nonNull)
+                                .min(Comparator.naturalOrder())
+                                .map(LocalDateTime::toLocalDate)
+                                .orElse(LocalDate.now());
+            }
+
+            @Override
+            public boolean completed(long run) {
+                JobInstance instance = jobRepository.getJobInstance(run);
+                return instance != null
+                        && jobRepository.getJobExecutions(instance).stream()
+                                .anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED);
+            }
+        };
     }
 }

@@ -19,9 +19,32 @@ import org.springframework.stereotype.Component;
 public class AnalysisService {
 
     private final DatasetReader dataset;
+    private final SnapshotTables snapshots;
 
-    AnalysisService(DatasetReader dataset) {
+    AnalysisService(DatasetReader dataset, SnapshotTables snapshots) {
         this.dataset = dataset;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * What is new in {@code current} (a report computed here, on the loaded data) since what run
+     * {@code run} saw, cut to the current report's partners (each with what is inside it).
+     *
+     * @throws IllegalArgumentException when no run of that id stored what it saw
+     */
+    public Changes changesSince(long run, AnalysisReport current) {
+        RunSnapshot previous = snapshots
+                .load(run)
+                .orElseThrow(() -> new IllegalArgumentException("--since " + run
+                        + ": no run with that id has stored what it saw (ids: coopbrief history; runs of"
+                        + " 'run' only)"));
+        List<Entity> entities = dataset.entities();
+        RunSnapshot now = RunSnapshot.of(
+                0, LocalDate.now(), current, entities, dataset.figures(), dataset.targets(), dataset.events());
+        java.util.Set<String> partners = new java.util.HashSet<>();
+        org.coopbrief.dataset.EntityTree tree = org.coopbrief.dataset.EntityTree.of(entities);
+        current.parameters().partners().forEach(p -> partners.addAll(tree.within(p)));
+        return Changes.between(previous.within(partners), now, entities);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.coopbrief.analysis;
 
+import java.time.LocalDate;
+
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.run.RunParameters;
@@ -19,22 +21,51 @@ class AnalysisStep implements Tasklet {
     /** Keys of the step's execution context: what the run computed, for the terminal. */
     static final String SUMMARY = "analysis.summary";
 
+    /** What the job repository knows of runs: their date of issue, whether they completed. */
+    interface Runs {
+        /** The day the run's first execution was created. */
+        LocalDate issued(long run);
+
+        /** The run has a completed execution. */
+        boolean completed(long run);
+    }
+
     private final DatasetReader dataset;
     private final ResultTables results;
+    private final SnapshotTables snapshots;
+    private final Runs runs;
 
-    AnalysisStep(DatasetReader dataset, ResultTables results) {
+    AnalysisStep(DatasetReader dataset, ResultTables results, SnapshotTables snapshots, Runs runs) {
         this.dataset = dataset;
         this.results = results;
+        this.snapshots = snapshots;
+        this.runs = runs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var step = chunkContext.getStepContext().getStepExecution();
         // resolved and checked when the run was triggered
-        ReportSelection selection =
-                RunParameters.of(step.getJobExecution().getJobParameters()).selection();
-        AnalysisReport report = Analysis.run(AnalysisInput.read(dataset), selection);
+        RunParameters run = RunParameters.of(step.getJobExecution().getJobParameters());
+        ReportSelection selection = run.selection();
+        AnalysisInput input = AnalysisInput.read(dataset);
+        AnalysisReport report = Analysis.run(input, selection);
         results.replace(report, step.getJobExecutionId());
+        // what this run saw, kept with it; compared with the previous complete run of its series
+        long runId = step.getJobExecution().getJobInstance().getInstanceId();
+        RunSnapshot snapshot = RunSnapshot.of(
+                runId,
+                runs.issued(runId),
+                report,
+                input.entities(),
+                input.figures(),
+                input.targets(),
+                dataset.events());
+        Long previous = snapshots.candidatesBefore(run.series(), selection.asOf(), selection.focus(), runId).stream()
+                .filter(runs::completed)
+                .findFirst()
+                .orElse(null);
+        snapshots.replace(run.series(), snapshot, previous);
         contribution.incrementWriteCount(report.comparisons().size()
                 + report.flows().size()
                 + report.growth().size()

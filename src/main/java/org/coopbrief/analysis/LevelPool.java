@@ -3,11 +3,13 @@ package org.coopbrief.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 
 /**
@@ -18,9 +20,18 @@ final class LevelPool {
 
     private final Map<SeriesKey, TreeMap<Period, Level>> bySeries = new LinkedHashMap<>();
 
+    /** The series of each reporter, partner and indicator, in the order they were first offered. */
+    private final Map<Pair, List<SeriesKey>> byPair = new HashMap<>();
+
+    private record Pair(String reporter, String partner, Indicator indicator) {}
+
     /** Adds the level unless its slot holds one of the same or a stronger origin; true when added. */
     boolean offer(Level level) {
-        TreeMap<Period, Level> series = bySeries.computeIfAbsent(level.series(), k -> new TreeMap<>());
+        TreeMap<Period, Level> series = bySeries.computeIfAbsent(level.series(), k -> {
+            byPair.computeIfAbsent(new Pair(k.reporter(), k.partner(), k.indicator()), p -> new ArrayList<>())
+                    .add(k);
+            return new TreeMap<>();
+        });
         Level present = series.get(level.period());
         if (present != null && present.origin().ordinal() <= level.origin().ordinal()) {
             return false;
@@ -46,6 +57,14 @@ final class LevelPool {
 
     Collection<SeriesKey> seriesKeys() {
         return bySeries.keySet();
+    }
+
+    /**
+     * The series of one reporter, partner and indicator (every scope, item and unit), in the order
+     * of {@link #seriesKeys()}: a lookup, not a scan of every series.
+     */
+    List<SeriesKey> seriesKeys(String reporter, String partner, Indicator indicator) {
+        return byPair.getOrDefault(new Pair(reporter, partner, indicator), List.of());
     }
 
     List<Level> all() {

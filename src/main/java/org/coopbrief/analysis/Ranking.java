@@ -1,6 +1,7 @@
 package org.coopbrief.analysis;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,11 +50,18 @@ final class Ranking {
                 .filter(c -> c.scope() == scope)
                 .map(c -> new RankedRow(c, PeerGroup.of(c.standing())))
                 .toList();
+        // each group's members and each kind of peers' candidates, found in one pass each
+        Map<PeerGroup, List<RankedRow>> members = new HashMap<>();
+        plain.forEach(
+                r -> members.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+        Map<Peers, List<ComparisonRow>> candidates = candidates(report);
         Map<PeerGroup, PeerGroup> withLeftOut = new HashMap<>();
         plain.stream()
                 .map(RankedRow::group)
                 .distinct()
-                .forEach(g -> withLeftOut.put(g, g.withLeftOut(leftOut(report, g, plain, scope))));
+                .forEach(g -> withLeftOut.put(
+                        g,
+                        g.withLeftOut(leftOut(members.get(g), candidates.getOrDefault(g.peers(), List.of()), scope))));
         List<RankedRow> rows = plain.stream()
                 .map(r -> new RankedRow(r.row(), withLeftOut.get(r.group())))
                 .toList();
@@ -77,20 +85,14 @@ final class Ranking {
                 && !p.end().isAfter(focus.end());
     }
 
-    /** The group's peers without a ranked figure whose latest turnover is above the group's smallest, largest first. */
-    private static List<LeftOut> leftOut(AnalysisReport report, PeerGroup group, List<RankedRow> rows, Scope scope) {
-        List<RankedRow> members =
-                rows.stream().filter(r -> r.group().equals(group)).toList();
-        Set<String> ranked = members.stream().map(RankedRow::partner).collect(Collectors.toSet());
-        BigDecimal smallest = members.stream()
-                .map(RankedRow::turnover)
-                .min(Comparator.naturalOrder())
-                .orElseThrow();
+    /**
+     * The comparisons that may stand for a peer left out of a ranking, by the peers they belong to: the
+     * reporter's own whole turnover in USD with a known partner, dated, not a part of the focus period,
+     * in the order of the report.
+     */
+    private static Map<Peers, List<ComparisonRow>> candidates(AnalysisReport report) {
         String reporter = report.parameters().reporter();
-        Map<String, ComparisonRow> latest = new TreeMap<>();
-        Comparator<ComparisonRow> newer = Comparator.comparing(ComparisonRow::period)
-                .thenComparing(c -> c.scope() == scope)
-                .thenComparing(ComparisonRow::amount);
+        Map<Peers, List<ComparisonRow>> candidates = new HashMap<>();
         for (ComparisonRow c : report.comparisons()) {
             EntityRef partner = report.entities().get(c.partner());
             if (c.item() != null
@@ -100,12 +102,31 @@ final class Ranking {
                     || c.unit() != Unit.USD_M
                     || !c.period().isDated()
                     || partOfFocus(c.period(), report.parameters().focus())
-                    || ranked.contains(c.partner())
-                    || partner == null
-                    || !new Peers(partner.kind(), partner.parent()).equals(group.peers())) {
+                    || partner == null) {
                 continue;
             }
-            latest.merge(c.partner(), c, (a, b) -> newer.compare(a, b) >= 0 ? a : b);
+            candidates
+                    .computeIfAbsent(new Peers(partner.kind(), partner.parent()), k -> new ArrayList<>())
+                    .add(c);
+        }
+        return candidates;
+    }
+
+    /** The group's peers without a ranked figure whose latest turnover is above the group's smallest, largest first. */
+    private static List<LeftOut> leftOut(List<RankedRow> members, List<ComparisonRow> candidates, Scope scope) {
+        Set<String> ranked = members.stream().map(RankedRow::partner).collect(Collectors.toSet());
+        BigDecimal smallest = members.stream()
+                .map(RankedRow::turnover)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Map<String, ComparisonRow> latest = new TreeMap<>();
+        Comparator<ComparisonRow> newer = Comparator.comparing(ComparisonRow::period)
+                .thenComparing(c -> c.scope() == scope)
+                .thenComparing(ComparisonRow::amount);
+        for (ComparisonRow c : candidates) {
+            if (!ranked.contains(c.partner())) {
+                latest.merge(c.partner(), c, (a, b) -> newer.compare(a, b) >= 0 ? a : b);
+            }
         }
         return latest.values().stream()
                 .filter(c -> c.amount().compareTo(smallest) > 0)

@@ -209,12 +209,8 @@ final class TargetEvaluator {
                     n.viaRate() ? basis.and(Reason.Code.VIA_RATE, "" + year) : basis));
         }
         // the baseline in USD where it could be converted, else in its printed unit
-        return pool.seriesKeys().stream()
-                .filter(k -> k.reporter().equals(t.reporter())
-                        && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator()
-                        && k.scope() == t.scope()
-                        && java.util.Objects.equals(k.item(), t.item()))
+        return pool.seriesKeys(t.reporter(), t.partner(), t.indicator()).stream()
+                .filter(k -> k.scope() == t.scope() && java.util.Objects.equals(k.item(), t.item()))
                 .sorted(Comparator.comparing((SeriesKey k) -> k.unit() != Unit.USD_M))
                 .map(k -> pool.get(k, t.baselinePeriod()))
                 .filter(l -> l != null)
@@ -264,11 +260,8 @@ final class TargetEvaluator {
     }
 
     private Reason otherSeries(Target t, LevelPool pool, SeriesKey wanted) {
-        return pool.seriesKeys().stream()
-                .filter(k -> k.reporter().equals(t.reporter())
-                        && k.partner().equals(t.partner())
-                        && k.indicator() == t.indicator()
-                        && !k.equals(wanted))
+        return pool.seriesKeys(t.reporter(), t.partner(), t.indicator()).stream()
+                .filter(k -> !k.equals(wanted))
                 .map(k -> pool.series(k).stream()
                         .filter(l -> l.period().isDated() && !l.period().end().isAfter(asOf))
                         .reduce((a, b) -> b)

@@ -3,7 +3,9 @@ package org.coopbrief.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisService;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
@@ -48,6 +50,14 @@ class CompareCommand implements Callable<Integer> {
             description = "Language of the output: en or ru. Default: ${DEFAULT-VALUE}.")
     Language language = Language.EN;
 
+    @Option(
+            names = "--since",
+            paramLabel = "RUN",
+            description = "Also list what is new since run RUN (an id from 'coopbrief history'), from what that run"
+                    + " saw: new, revised and withdrawn figures, new and changed targets, status changes, new events"
+                    + " and data-quality findings, for this partner.")
+    Long since;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,8 +68,14 @@ class CompareCommand implements Callable<Integer> {
                         "no data loaded yet; load it first with: coopbrief run (or coopbrief ingest)");
             }
             DatasetReader data = context.getBean(DatasetReader.class);
-            new ComparisonPrinter(out, Texts.of(language), data.entities(), data.targets())
-                    .print(analysis.compute(selection.period, selection.asOf, selection.reporter, partner), partner);
+            AnalysisReport report = analysis.compute(selection.period, selection.asOf, selection.reporter, partner);
+            // checked before anything is printed: an unknown run is a usage error
+            Changes changes = since == null ? null : analysis.changesSince(since, report);
+            ComparisonPrinter printer = new ComparisonPrinter(out, Texts.of(language), data.entities(), data.targets());
+            printer.print(report, partner);
+            if (changes != null) {
+                printer.changes(changes, since);
+            }
             return ExitCode.OK;
         });
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.analysis.GrowthRow;
@@ -67,6 +68,14 @@ final class ComparisonPrinter {
                 out.println("  " + f.reporter() + "-" + f.partner() + " " + finding(f));
             }
         }
+    }
+
+    /** What is new since a run, as the analysis words it: a heading, the comparison's sentence, one line per change. */
+    void changes(Changes changes, long run) {
+        out.println();
+        out.println(texts.text("compare.since", Long.toString(run)));
+        out.println("  " + changes.intro(texts.language()));
+        changes.points(texts.language()).forEach(point -> out.println("  - " + point));
     }
 
     private String name(AnalysisReport report, String code) {

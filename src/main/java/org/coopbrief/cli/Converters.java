@@ -52,4 +52,10 @@ final class Converters {
             super(Language::parse);
         }
     }
+
+    static final class DeliveryModeConverter extends Parsing<org.coopbrief.run.DeliveryMode> {
+        DeliveryModeConverter() {
+            super(org.coopbrief.run.DeliveryMode::parse);
+        }
+    }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             CompareCommand.class,
             HistoryCommand.class,
             RestartCommand.class,
-            ScheduleCommand.class
+            ScheduleCommand.class,
+            DeliverCommand.class
         },
         footer = {
             "",
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             "  3  another run is in progress; nothing was started",
             "  4  completed, but input rows were rejected",
             "  5  nothing to do: the run already completed",
-            "  6  stopped on request (SIGTERM, Ctrl-C); the same command continues it"
+            "  6  stopped on request (SIGTERM, Ctrl-C); the same command continues it",
+            "  7  reports complete, but some deliveries failed (see: coopbrief deliver RUN)"
         })
 class CoopbriefCommand implements Callable<Integer> {
 

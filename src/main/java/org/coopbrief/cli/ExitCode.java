@@ -15,6 +15,8 @@ public final class ExitCode {
     public static final int COMPLETED_WITH_REJECTS = 4;
     public static final int NOTHING_TO_DO = 5;
     public static final int STOPPED = 6;
+    /** The reports are complete, but some deliveries failed (listed on stderr, in delivery.txt and by deliver RUN). */
+    public static final int DELIVERY_FAILED = 7;
 
     private ExitCode() {}
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.coopbrief.delivery.Deliveries;
 import org.coopbrief.system.RunHistory;
 
 import picocli.CommandLine.Command;
@@ -39,6 +40,7 @@ class HistoryCommand implements Callable<Integer> {
         }
         return Contexts.STANDALONE.with(context -> {
             List<RunHistory.Entry> entries = context.getBean(RunHistory.class).recent(limit);
+            Deliveries deliveries = context.getBean(Deliveries.class);
             if (entries.isEmpty()) {
                 out.println("No job executions yet. Run: coopbrief run");
                 return ExitCode.OK;
@@ -47,8 +49,13 @@ class HistoryCommand implements Callable<Integer> {
                     "%-5s %-10s %-10s %-19s %-19s %7s %7s %6s  %s%n",
                     "ID", "JOB", "STATUS", "START", "END", "READ", "WRITE", "SKIP", "PARAMETERS");
             for (RunHistory.Entry e : entries) {
+                // a run's delivery (once per run: its last execution's line), from the outbox
+                String delivery = deliveries
+                        .summary(e.instanceId())
+                        .map(d -> "  delivery: " + d)
+                        .orElse("");
                 out.printf(
-                        "%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%n",
+                        "%-5d %-10s %-10s %-19s %-19s %7d %7d %6d  %s%s%n",
                         e.executionId(),
                         e.job(),
                         e.status(),
@@ -57,7 +64,8 @@ class HistoryCommand implements Callable<Integer> {
                         e.read(),
                         e.written(),
                         e.skipped(),
-                        e.parameters());
+                        e.parameters(),
+                        delivery);
             }
             return ExitCode.OK;
         });

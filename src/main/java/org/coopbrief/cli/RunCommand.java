@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.coopbrief.delivery.DeliveryCheck;
 import org.coopbrief.ingest.InputFacts;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.pipeline.PipelineJobConfiguration;
+import org.coopbrief.run.DataFacts;
+import org.coopbrief.run.DeliveryMode;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.run.RunRequest;
 import org.coopbrief.system.JobRunner;
@@ -61,12 +64,22 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Run again as a new revision even if this run completed.")
     boolean rerun;
 
+    @Option(
+            names = "--deliver",
+            paramLabel = "MODE",
+            defaultValue = "send",
+            converter = Converters.DeliveryModeConverter.class,
+            description = "With recipients configured (coopbrief.delivery): send (default) mails the files once the"
+                    + " reports are complete; dry-run writes each message as an .eml file in the run folder and sends"
+                    + " nothing; off delivers nothing.")
+    DeliveryMode deliver = DeliveryMode.SEND;
+
     Contexts contexts = Contexts.STANDALONE;
 
     @Override
     public Integer call() throws Exception {
         return JobLauncher.launch(
-                contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), runner -> {
+                contexts, spec.commandLine().getOut(), spec.commandLine().getErr(), (runner, context) -> {
                     var inputDir = input.resolve(runner.properties().resolvedInputDir());
                     RunRequest request = new RunRequest(
                             selection.period,
@@ -75,14 +88,17 @@ class RunCommand implements Callable<Integer> {
                             selection.reporter,
                             partners,
                             inputDir);
-                    RunParameters resolved = request.resolve(InputFacts.read(inputDir));
+                    DataFacts facts = InputFacts.read(inputDir);
+                    RunParameters resolved = request.resolve(facts);
+                    // recipients, their partners and languages, the SMTP server: refused before anything is written
+                    context.getBean(DeliveryCheck.class).check(resolved, facts, deliver);
                     long revision = runner.revisionFor(
                             PipelineJobConfiguration.JOB_NAME,
                             r -> resolved.withRevision(r).toJobParameters(),
                             rerun);
                     RunParameters params = resolved.withRevision(revision);
                     try {
-                        return runner.start(PipelineJobConfiguration.JOB_NAME, params.toJobParameters());
+                        return runner.start(PipelineJobConfiguration.JOB_NAME, params.toJobParameters(deliver));
                     } catch (JobRunner.AlreadyCompleteException e) {
                         throw new JobRunner.AlreadyCompleteException(
                                 "already complete: the run for " + params.describe()

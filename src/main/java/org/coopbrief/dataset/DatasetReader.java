@@ -107,13 +107,20 @@ public class DatasetReader {
     }
 
     public List<Source> sources() {
-        return jdbc.query(
+        List<Source> all = new ArrayList<>();
+        sources(all::add);
+        return all;
+    }
+
+    /** Every source, one at a time, in file order. */
+    public void sources(Consumer<Source> sink) {
+        jdbc.query(
                 "select id, book, footnote, title, title_ru, publisher, publisher_ru, pub_year, url, seed from source order by line_no",
-                (rs, i) -> {
+                rs -> {
                     int year = rs.getInt(8);
                     Integer pubYear =
                             rs.wasNull() ? null : year; // asked at once: wasNull is about the last column read
-                    return new Source(
+                    sink.accept(new Source(
                             rs.getString(1),
                             rs.getString(2),
                             rs.getInt(3),
@@ -123,7 +130,7 @@ public class DatasetReader {
                             rs.getString(7),
                             pubYear,
                             rs.getString(9),
-                            SeedPlace.parseList(rs.getString(10)));
+                            SeedPlace.parseList(rs.getString(10))));
                 });
     }
 

@@ -45,6 +45,14 @@ public enum Unit {
         return currency != null;
     }
 
+    /** A unit that counts whole things (units, persons, jobs, companies, projects, containers). */
+    public boolean isCount() {
+        return switch (this) {
+            case UNITS, PERSONS, JOBS, COMPANIES, PROJECTS, CONTAINERS -> true;
+            default -> false;
+        };
+    }
+
     /** How many millions of the currency one printed unit is (USD_B: 1000). */
     public BigDecimal millionsPerUnit() {
         if (millions == null) {

@@ -17,6 +17,9 @@ final class CsvRecordParser {
     private final String file;
     private int line = 1;
     private int pushedBack = -2;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
 
     CsvRecordParser(Reader in, String file) {
         this.in = in;
@@ -116,6 +119,15 @@ final class CsvRecordParser {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            // one call to the reader per buffer, not per character
+            int n = in.read(buffer, 0, buffer.length);
+            if (n <= 0) {
+                return -1;
+            }
+            position = 0;
+            limit = n;
+        }
+        return buffer[position++];
     }
 }

@@ -49,11 +49,11 @@ abstract class DatasetFile<T> {
         return "load-" + table();
     }
 
-    /** Insert with named parameters, one per table column plus line_no. */
+    /** Insert with positional parameters, one per table column plus line_no, in the order of {@link #columnList()}. */
     final String insertSql(String target) {
         String params =
-                String.join(", ", tableColumns().stream().map(c -> ":" + c).toList());
-        return "insert into " + target + " (" + columnList() + ") values (" + params + ", :line_no)";
+                String.join(", ", java.util.Collections.nCopies(tableColumns().size() + 1, "?"));
+        return "insert into " + target + " (" + columnList() + ") values (" + params + ")";
     }
 
     final String columnList() {

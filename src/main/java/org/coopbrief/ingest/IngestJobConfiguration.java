@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -133,8 +132,8 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    StagingWriter datasetWriter(@Value("#{stepExecution.stepName}") String stepName, NamedParameterJdbcTemplate named) {
-        return new StagingWriter(named, files.forStep(stepName));
+    StagingWriter datasetWriter(@Value("#{stepExecution.stepName}") String stepName) {
+        return new StagingWriter(jdbc, files.forStep(stepName));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.coopbrief.ingest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,10 @@ import org.jspecify.annotations.Nullable;
 final class RowFields {
 
     private static final int MAX_FIELD_CHARS = 4000;
+
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final List<String> columns;
     private final List<String> values;
@@ -33,10 +38,20 @@ final class RowFields {
             throw new RowRejectedException(
                     column, v.substring(0, 40) + "...", "longer than " + MAX_FIELD_CHARS + " characters");
         }
-        if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t')) {
+        if (hasControlCharacter(v)) {
             throw new RowRejectedException(column, v, "contains a control character");
         }
         return v.isEmpty() ? null : v;
+    }
+
+    private static boolean hasControlCharacter(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch < 0x20 && ch != '\n' && ch != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     String required(String column) {
@@ -62,7 +77,7 @@ final class RowFields {
 
     Integer integer(String column) {
         return optional(column, text -> {
-            if (!text.matches("-?\\d{1,9}")) {
+            if (!WHOLE.matcher(text).matches()) {
                 throw new IllegalArgumentException("'" + text + "' is not a whole number");
             }
             return Integer.valueOf(text);
@@ -103,14 +118,14 @@ final class RowFields {
     /** A code: letters, digits, dashes, dots and underscores only. */
     String code(String column, boolean required) {
         String v = required ? required(column) : optional(column);
-        if (v != null && !v.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+        if (v != null && !CODE.matcher(v).matches()) {
             throw new RowRejectedException(column, v, "is not a code (letters, digits, '-', '_', '.'; at most 64)");
         }
         return v;
     }
 
     private static BigDecimal decimalValue(String text) {
-        if (!text.matches("-?\\d+(\\.\\d+)?")) {
+        if (!DECIMAL.matcher(text).matches()) {
             throw new IllegalArgumentException(
                     "'" + text + "' is not a decimal number (digits with an optional '.' fraction, no grouping)");
         }

@@ -2,6 +2,7 @@ package org.coopbrief.pipeline;
 
 import java.util.List;
 
+import org.coopbrief.delivery.DeliveryConfiguration;
 import org.coopbrief.ingest.IngestSummary;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.run.RunFolders;
@@ -12,6 +13,7 @@ import org.coopbrief.system.Version;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -25,7 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The main job behind {@code coopbrief run}, and its step order: the ingest flow, then the
  * analysis (comparisons, targets, reconciliation, stored under the run's period, as-of date,
  * reporter and partners), the workbook, the PDF briefings, then the manifest (always last: its
- * presence marks a complete run).
+ * presence marks a complete run: the reports are complete), then, when recipients are configured
+ * and the run delivers ({@code --deliver}), the delivery: plan the messages, send them, report.
+ * A run whose deliveries partly failed completes with the exit status
+ * {@link DeliveryConfiguration#FAILED_DELIVERIES}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PipelineJobConfiguration {
@@ -40,6 +45,10 @@ public class PipelineJobConfiguration {
             @Qualifier("excelWorkbookStep") Step excelWorkbookStep,
             @Qualifier("briefingStep") Step briefingStep,
             @Qualifier("manifestStep") Step manifestStep,
+            JobExecutionDecider deliveryDecider,
+            @Qualifier("planDeliveriesStep") Step planDeliveriesStep,
+            @Qualifier("sendDeliveriesStep") Step sendDeliveriesStep,
+            @Qualifier("reportDeliveriesStep") Step reportDeliveriesStep,
             RunLog runLog) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(RunParameters.IDENTIFYING, RunParameters.OPTIONAL))
@@ -49,6 +58,19 @@ public class PipelineJobConfiguration {
                 .next(excelWorkbookStep)
                 .next(briefingStep)
                 .next(manifestStep)
+                .next(deliveryDecider)
+                .on(DeliveryConfiguration.DELIVER)
+                .to(planDeliveriesStep)
+                .next(sendDeliveriesStep)
+                .next(reportDeliveriesStep)
+                .on(DeliveryConfiguration.FAILED_DELIVERIES)
+                .end(DeliveryConfiguration.FAILED_DELIVERIES)
+                .from(reportDeliveriesStep)
+                .on("*")
+                .end()
+                .from(deliveryDecider)
+                .on("*")
+                .end()
                 .end()
                 .build();
     }

@@ -35,7 +35,10 @@ public record RunParameters(
     public static final String REPORT_LABEL = "report.label";
 
     public static final String[] IDENTIFYING = {PERIOD, AS_OF, LANG, REPORTER, PARTNERS, REVISION, INPUT, REPORT_LABEL};
-    public static final String[] OPTIONAL = {REQUESTED_PERIOD};
+    /** What the run does with its files: {@link DeliveryMode} (not identifying: a dry run and a send are one run). */
+    public static final String DELIVER = "deliver";
+
+    public static final String[] OPTIONAL = {REQUESTED_PERIOD, DELIVER};
 
     public RunParameters {
         languages = List.copyOf(languages);
@@ -56,6 +59,17 @@ public record RunParameters(
                 && Set.copyOf(languages).equals(Set.copyOf(seriesLanguages));
     }
 
+    /**
+     * The series this run belongs to, as text: its reporter, partner selection and languages (in code
+     * order). A run says what is new since the previous complete run of the same series (README,
+     * "What's new"); the period and the as-of date move from one briefing of a series to the next.
+     */
+    public String series() {
+        return "reporter=" + selection.reporter() + ";partners="
+                + (selection.partners().isEmpty() ? "*" : String.join(",", selection.partners())) + ";lang="
+                + languages.stream().map(Language::code).sorted().distinct().collect(Collectors.joining(","));
+    }
+
     /** The reports sub-folder: the focus period's code. */
     public String label() {
         return selection.focus().code();
@@ -72,6 +86,13 @@ public record RunParameters(
                 .addString(INPUT, input.toString(), false)
                 .addString(REQUESTED_PERIOD, requestedPeriod, false)
                 .addString(REPORT_LABEL, label(), false)
+                .toJobParameters();
+    }
+
+    /** The job parameters with the delivery mode recorded. */
+    public JobParameters toJobParameters(DeliveryMode delivery) {
+        return new JobParametersBuilder(toJobParameters())
+                .addString(DELIVER, delivery.code(), false)
                 .toJobParameters();
     }
 

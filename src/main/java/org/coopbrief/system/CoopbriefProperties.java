@@ -29,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param briefing          the PDF briefings
  * @param retention         how many complete runs are kept
  * @param fault             drills for restart (off by default)
+ * @param delivery          who receives the run's files by email ({@link DeliverySettings}; none by default)
  */
 @ConfigurationProperties("coopbrief")
 public record CoopbriefProperties(
@@ -43,7 +44,8 @@ public record CoopbriefProperties(
         Map<String, Schedule> schedules,
         @DefaultValue Briefing briefing,
         @DefaultValue Retention retention,
-        @DefaultValue Fault fault) {
+        @DefaultValue Fault fault,
+        @DefaultValue DeliverySettings delivery) {
 
     public CoopbriefProperties {
         require(maxInputFileBytes > 0, "coopbrief.max-input-file-bytes must be positive, not " + maxInputFileBytes);
@@ -67,7 +69,8 @@ public record CoopbriefProperties(
                 Map.of(),
                 new Briefing("", "coopbrief", Map.of(), Briefing.DEFAULT_REFERENCE),
                 new Retention(10),
-                new Fault("", -1, 0, "", 1, "", ""));
+                new Fault("", -1, 0, "", 1, "", ""),
+                DeliverySettings.none());
     }
 
     /**

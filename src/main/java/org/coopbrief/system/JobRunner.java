@@ -76,7 +76,7 @@ public class JobRunner {
 
     /** Another run holds the lock; nothing was started. */
     public static class AlreadyRunningException extends Exception {
-        AlreadyRunningException(String message) {
+        public AlreadyRunningException(String message) {
             super(message);
         }
     }

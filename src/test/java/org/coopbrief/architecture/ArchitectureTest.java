@@ -79,6 +79,10 @@ class ArchitectureTest {
             .doNotHaveFullyQualifiedName("org.coopbrief.dataset.DatasetReader")
             .and()
             .doNotHaveFullyQualifiedName("org.coopbrief.analysis.ResultTables")
+            .and()
+            .doNotHaveFullyQualifiedName("org.coopbrief.analysis.SnapshotTables")
+            .and()
+            .doNotHaveFullyQualifiedName("org.coopbrief.delivery.Outbox")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework.jdbc..", "java.sql..");

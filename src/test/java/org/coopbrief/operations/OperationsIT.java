@@ -494,6 +494,87 @@ class OperationsIT {
         assertThat(snapshot(app)).isEqualTo(reference);
     }
 
+    @Test
+    void aFullDiskUnderTheDatabaseFailsNamingItsFileAndTheSameCommandContinuesOnceThereIsSpace() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Path file = app.home().resolve("data/coopbrief.mv.db");
+        try (SmallDisk disk = SmallDisk.mount(app.home().resolve("data"), "8m")) {
+            assertThat(app.run(NONE, "history").exitCode()).isZero(); // the database, with its schema
+            Path filler = disk.fillLeaving(32 * 1024);
+
+            Coopbrief.Finished full = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(full.exitCode()).as(full.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(full.output())
+                    .contains("coopbrief: cannot write the database " + file + ": No space left on device")
+                    .contains("then run the same command again")
+                    .doesNotContain("Exception");
+            assertThat(app.reports().resolve("2018/latest")).doesNotExist();
+
+            Files.delete(filler);
+            Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+            assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+            assertNothingLeftRunning(app);
+            assertThat(snapshot(app)).isEqualTo(reference);
+
+            disk.readOnly(true);
+            String before = hash(file);
+            Coopbrief.Finished readOnly = app.run(NONE, "run", "--period", "2018", "--rerun");
+            disk.readOnly(false);
+
+            assertThat(readOnly.exitCode()).as(readOnly.output()).isEqualTo(ExitCode.USAGE);
+            assertThat(readOnly.output().strip().lines())
+                    .as("one line naming the folder and the cause")
+                    .singleElement()
+                    .asString()
+                    .contains(app.home().resolve("data").toString(), "Read-only file system");
+            assertThat(hash(file)).isEqualTo(before);
+            assertThat(runFolders(app.reports().resolve("2018"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aReportFolderThatFillsUpOrTurnsReadOnlyFailsCleanlyAndTheSameCommandContinues() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        try (SmallDisk disk = SmallDisk.mount(app.reports(), "8m")) {
+            // the run stops after the analysis; then its report disk is made full, then read-only
+            Coopbrief.Finished killed =
+                    app.run(Map.of("coopbrief.fault.halt-in-step", "analyse"), "run", "--period", "2018");
+            assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+            Path folder = app.reports().resolve("2018/1");
+            Path filler = disk.fillLeaving(16 * 1024);
+
+            Coopbrief.Finished full = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(full.exitCode()).as(full.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(full.output())
+                    .contains("coopbrief: cannot write " + folder.resolve("coopbrief-2018.xlsx"))
+                    .contains("No space left on device");
+            Files.delete(filler);
+            disk.readOnly(true);
+
+            Coopbrief.Finished readOnly = app.run(NONE, "run", "--period", "2018");
+            disk.readOnly(false);
+
+            assertThat(readOnly.exitCode()).as(readOnly.output()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(readOnly.output()).contains(folder.toString(), "Read-only file system");
+            try (Stream<Path> files = Files.walk(folder)) {
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("no partial or temporary file")
+                        .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".xlsx") || n.endsWith(".pdf"));
+            }
+
+            Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
+
+            assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+            assertThat(app.count("select count(*) from batch_job_instance")).isEqualTo(1);
+            assertNothingLeftRunning(app);
+            assertThat(snapshot(app)).isEqualTo(reference);
+        }
+    }
+
     /** The versions of the bundled migrations, in Flyway's order ("1", "2", "2.1"...). */
     private static List<String> migrationVersions() throws Exception {
         Path root = Path.of(

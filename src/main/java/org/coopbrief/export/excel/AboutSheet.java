@@ -24,7 +24,8 @@ final class AboutSheet {
             new Column("about.valueOrMeaning", 90, WRAPPED));
 
     /** What the workbook itself adds to the definitions the briefings share ({@link Methodology}): keys xlsx.about.<note>. */
-    private static final List<String> WORKBOOK_NOTES = List.of("formulas", "textSafety");
+    private static final List<String> WORKBOOK_NOTES =
+            List.of("formulas", "textSafety", "periods", "numbers", "print", "contractChanges");
 
     private AboutSheet() {}
 
@@ -38,7 +39,6 @@ final class AboutSheet {
             String fileName,
             Map<String, List<Column>> sheets) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 0);
-        out.fitToPageWidth();
         ReportSelection p = parameters;
         String topic = texts.text("xlsx.about.run");
         row(out, topic, texts.text("xlsx.about.version"), run.version());

@@ -6,6 +6,7 @@ import static org.coopbrief.export.excel.Styles.Kind.PERCENT;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,42 +35,63 @@ final class ComparisonsSheet {
     /** The Excel table over the rows, for pivot tables and structured references. */
     static final String TABLE = "ComparisonsTable";
 
-    static final List<Column> COLUMNS = List.of(
-            new Column("comparisons.reporter", 10, TEXT),
-            new Column("comparisons.reporterName", 24, TEXT),
-            new Column("comparisons.partner", 12, TEXT),
-            new Column("comparisons.partnerName", 24, TEXT),
-            new Column("comparisons.indicator", 11, TEXT),
-            new Column("comparisons.scope", 13, TEXT),
-            new Column("comparisons.item", 12, TEXT),
-            new Column("comparisons.period", 11, TEXT),
-            new Column("comparisons.focusPeriod", 8, TEXT),
-            new Column("comparisons.unit", 8, TEXT),
-            new Column("comparisons.value", 12, AMOUNT),
-            new Column("comparisons.origin", 9, TEXT),
-            new Column("comparisons.approximate", 8, TEXT),
-            new Column("comparisons.previousPeriod", 11, TEXT),
-            new Column("comparisons.previousValue", 12, AMOUNT),
-            new Column("comparisons.previousOrigin", 9, TEXT),
-            new Column("comparisons.change", 12, AMOUNT),
-            new Column("comparisons.changePct", 10, PERCENT),
-            new Column("comparisons.cagrFrom", 10, TEXT),
-            new Column("comparisons.cagrStartValue", 12, AMOUNT),
-            new Column("comparisons.cagrYears", 7, INTEGER),
-            new Column("comparisons.cagr", 9, PERCENT),
-            new Column("comparisons.share", 9, PERCENT),
-            new Column("comparisons.shareBasis", 28, TEXT),
-            new Column("comparisons.rank", 6, INTEGER),
-            new Column("comparisons.previousRank", 8, INTEGER),
-            new Column("comparisons.rankChange", 8, INTEGER));
+    static final List<Column> COLUMNS = columns();
 
+    private static List<Column> columns() {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column("comparisons.reporter", 10, TEXT),
+                new Column("comparisons.reporterName", 24, TEXT),
+                new Column("comparisons.partner", 12, TEXT),
+                new Column("comparisons.partnerName", 24, TEXT),
+                new Column("comparisons.indicator", 11, TEXT),
+                new Column("comparisons.scope", 13, TEXT),
+                new Column("comparisons.item", 12, TEXT),
+                new Column("comparisons.period", 11, TEXT)));
+        columns.addAll(PeriodColumns.of(PeriodColumns.PERIOD));
+        columns.addAll(List.of(
+                new Column("comparisons.focusPeriod", 8, TEXT),
+                new Column("comparisons.unit", 8, TEXT),
+                new Column("comparisons.unitMeaning", 13, TEXT),
+                new Column("comparisons.valueUSDMillion", 12, AMOUNT),
+                new Column("comparisons.value", 12, AMOUNT),
+                new Column("comparisons.origin", 9, TEXT),
+                new Column("comparisons.approximate", 8, TEXT),
+                new Column("comparisons.previousPeriod", 11, TEXT),
+                new Column("comparisons.previousValue", 12, AMOUNT),
+                new Column("comparisons.previousOrigin", 9, TEXT),
+                new Column("comparisons.change", 12, AMOUNT),
+                new Column("comparisons.changePct", 10, PERCENT),
+                new Column("comparisons.changePctNote", 24, TEXT),
+                new Column("comparisons.cagrFrom", 10, TEXT),
+                new Column("comparisons.cagrStartValue", 12, AMOUNT),
+                new Column("comparisons.cagrYears", 7, INTEGER),
+                new Column("comparisons.cagr", 9, PERCENT),
+                new Column("comparisons.share", 9, PERCENT),
+                new Column("comparisons.shareBasis", 28, TEXT),
+                new Column("comparisons.rank", 6, INTEGER),
+                new Column("comparisons.previousRank", 8, INTEGER),
+                new Column("comparisons.rankChange", 8, INTEGER)));
+        return List.copyOf(columns);
+    }
+
+    static final int PERIOD = Column.indexOf(COLUMNS, "comparisons.period");
+    static final int UNIT = Column.indexOf(COLUMNS, "comparisons.unit");
+    static final int FOCUS = Column.indexOf(COLUMNS, "comparisons.focusPeriod");
+    static final int USD_MILLION = Column.indexOf(COLUMNS, "comparisons.valueUSDMillion");
     static final int VALUE = Column.indexOf(COLUMNS, "comparisons.value");
+    static final int ORIGIN = Column.indexOf(COLUMNS, "comparisons.origin");
+    static final int APPROXIMATE = Column.indexOf(COLUMNS, "comparisons.approximate");
     static final int PREVIOUS = Column.indexOf(COLUMNS, "comparisons.previousValue");
     static final int CHANGE = Column.indexOf(COLUMNS, "comparisons.change");
     static final int CHANGE_PCT = Column.indexOf(COLUMNS, "comparisons.changePct");
+    static final int CHANGE_PCT_NOTE = Column.indexOf(COLUMNS, "comparisons.changePctNote");
+    static final int CAGR_FROM = Column.indexOf(COLUMNS, "comparisons.cagrFrom");
     static final int CAGR_START = Column.indexOf(COLUMNS, "comparisons.cagrStartValue");
     static final int CAGR_YEARS = Column.indexOf(COLUMNS, "comparisons.cagrYears");
     static final int CAGR = Column.indexOf(COLUMNS, "comparisons.cagr");
+    static final int SHARE = Column.indexOf(COLUMNS, "comparisons.share");
+    static final int SHARE_BASIS = Column.indexOf(COLUMNS, "comparisons.shareBasis");
+    static final int RANK = Column.indexOf(COLUMNS, "comparisons.rank");
 
     private ComparisonsSheet() {}
 
@@ -91,6 +113,7 @@ final class ComparisonsSheet {
             Change change = line.change();
             Standing standing = line.standing();
             GrowthRow cagr = growth.endingAt(line);
+            Unit unit = line.unit();
             BigDecimal value = level == null ? null : level.amount();
             BigDecimal previous = change == null ? null : change.previousAmount();
             Row row = out.next();
@@ -104,9 +127,12 @@ final class ComparisonsSheet {
             out.text(row, c++, line.scope().code());
             out.text(row, c++, line.item());
             out.text(row, c++, line.period().code());
+            c = PeriodColumns.write(out, row, c, line.period(), texts);
             out.text(row, c++, line.focus() ? texts.text("xlsx.yes") : null);
-            out.text(row, c++, line.unit() == null ? null : line.unit().name());
-            out.number(row, c++, value);
+            out.text(row, c++, unit == null ? null : unit.name());
+            out.text(row, c++, Measure.meaning(texts, unit));
+            out.number(row, c++, value == null ? null : Measure.usdMillion(value, unit));
+            out.measure(row, c++, value, unit);
             out.text(row, c++, level == null ? null : level.origin().code());
             out.text(row, c++, line.approximate() ? "~" : null);
             out.text(
@@ -115,7 +141,7 @@ final class ComparisonsSheet {
                     change == null || change.previousPeriod() == null
                             ? null
                             : change.previousPeriod().code());
-            out.number(row, c++, previous);
+            out.measure(row, c++, previous, unit);
             out.text(
                     row,
                     c++,
@@ -123,38 +149,38 @@ final class ComparisonsSheet {
                             ? null
                             : change.previousOrigin().code());
             if (value != null && previous != null) {
-                double abs = change.absolute() != null
-                        ? change.absolute().doubleValue()
-                        : value.doubleValue() - previous.doubleValue();
-                out.formula(row, CHANGE, v + r + "-" + p + r, abs);
-                String pct = "IF(" + p + r + ">0," + v + r + "/" + p + r + "-1,\"n/a\")";
+                BigDecimal abs = change.absolute() != null ? change.absolute() : value.subtract(previous);
+                out.formula(row, CHANGE, v + r + "-" + p + r, Measure.stored(abs, unit), unit);
                 if (change.percent() != null) {
-                    out.formula(row, CHANGE_PCT, pct, DataSheet.fraction(change.percent()));
-                } else if (previous.signum() <= 0) {
-                    out.formula(row, CHANGE_PCT, pct, "n/a");
-                } else if (line.unit() == Unit.PERCENT) {
-                    out.text(row, CHANGE_PCT, "n/a"); // a percent change of a percent means nothing
+                    // written only where the previous value is above zero: the formula never yields text
+                    out.formula(
+                            row,
+                            CHANGE_PCT,
+                            "IF(" + p + r + ">0," + v + r + "/" + p + r + "-1,\"\")",
+                            DataSheet.fraction(change.percent()));
                 }
             }
-            c = CHANGE_PCT + 1;
+            out.text(row, CHANGE_PCT_NOTE, changePctNote(line, texts));
+            c = CAGR_FROM;
             out.text(
                     row,
                     c++,
                     cagr == null || cagr.startPeriod() == null
                             ? null
                             : cagr.startPeriod().code());
-            out.number(row, c++, cagr == null ? null : cagr.startAmount());
+            out.measure(row, c++, cagr == null ? null : cagr.startAmount(), unit);
             out.number(row, c++, cagr == null ? null : cagr.years());
-            if (cagr != null && cagr.startAmount() != null && value != null) {
+            if (cagr != null && cagr.startAmount() != null && value != null && cagr.cagrPct() != null) {
                 out.formula(
                         row,
                         CAGR,
                         "IF(AND(" + s + r + ">0," + v + r + ">0," + y + r + ">0),(" + v + r + "/" + s + r + ")^(1/" + y
-                                + r + ")-1,\"n/a\")",
+                                + r + ")-1,\"\")",
                         DataSheet.fraction(cagr.cagrPct()));
             }
-            c = CAGR + 1;
-            out.percent(row, c++, standing == null ? null : standing.sharePct());
+            c = SHARE;
+            // a share only of the reporter's trade with the world, as the briefings (Standing.printableShare)
+            out.percent(row, c++, standing == null ? null : standing.printableShare());
             out.text(row, c++, shareBasis(line, texts, names));
             out.number(row, c++, standing == null ? null : standing.rank());
             out.number(row, c++, standing == null ? null : standing.previousRank());
@@ -162,6 +188,27 @@ final class ComparisonsSheet {
         }
         out.finishAsTable(underlying, TABLE);
         return out.rows();
+    }
+
+    /**
+     * Why a row has no change in percent, or null when it has one (or nothing to compare): a
+     * level without a previous comparable one, a previous level not above zero, a percentage.
+     */
+    static String changePctNote(ComparisonRow line, Texts texts) {
+        Change change = line.change();
+        if (line.value() == null || (change != null && change.percent() != null)) {
+            return null;
+        }
+        if (line.unit() == Unit.PERCENT) {
+            return texts.text("xlsx.changePct.percentUnit");
+        }
+        if (change == null || change.previousAmount() == null) {
+            return texts.text(
+                    line.period().previousComparable().isPresent()
+                            ? "xlsx.changePct.noPrevious"
+                            : "xlsx.changePct.noComparablePeriod");
+        }
+        return texts.text("xlsx.changePct.previousNotPositive");
     }
 
     /**

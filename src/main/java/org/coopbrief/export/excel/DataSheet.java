@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.coopbrief.dataset.Unit;
 import org.coopbrief.localisation.Texts;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
@@ -50,8 +51,7 @@ final class DataSheet {
         // viewers do not grow a row for wrapped header text by themselves
         header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
         sheet.createFreezePane(frozenColumns, 1);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        sheet.getPrintSetup().setLandscape(true);
+        PrintLayout.apply(sheet, texts, 1);
         lastRow = 0;
     }
 
@@ -136,6 +136,18 @@ final class DataSheet {
         cell.setCellStyle(styles.of(columns.get(column).kind()));
     }
 
+    /**
+     * A value in a unit, formatted by the unit's meaning (counts without decimals, money with
+     * decimals, a percent as percent: {@link Measure}).
+     */
+    void measure(Row row, int column, BigDecimal value, Unit unit) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(Measure.stored(value, unit));
+            cell.setCellStyle(styles.of(Measure.kind(unit)));
+        }
+    }
+
     /** A percent from the application (31.2 meaning 31.2 %), stored as the fraction Excel's percent format expects. */
     void percent(Row row, int column, BigDecimal percent) {
         if (percent != null) {
@@ -167,23 +179,16 @@ final class DataSheet {
         cell.setCellStyle(styles.of(columns.get(column).kind()));
     }
 
-    /** A live formula whose current result is text ("n/a"). */
-    void formula(Row row, int column, String formula, String cached) {
+    /** A live formula over values in {@code unit}, formatted as they are ({@link Measure}). */
+    void formula(Row row, int column, String formula, double cached, Unit unit) {
         Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
         cell.setCellValue(cached);
-        cell.setCellStyle(styles.of(columns.get(column).kind()));
+        cell.setCellStyle(styles.of(Measure.kind(unit)));
     }
 
     int rows() {
         return lastRow;
-    }
-
-    /** Prints the sheet one page wide (for the narrow sheets). */
-    void fitToPageWidth() {
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /**

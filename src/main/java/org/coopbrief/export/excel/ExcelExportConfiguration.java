@@ -2,11 +2,13 @@ package org.coopbrief.export.excel;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.AnalysisResults;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunLog;
 import org.coopbrief.run.RunParameters;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.system.Version;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,12 +32,27 @@ class ExcelExportConfiguration {
             DatasetReader reader,
             LoadRecord load,
             AnalysisResults results,
-            RunLog runLog) {
-        ExcelWorkbookStep.AnalysisFactory analyses = (parameters, runId) -> report(results, parameters);
+            RunLog runLog,
+            CoopbriefProperties properties) {
+        ExcelWorkbookStep.AnalysisFactory analyses = new ExcelWorkbookStep.AnalysisFactory() {
+            @Override
+            public AnalysisReport forRun(JobParameters parameters, long runId) {
+                return report(results, parameters);
+            }
+
+            @Override
+            public Changes changes(long runId) {
+                return results.changes(runId);
+            }
+        };
         return new StepBuilder(STEP_NAME, jobRepository)
                 .tasklet(
                         new ExcelWorkbookStep(
-                                folders, new ReaderWorkbookDataset(reader, load), analyses, Version.current()),
+                                folders,
+                                new ReaderWorkbookDataset(reader, load),
+                                analyses,
+                                Version.current(),
+                                java.nio.file.Path.of(properties.home())),
                         transactionManager)
                 .listener(runLog)
                 .build();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
@@ -27,6 +28,9 @@ class ExcelWorkbookStep implements Tasklet {
     /** The comparisons stored for one run, found from its job parameters. */
     interface AnalysisFactory {
         AnalysisReport forRun(org.springframework.batch.core.job.parameters.JobParameters parameters, long runId);
+
+        /** What is new in the run since the previous briefing of its series. */
+        Changes changes(long runId);
     }
 
     private final RunFolders folders;
@@ -35,9 +39,13 @@ class ExcelWorkbookStep implements Tasklet {
     private final WorkbookWriter writer = new WorkbookWriter();
 
     private final String version;
+    private final Path home;
 
-    ExcelWorkbookStep(RunFolders folders, WorkbookDataset dataset, AnalysisFactory analyses, String version) {
+    /** @param home the project's folder: the About sheet records the input folder relative to it */
+    ExcelWorkbookStep(
+            RunFolders folders, WorkbookDataset dataset, AnalysisFactory analyses, String version, Path home) {
         this.folders = folders;
+        this.home = home;
         this.version = version;
         this.dataset = dataset;
         this.analyses = analyses;
@@ -49,7 +57,8 @@ class ExcelWorkbookStep implements Tasklet {
         long runId = job.getJobInstance().getInstanceId();
         String label = RunParameters.label(job.getJobParameters());
         AnalysisReport analysis = analyses.forRun(job.getJobParameters(), runId);
-        RunInfo run = new RunInfo(runId, "coopbrief " + version, dataset.inputDir());
+        Changes changes = analyses.changes(runId);
+        RunInfo run = new RunInfo(runId, "coopbrief " + version, RunInfo.relative(home, dataset.inputDir()));
         // the English workbook is the analysts' contract and always written; another language's beside it
         List<Language> languages = RunParameters.of(job.getJobParameters()).languages();
         for (Language language : Language.values()) {
@@ -60,7 +69,8 @@ class ExcelWorkbookStep implements Tasklet {
             Path target = folders.runFolder(label, runId).resolve(fileName);
             folders.writeAtomically(
                     target,
-                    tmp -> writer.write(tmp, fileName, new WorkbookWriter.Inputs(run, dataset, analysis, language)));
+                    tmp -> writer.write(
+                            tmp, fileName, new WorkbookWriter.Inputs(run, dataset, analysis, language, changes)));
             log.info("workbook written: {}", target);
         }
         return RepeatStatus.FINISHED;

@@ -1,7 +1,6 @@
 package org.coopbrief.export.excel;
 
 import static org.coopbrief.export.excel.Styles.Kind.AMOUNT;
-import static org.coopbrief.export.excel.Styles.Kind.DATE;
 import static org.coopbrief.export.excel.Styles.Kind.PERCENT;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
 
@@ -25,31 +24,45 @@ final class FiguresSheet {
     /** The Excel table over the rows, for pivot tables and structured references. */
     static final String TABLE = "FiguresTable";
 
-    static final List<Column> COLUMNS = List.of(
-            new Column("figures.figureId", 10, TEXT),
-            new Column("figures.reporter", 10, TEXT),
-            new Column("figures.reporterName", 26, TEXT),
-            new Column("figures.partner", 12, TEXT),
-            new Column("figures.partnerName", 26, TEXT),
-            new Column("figures.indicator", 12, TEXT),
-            new Column("figures.scope", 14, TEXT),
-            new Column("figures.item", 14, TEXT),
-            new Column("figures.period", 12, TEXT),
-            new Column("figures.periodEnd", 11, DATE),
-            new Column("figures.originalValue", 13, AMOUNT),
-            new Column("figures.unit", 9, TEXT),
-            new Column("figures.qualifier", 10, TEXT),
-            new Column("figures.valueUSDMillion", 13, AMOUNT),
-            new Column("figures.statedGrowth", 10, PERCENT),
-            new Column("figures.growthAsPrinted", 18, TEXT),
-            new Column("figures.growthKind", 9, TEXT),
-            new Column("figures.growthBase", 10, TEXT),
-            new Column("figures.derived", 9, TEXT),
-            new Column("figures.basis", 30, TEXT),
-            new Column("figures.source", 10, TEXT),
-            new Column("figures.seedPlace", 14, TEXT),
-            new Column("figures.conflict", 9, TEXT),
-            new Column("figures.note", 60, TEXT));
+    static final List<Column> COLUMNS = columns();
+
+    static final int PERIOD = Column.indexOf(COLUMNS, "figures.period");
+    static final int ORIGINAL_VALUE = Column.indexOf(COLUMNS, "figures.originalValue");
+    static final int QUALIFIER = Column.indexOf(COLUMNS, "figures.qualifier");
+    static final int USD_MILLION = Column.indexOf(COLUMNS, "figures.valueUSDMillion");
+    static final int STATED_GROWTH = Column.indexOf(COLUMNS, "figures.statedGrowth");
+    static final int DERIVED = Column.indexOf(COLUMNS, "figures.derived");
+
+    private static List<Column> columns() {
+        List<Column> columns = new java.util.ArrayList<>(List.of(
+                new Column("figures.figureId", 10, TEXT),
+                new Column("figures.reporter", 10, TEXT),
+                new Column("figures.reporterName", 26, TEXT),
+                new Column("figures.partner", 12, TEXT),
+                new Column("figures.partnerName", 26, TEXT),
+                new Column("figures.indicator", 12, TEXT),
+                new Column("figures.scope", 14, TEXT),
+                new Column("figures.item", 14, TEXT),
+                new Column("figures.period", 12, TEXT)));
+        columns.addAll(PeriodColumns.of(PeriodColumns.PERIOD));
+        columns.addAll(List.of(
+                new Column("figures.originalValue", 13, AMOUNT),
+                new Column("figures.unit", 9, TEXT),
+                new Column("figures.unitMeaning", 14, TEXT),
+                new Column("figures.qualifier", 10, TEXT),
+                new Column("figures.valueUSDMillion", 13, AMOUNT),
+                new Column("figures.statedGrowth", 10, PERCENT),
+                new Column("figures.growthAsPrinted", 18, TEXT),
+                new Column("figures.growthKind", 9, TEXT),
+                new Column("figures.growthBase", 10, TEXT),
+                new Column("figures.derived", 9, TEXT),
+                new Column("figures.basis", 30, TEXT),
+                new Column("figures.source", 10, TEXT),
+                new Column("figures.seedPlace", 14, TEXT),
+                new Column("figures.conflict", 9, TEXT),
+                new Column("figures.note", 60, TEXT)));
+        return List.copyOf(columns);
+    }
 
     private FiguresSheet() {}
 
@@ -65,8 +78,8 @@ final class FiguresSheet {
         UsdByFigure usd = report.usdByFigure();
         dataset.figures(f -> {
             Row row = out.next();
-            Period period = parsePeriod(f.period());
-            Unit unit = f.unit() == null ? null : Unit.parse(f.unit());
+            Period period = PeriodColumns.parse(f.period());
+            Unit unit = Measure.parse(f.unit());
             int c = 0;
             out.text(row, c++, f.id());
             out.text(row, c++, f.reporter());
@@ -77,9 +90,10 @@ final class FiguresSheet {
             out.text(row, c++, f.scope());
             out.text(row, c++, f.item());
             out.text(row, c++, f.period());
-            out.date(row, c++, period != null && period.isDated() ? period.end() : null, DATE);
-            out.number(row, c++, f.value());
+            c = PeriodColumns.write(out, row, c, period, texts);
+            out.measure(row, c++, f.value(), unit);
             out.text(row, c++, f.unit());
+            out.text(row, c++, Measure.meaning(texts, unit));
             out.text(row, c++, f.qualifier());
             out.number(row, c++, usd.usdMillion(f.id(), f.value(), unit, period));
             out.percent(row, c++, f.growthPct());
@@ -104,10 +118,14 @@ final class FiguresSheet {
             out.text(row, c++, d.scope().code());
             c++; // item: the analysis derives whole flows only
             out.text(row, c++, d.period().code());
-            out.date(row, c++, d.period().isDated() ? d.period().end() : null, DATE);
-            c += 3; // no printed value, unit or qualifier
-            out.number(row, c++, d.amount());
-            c += 4; // no stated growth
+            c = PeriodColumns.write(out, row, c, d.period(), texts);
+            if (d.unit() != Unit.USD_M) { // not money: the level in its unit, where a printed value goes
+                out.measure(row, c, d.amount(), d.unit());
+                out.text(row, c + 1, d.unit().name());
+                out.text(row, c + 2, Measure.meaning(texts, d.unit()));
+            }
+            out.number(row, USD_MILLION, Measure.usdMillion(d.amount(), d.unit()));
+            c = DERIVED; // no qualifier (a derived level is exact by construction), no stated growth
             out.text(row, c++, d.origin().code());
             out.text(
                     row,
@@ -116,13 +134,5 @@ final class FiguresSheet {
         }
         out.finishAsTable(underlying, TABLE);
         return out.rows();
-    }
-
-    private static Period parsePeriod(String code) {
-        try {
-            return code == null ? null : Period.parse(code);
-        } catch (IllegalArgumentException e) {
-            return null; // the load validated it; a bad one just gets no period end
-        }
     }
 }

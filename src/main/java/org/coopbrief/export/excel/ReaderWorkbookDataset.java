@@ -39,7 +39,7 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                     f.period().code(),
                     f.value(),
                     f.unit() == null ? null : f.unit().name(),
-                    f.qualifier().name().toLowerCase(Locale.ROOT),
+                    f.qualifier().code(), // empty for an exact number, as on every sheet
                     g == null ? null : g.percent(),
                     g == null ? null : g.text(),
                     g == null ? null : g.kind().code(),
@@ -71,18 +71,17 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
 
     @Override
     public void sources(Consumer<SourceLine> sink) {
-        reader.sources()
-                .forEach(s -> sink.accept(new SourceLine(
-                        s.id(),
-                        s.book(),
-                        s.footnote(),
-                        s.title(),
-                        s.titleRu(),
-                        s.publisher(),
-                        s.publisherRu(),
-                        s.year(),
-                        s.url(),
-                        SeedPlace.format(s.seed()))));
+        reader.sources(s -> sink.accept(new SourceLine(
+                s.id(),
+                s.book(),
+                s.footnote(),
+                s.title(),
+                s.titleRu(),
+                s.publisher(),
+                s.publisherRu(),
+                s.year(),
+                s.url(),
+                SeedPlace.format(s.seed()))));
     }
 
     @Override

@@ -21,6 +21,7 @@ final class Styles {
         TEXT,
         WRAPPED,
         PLAIN_NUMBER,
+        /** A count: {@link #COUNT_FORMAT}. */
         INTEGER,
         AMOUNT,
         DECIMAL1,
@@ -29,6 +30,13 @@ final class Styles {
         MONTH,
         YEAR
     }
+
+    /** Counts (units, companies, projects, persons, containers, ranks): no decimals, thousands separators. */
+    static final String COUNT_FORMAT = "#,##0";
+    /** Money and physical quantities: one or two decimals, thousands separators. */
+    static final String AMOUNT_FORMAT = "#,##0.0#";
+    /** Percentages, stored as fractions (0.125 shows 12.5%). */
+    static final String PERCENT_FORMAT = "0.0%";
 
     final CellStyle header;
     final CellStyle title;
@@ -84,15 +92,15 @@ final class Styles {
         literalWrapped.setQuotePrefixed(true);
 
         plainNumber = numeric(workbook, formats, "0");
-        integer = numeric(workbook, formats, "#,##0");
+        integer = numeric(workbook, formats, COUNT_FORMAT);
         rank = numeric(workbook, formats, "0");
         rank.setAlignment(HorizontalAlignment.CENTER);
         rightText = workbook.createCellStyle();
         rightText.cloneStyleFrom(text);
         rightText.setAlignment(HorizontalAlignment.RIGHT);
-        amount = numeric(workbook, formats, "#,##0.0#");
+        amount = numeric(workbook, formats, AMOUNT_FORMAT);
         decimal1 = numeric(workbook, formats, "#,##0.0");
-        percent = numeric(workbook, formats, "0.0%");
+        percent = numeric(workbook, formats, PERCENT_FORMAT);
         date = numeric(workbook, formats, "yyyy-mm-dd");
         month = numeric(workbook, formats, "yyyy-mm");
         year = numeric(workbook, formats, "yyyy");
@@ -118,6 +126,11 @@ final class Styles {
             case MONTH -> month;
             case YEAR -> year;
         };
+    }
+
+    /** The style of a value in {@code unit}, the same on every sheet: see {@link Measure}. */
+    CellStyle measure(org.coopbrief.dataset.Unit unit) {
+        return of(Measure.kind(unit));
     }
 
     /** The style for a text cell of a column: the literal variant when the text could read as a formula. */

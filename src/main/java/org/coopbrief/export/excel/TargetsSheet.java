@@ -6,6 +6,7 @@ import static org.coopbrief.export.excel.Styles.Kind.PERCENT;
 import static org.coopbrief.export.excel.Styles.Kind.TEXT;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.PartialDate;
+import org.coopbrief.dataset.Period;
+import org.coopbrief.dataset.Unit;
 import org.coopbrief.localisation.Texts;
 
 /** Each target against its actual at the as-of date; attainment and gap are formulas, the status is coloured. */
@@ -29,36 +32,58 @@ final class TargetsSheet {
     /** The sheet's name key: {@code xlsx.sheet.targets}. */
     static final String KEY = "targets";
 
-    static final List<Column> COLUMNS = List.of(
-            new Column("targets.targetId", 9, TEXT),
-            new Column("targets.reporter", 10, TEXT),
-            new Column("targets.reporterName", 22, TEXT),
-            new Column("targets.partner", 12, TEXT),
-            new Column("targets.partnerName", 22, TEXT),
-            new Column("targets.indicator", 11, TEXT),
-            new Column("targets.scope", 13, TEXT),
-            new Column("targets.targetAsWorded", 40, TEXT),
-            new Column("targets.qualifier", 9, TEXT),
-            new Column("targets.target", 11, AMOUNT),
-            new Column("targets.unit", 8, TEXT),
-            new Column("targets.targetBasis", 26, TEXT),
-            new Column("targets.deadline", 10, TEXT),
-            new Column("targets.setOn", 11, DATE),
-            new Column("targets.actual", 11, AMOUNT),
-            new Column("targets.actualPeriod", 10, TEXT),
-            new Column("targets.partialYearActual", 11, AMOUNT),
-            new Column("targets.partialPeriod", 11, TEXT),
-            new Column("targets.approximate", 8, TEXT),
-            new Column("targets.attainment", 11, PERCENT),
-            new Column("targets.gap", 11, AMOUNT),
-            new Column("targets.requiredAnnualGrowth", 11, PERCENT),
-            new Column("targets.growthSinceSet", 10, PERCENT),
-            new Column("targets.status", 11, TEXT),
-            new Column("targets.source", 10, TEXT),
-            new Column("targets.why", 50, TEXT));
+    static final List<Column> COLUMNS = columns();
 
+    /** The deadline as a period ("Deadline kind"...) and the actual's period ("Actual period kind"...). */
+    static final String DEADLINE = "deadline";
+
+    static final String ACTUAL_PERIOD = "actualPeriod";
+
+    private static List<Column> columns() {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column("targets.targetId", 9, TEXT),
+                new Column("targets.reporter", 10, TEXT),
+                new Column("targets.reporterName", 22, TEXT),
+                new Column("targets.partner", 12, TEXT),
+                new Column("targets.partnerName", 22, TEXT),
+                new Column("targets.indicator", 11, TEXT),
+                new Column("targets.scope", 13, TEXT),
+                new Column("targets.targetAsWorded", 40, TEXT),
+                new Column("targets.qualifier", 9, TEXT),
+                new Column("targets.targetUSDMillion", 11, AMOUNT),
+                new Column("targets.target", 11, AMOUNT),
+                new Column("targets.unit", 8, TEXT),
+                new Column("targets.unitMeaning", 12, TEXT),
+                new Column("targets.targetBasis", 26, TEXT),
+                new Column("targets.deadline", 10, TEXT)));
+        columns.addAll(PeriodColumns.of(DEADLINE));
+        columns.addAll(List.of(
+                new Column("targets.setOn", 11, DATE),
+                new Column("targets.actualUSDMillion", 11, AMOUNT),
+                new Column("targets.actual", 11, AMOUNT),
+                new Column("targets.actualPeriod", 10, TEXT)));
+        columns.addAll(PeriodColumns.of(ACTUAL_PERIOD));
+        columns.addAll(List.of(
+                new Column("targets.partialYearActual", 11, AMOUNT),
+                new Column("targets.partialPeriod", 11, TEXT),
+                new Column("targets.approximate", 8, TEXT),
+                new Column("targets.attainment", 11, PERCENT),
+                new Column("targets.gap", 11, AMOUNT),
+                new Column("targets.requiredAnnualGrowth", 11, PERCENT),
+                new Column("targets.growthSinceSet", 10, PERCENT),
+                new Column("targets.status", 11, TEXT),
+                new Column("targets.source", 10, TEXT),
+                new Column("targets.why", 50, TEXT)));
+        return List.copyOf(columns);
+    }
+
+    static final int QUALIFIER = Column.indexOf(COLUMNS, "targets.qualifier");
     static final int TARGET = Column.indexOf(COLUMNS, "targets.target");
+    static final int DEADLINE_CODE = Column.indexOf(COLUMNS, "targets.deadline");
+    static final int SET_ON = Column.indexOf(COLUMNS, "targets.setOn");
     static final int ACTUAL = Column.indexOf(COLUMNS, "targets.actual");
+    static final int ACTUAL_PERIOD_CODE = Column.indexOf(COLUMNS, "targets.actualPeriod");
+    static final int PARTIAL = Column.indexOf(COLUMNS, "targets.partialYearActual");
     static final int ATTAINMENT = Column.indexOf(COLUMNS, "targets.attainment");
     static final int GAP = Column.indexOf(COLUMNS, "targets.gap");
     static final int STATUS = Column.indexOf(COLUMNS, "targets.status");
@@ -106,10 +131,14 @@ final class TargetsSheet {
             out.text(row, c++, line.scope().code());
             out.text(row, c++, texts.ofData(line.quote(), russianTexts.get(line.targetId())));
             out.text(row, c++, line.qualifier().code());
-            out.number(row, c++, line.targetAmount());
-            out.text(row, c++, line.unit() == null ? null : line.unit().name());
+            Unit unit = line.unit();
+            out.number(row, c++, line.targetAmount() == null ? null : Measure.usdMillion(line.targetAmount(), unit));
+            out.measure(row, c++, line.targetAmount(), unit);
+            out.text(row, c++, unit == null ? null : unit.name());
+            out.text(row, c++, Measure.meaning(texts, unit));
             out.text(row, c++, line.targetBasis().in(texts));
             out.text(row, c++, line.deadline() == null ? null : line.deadline().code());
+            c = PeriodColumns.write(out, row, c, PeriodColumns.deadline(line.deadline()), texts);
             PartialDate setOn = line.setOn();
             out.date(
                     row,
@@ -122,14 +151,12 @@ final class TargetsSheet {
                                 case MONTH -> Styles.Kind.MONTH;
                                 case YEAR -> Styles.Kind.YEAR;
                             });
-            out.number(row, c++, actualAmount);
-            out.text(
-                    row,
-                    c++,
-                    actual == null || actual.period() == null
-                            ? null
-                            : actual.period().code());
-            out.number(row, c++, partial == null ? null : partial.amount());
+            out.number(row, c++, actualAmount == null ? null : Measure.usdMillion(actualAmount, unit));
+            out.measure(row, c++, actualAmount, unit);
+            Period actualPeriod = actual == null ? null : actual.period();
+            out.text(row, c++, actualPeriod == null ? null : actualPeriod.code());
+            c = PeriodColumns.write(out, row, c, actualPeriod, texts);
+            out.measure(row, c++, partial == null ? null : partial.amount(), unit);
             out.text(
                     row,
                     c++,
@@ -151,13 +178,12 @@ final class TargetsSheet {
                     out.formula(
                             row,
                             ATTAINMENT,
-                            "IF(" + t + r + ">0," + a + r + "/" + t + r + ",\"n/a\")",
+                            "IF(" + t + r + ">0," + a + r + "/" + t + r + ",\"\")",
                             DataSheet.fraction(line.attainmentPct()));
                 }
-                double gap = line.gap() != null
-                        ? line.gap().doubleValue()
-                        : line.targetAmount().doubleValue() - actualAmount.doubleValue();
-                out.formula(row, GAP, t + r + "-" + a + r, gap);
+                BigDecimal gap =
+                        line.gap() != null ? line.gap() : line.targetAmount().subtract(actualAmount);
+                out.formula(row, GAP, t + r + "-" + a + r, Measure.stored(gap, unit), unit);
             }
             c = GAP + 1;
             out.percent(row, c++, line.requiredGrowthPct());

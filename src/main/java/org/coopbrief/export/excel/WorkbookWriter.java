@@ -12,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.FindingRow;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Reject;
@@ -32,6 +33,7 @@ final class WorkbookWriter {
      */
     static final List<String> SHEETS = List.of(
             SummarySheet.KEY,
+            ChangesSheet.KEY,
             FiguresSheet.KEY,
             ComparisonsSheet.KEY,
             TargetsSheet.KEY,
@@ -44,7 +46,17 @@ final class WorkbookWriter {
     private static final int WINDOW = 200;
 
     /** What one workbook is made of, and its language. */
-    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report, Language language) {
+    record Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report, Language language, Changes changes) {
+
+        /** A workbook of the first briefing of a series (nothing to list on the Changes sheet). */
+        Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report, Language language) {
+            this(
+                    run,
+                    dataset,
+                    report,
+                    language,
+                    Changes.first(report.parameters().reporter()));
+        }
 
         /** The English workbook. */
         Inputs(RunInfo run, WorkbookDataset dataset, AnalysisReport report) {
@@ -84,7 +96,8 @@ final class WorkbookWriter {
 
         XSSFWorkbook xssf = new XSSFWorkbook();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(xssf, WINDOW)) {
-            workbook.setCompressTempFiles(true);
+            // temporary sheet files uncompressed: gzip cost a third of the step at scale; they are deleted on close
+            workbook.setCompressTempFiles(false);
             Styles styles = new Styles(xssf);
 
             SummarySheet.Gathered gathered = new SummarySheet.Gathered(parameters.reporter());
@@ -100,6 +113,8 @@ final class WorkbookWriter {
                     report.ranking(),
                     targets);
 
+            ChangesSheet.write(
+                    workbook.createSheet(sheetName(texts, ChangesSheet.KEY)), styles, texts, inputs.changes());
             String figures = sheetName(texts, FiguresSheet.KEY);
             FiguresSheet.write(
                     workbook.createSheet(figures), xssf.getSheet(figures), styles, texts, dataset, report, names);
@@ -119,6 +134,7 @@ final class WorkbookWriter {
                     workbook.createSheet(sheetName(texts, DataQualitySheet.KEY)), styles, texts, rejects, findings);
             SourcesSheet.write(workbook.createSheet(sheetName(texts, SourcesSheet.KEY)), styles, texts, dataset);
             Map<String, List<Column>> columns = new LinkedHashMap<>();
+            columns.put(sheetName(texts, ChangesSheet.KEY), ChangesSheet.COLUMNS);
             columns.put(figures, FiguresSheet.COLUMNS);
             columns.put(comparisons, ComparisonsSheet.COLUMNS);
             columns.put(sheetName(texts, TargetsSheet.KEY), TargetsSheet.COLUMNS);

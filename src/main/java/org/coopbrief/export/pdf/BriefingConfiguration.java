@@ -47,10 +47,27 @@ public class BriefingConfiguration {
                                 parameters -> report(results, parameters),
                                 folders,
                                 properties.briefing(),
-                                instance -> firstCreated(jobRepository, instance)),
+                                instance -> firstCreated(jobRepository, instance),
+                                results::changes),
                         transactionManager)
                 .listener(runLog)
                 .build();
+    }
+
+    @Bean
+    BriefingDigests briefingDigests(
+            JobRepository jobRepository,
+            DatasetReader reader,
+            LoadRecord load,
+            AnalysisResults results,
+            CoopbriefProperties properties) {
+        return new BriefingDigests(
+                reader,
+                load,
+                parameters -> report(results, parameters),
+                properties.briefing(),
+                instance -> firstCreated(jobRepository, instance),
+                results::changes);
     }
 
     /** The day the run's first execution was created: a restart, days later, keeps the run's date of issue. */

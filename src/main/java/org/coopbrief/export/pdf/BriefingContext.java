@@ -1,17 +1,26 @@
 package org.coopbrief.export.pdf;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.EventWindow;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.EntityKind;
+import org.coopbrief.dataset.Figure;
+import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
+import org.coopbrief.system.CoopbriefProperties;
 
-/** Everything one language's briefings are written from: the analysis's report, the dataset for what it cites. */
+/**
+ * Everything one language's briefings are written from: the analysis's report, the dataset for what it cites,
+ * and what is new since the previous briefing of the series.
+ */
 record BriefingContext(
         Texts texts,
         Wording wording,
@@ -23,10 +32,52 @@ record BriefingContext(
         String author,
         ZonedDateTime created,
         Typeface typeface,
-        int rejects) {
+        int rejects,
+        Changes changes) {
 
     BriefingContext {
         partners = List.copyOf(partners);
+    }
+
+    /** One language's context, as the briefings of a run are written (and their digest for the messages). */
+    static BriefingContext of(
+            Language language,
+            CoopbriefProperties.Briefing properties,
+            Dataset data,
+            AnalysisReport report,
+            List<String> partners,
+            long run,
+            LocalDate dateOfIssue,
+            Map<String, Figure> figures,
+            ZonedDateTime created,
+            Typeface typeface,
+            int rejects,
+            Changes news) {
+        Texts texts = Texts.of(language);
+        String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
+        Issue issue = new Issue(
+                properties.issuingBody(language).orElse(texts.text("issue.body.default")),
+                properties
+                        .referenceTemplate()
+                        .expand(
+                                report.parameters().focus().code(),
+                                run,
+                                report.parameters().reporter(),
+                                language.code()),
+                dateOfIssue);
+        return new BriefingContext(
+                texts,
+                new Wording(texts, data.entitiesByCode(), figures),
+                data,
+                report,
+                partners,
+                marking,
+                issue,
+                properties.author(),
+                created,
+                typeface,
+                rejects,
+                news);
     }
 
     /** What the comparisons were computed for: as-of date, focus period, reporter. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.EventWindow;
 import org.coopbrief.analysis.HeadlineRow;
@@ -37,6 +38,8 @@ final class OverallBriefing {
     static final int MAX_LISTED_EVENTS = 40;
     /** How many of a partner's latest numbers (trade first, as in its briefing) its short section shows. */
     static final int ROWS_PER_PARTNER = 6;
+    /** How many "what's new" points the overall briefing lists; a last one says how many more the workbook lists. */
+    static final int NEWS_POINTS = 12;
 
     private final BriefingContext context;
     private final Texts texts;
@@ -69,6 +72,7 @@ final class OverallBriefing {
     void write(BriefingPdf pdf) {
         new Cover(context).write(pdf);
         summary(pdf);
+        news(pdf);
         ranking(pdf);
         targets(pdf);
         partners(pdf);
@@ -94,8 +98,22 @@ final class OverallBriefing {
         }
     }
 
+    /**
+     * What is new since the previous briefing of the series, as the analysis lists it; "this is the first
+     * briefing of this series" when there is none.
+     */
+    private void news(BriefingPdf pdf) {
+        Changes changes = context.changes();
+        // on the summary's page, under its key figures and points: a part of the main message
+        pdf.subsection(changes.title(texts.language()), "news");
+        pdf.paragraph(changes.intro(texts.language()));
+        for (String point : changes.points(texts.language(), NEWS_POINTS)) {
+            pdf.add(bullet("\u2022", point, 0, pdf.style().body()));
+        }
+    }
+
     /** A list item: its mark hanging in the margin of its indent, lines after the first aligned with its text. */
-    private static Paragraph bullet(String mark, String text, float indent, Font font) {
+    static Paragraph bullet(String mark, String text, float indent, Font font) {
         Paragraph p = new Paragraph(new Phrase(mark + "\u00a0" + text, font));
         p.setLeading(font.getSize() * 1.35f);
         p.setIndentationLeft(indent + 9);

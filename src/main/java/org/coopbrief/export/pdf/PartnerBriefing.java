@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.Change;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.GrowthRow;
 import org.coopbrief.analysis.HeadlineRow;
@@ -43,6 +44,8 @@ final class PartnerBriefing {
     static final int MAX_PATH_CHARTS = 4;
     /** Series drawn at most; the table below them has every number. */
     static final int MAX_SERIES_CHARTS = 2;
+    /** How many "what's new" points a partner briefing lists; a last one says how many more the workbook lists. */
+    static final int NEWS_POINTS = 6;
 
     private static final Set<Indicator> FLOWS = EnumSet.of(Indicator.EXPORTS, Indicator.IMPORTS, Indicator.TURNOVER);
 
@@ -80,6 +83,7 @@ final class PartnerBriefing {
     void write(BriefingPdf pdf) {
         header(pdf);
         opening(pdf);
+        news(pdf);
         latest(pdf);
         series(pdf);
         changes(pdf);
@@ -178,6 +182,26 @@ final class PartnerBriefing {
             title = title.substring(0, title.length() - 1);
         }
         return texts.text("partner.summary.event", texts.date(e.date()), title);
+    }
+
+    /**
+     * What is new for this partner since the previous briefing of the series (its numbers and targets,
+     * the events it is a party to); nothing in the first briefing of a series.
+     */
+    private void news(BriefingPdf pdf) {
+        Changes changes = context.changes().concerning(partner);
+        if (changes.isFirst()) {
+            return;
+        }
+        pdf.flowingSection(changes.title(texts.language()), "news");
+        if (changes.rows().isEmpty()) {
+            pdf.paragraph(
+                    texts.text("news.partner.none", texts.date(changes.since().issued())));
+            return;
+        }
+        for (String point : changes.points(texts.language(), NEWS_POINTS)) {
+            pdf.add(OverallBriefing.bullet("\u2022", point, 0, pdf.style().body()));
+        }
     }
 
     /** The partner's latest numbers, trade first, as the analysis orders them: the first table of the briefing. */

@@ -9,15 +9,16 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
+import org.coopbrief.analysis.Changes;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.localisation.Language;
-import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
@@ -45,21 +46,27 @@ class WriteBriefings implements Tasklet {
     private final RunFolders folders;
     private final CoopbriefProperties.Briefing properties;
     private final Function<JobInstance, LocalDate> issued;
+    private final LongFunction<Changes> changes;
 
-    /** @param issued the day a run was issued: when its first execution was created */
+    /**
+     * @param issued  the day a run was issued: when its first execution was created
+     * @param changes what is new in a run since the previous briefing of its series
+     */
     WriteBriefings(
             DatasetReader reader,
             LoadRecord load,
             Function<JobParameters, AnalysisReport> reports,
             RunFolders folders,
             CoopbriefProperties.Briefing properties,
-            Function<JobInstance, LocalDate> issued) {
+            Function<JobInstance, LocalDate> issued,
+            LongFunction<Changes> changes) {
         this.reader = reader;
         this.load = load;
         this.reports = reports;
         this.folders = folders;
         this.properties = properties;
         this.issued = issued;
+        this.changes = changes;
     }
 
     @Override
@@ -81,32 +88,22 @@ class WriteBriefings implements Tasklet {
         Map<String, Figure> figures =
                 data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         LocalDate dateOfIssue = issued.apply(step.getJobExecution().getJobInstance());
+        Changes news = changes.apply(run);
         int written = 0;
         for (Language language : languages) {
-            Texts texts = Texts.of(language);
-            String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
-            Issue issue = new Issue(
-                    properties.issuingBody(language).orElse(texts.text("issue.body.default")),
-                    properties
-                            .referenceTemplate()
-                            .expand(
-                                    report.parameters().focus().code(),
-                                    run,
-                                    report.parameters().reporter(),
-                                    language.code()),
-                    dateOfIssue);
-            BriefingContext context = new BriefingContext(
-                    texts,
-                    new Wording(texts, data.entitiesByCode(), figures),
+            BriefingContext context = BriefingContext.of(
+                    language,
+                    properties,
                     data,
                     report,
                     partners,
-                    marking,
-                    issue,
-                    properties.author(),
+                    run,
+                    dateOfIssue,
+                    figures,
                     created,
                     typeface,
-                    load.rejects(run).size());
+                    load.rejects(run).size(),
+                    news);
             BriefingPdf.Metadata metadata = new OverallBriefing(context).metadata();
             // the contents print the page of each section: a first pass lays the briefing out to learn them
             List<BriefingPdf.Section> sections = render(

@@ -475,6 +475,7 @@ class ExcelWorkbookTest {
             assertThat(names)
                     .containsExactly(
                             "Summary",
+                            "Changes",
                             "Figures",
                             "Comparisons",
                             "Targets",
@@ -500,9 +501,13 @@ class ExcelWorkbookTest {
                             "Scope",
                             "Item",
                             "Period",
+                            "Period kind",
+                            "Period year",
+                            "Period start",
                             "Period end",
                             "Original value",
                             "Unit",
+                            "Unit meaning",
                             "Qualifier",
                             "Value (USD million)",
                             "Stated growth")
@@ -618,8 +623,11 @@ class ExcelWorkbookTest {
             assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getNumericCellValue())
                     .isCloseTo(0.171548, within(1e-9));
             assertThat(uz.getCell(ComparisonsSheet.CAGR).getNumericCellValue()).isCloseTo(0.325640, within(1e-9));
-            assertThat(uz.getCell(8).getStringCellValue()).isEqualTo("yes");
-            assertThat(uz.getCell(12).getStringCellValue()).isEqualTo("~");
+            assertThat(uz.getCell(ComparisonsSheet.FOCUS).getStringCellValue()).isEqualTo("yes");
+            assertThat(uz.getCell(ComparisonsSheet.APPROXIMATE).getStringCellValue())
+                    .isEqualTo("~");
+            assertThat(uz.getCell(ComparisonsSheet.USD_MILLION).getNumericCellValue())
+                    .isEqualTo(280.0);
             assertThat(uz.getCell(ComparisonsSheet.CHANGE_PCT).getCellStyle().getDataFormatString())
                     .isEqualTo("0.0%");
             assertThat(uz.getCell(ComparisonsSheet.VALUE).getCellStyle().getDataFormatString())
@@ -628,10 +636,14 @@ class ExcelWorkbookTest {
                     .isEqualTo("2018");
             assertThat(uz.getCell(ComparisonsSheet.CAGR_YEARS).getNumericCellValue())
                     .isEqualTo(2.0);
-            assertThat(uz.getCell(ComparisonsSheet.CAGR + 2).getStringCellValue())
+            assertThat(uz.getCell(ComparisonsSheet.SHARE_BASIS).getStringCellValue())
                     .isEqualTo("total over 3 partners covered (countries)");
+            assertThat(uz.getCell(ComparisonsSheet.SHARE))
+                    .as("no share of the few partners covered, as in the briefings (Standing.printableShare)")
+                    .isNull();
+            assertThat(uz.getCell(ComparisonsSheet.RANK).getNumericCellValue()).isEqualTo(2.0);
             assertThat(comparison(sheet, "UZ", "2018")
-                            .getCell(ComparisonsSheet.VALUE + 1)
+                            .getCell(ComparisonsSheet.ORIGIN)
                             .getStringCellValue())
                     .isEqualTo("implied");
         }
@@ -655,27 +667,32 @@ class ExcelWorkbookTest {
                             .isEqualTo(CellType.FORMULA);
                     formulas++;
                     CellValue evaluated = evaluator.evaluate(cell);
-                    if (cell.getCachedFormulaResultType() == CellType.STRING) {
-                        assertThat(evaluated.getStringValue())
-                                .isEqualTo(cell.getStringCellValue())
-                                .isEqualTo("n/a");
-                    } else {
-                        // the application rounds percents to 4 decimals (in percent): 5e-7 as a fraction
-                        assertThat(evaluated.getNumberValue())
-                                .as("row %d column %d", row.getRowNum(), column)
-                                .isCloseTo(cell.getNumericCellValue(), within(5e-7));
-                    }
+                    assertThat(cell.getCachedFormulaResultType())
+                            .as("row %d column %d", row.getRowNum(), column)
+                            .isEqualTo(CellType.NUMERIC);
+                    // the application rounds percents to 4 decimals (in percent): 5e-7 as a fraction
+                    assertThat(evaluated.getNumberValue())
+                            .as("row %d column %d", row.getRowNum(), column)
+                            .isCloseTo(cell.getNumericCellValue(), within(5e-7));
                 }
             }
-            // AF 2018, GE 2020 (previous 0: n/a), UZ 2019, UZ 2020 with CAGR
-            assertThat(formulas).isEqualTo(9);
+            // AF 2018 and UZ 2019 (change, change %), GE 2020 (change only: previous 0), UZ 2020 with CAGR
+            assertThat(formulas).isEqualTo(8);
             Row ge = comparison(sheet, "GE", "2020");
-            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getStringCellValue())
-                    .isEqualTo("n/a");
+            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT))
+                    .as("no text in a numeric column")
+                    .isNull();
+            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT_NOTE).getStringCellValue())
+                    .isEqualTo("previous value not above zero");
             int r = ge.getRowNum() + 1;
-            assertThat(ge.getCell(ComparisonsSheet.CHANGE).getCellFormula()).isEqualTo("K" + r + "-O" + r);
-            assertThat(ge.getCell(ComparisonsSheet.CHANGE_PCT).getCellFormula())
-                    .isEqualTo("IF(O" + r + ">0,K" + r + "/O" + r + "-1,\"n/a\")");
+            String v = DataSheet.letter(ComparisonsSheet.VALUE);
+            String p = DataSheet.letter(ComparisonsSheet.PREVIOUS);
+            assertThat(ge.getCell(ComparisonsSheet.CHANGE).getCellFormula()).isEqualTo(v + r + "-" + p + r);
+            Row af = comparison(sheet, "AF", "2018");
+            int a = af.getRowNum() + 1;
+            assertThat(af.getCell(ComparisonsSheet.CHANGE_PCT).getCellFormula())
+                    .isEqualTo("IF(" + p + a + ">0," + v + a + "/" + p + a + "-1,\"\")");
+            assertThat(af.getCell(ComparisonsSheet.CHANGE_PCT_NOTE)).isNull();
         }
     }
 
@@ -709,7 +726,7 @@ class ExcelWorkbookTest {
                     .isCloseTo(50, within(1e-9));
             assertThat(georgia.getCell(TargetsSheet.STATUS).getStringCellValue())
                     .isEqualTo("MISSED");
-            Cell setOn = georgia.getCell(13);
+            Cell setOn = georgia.getCell(TargetsSheet.SET_ON);
             assertThat(DateUtil.isCellDateFormatted(setOn)).isTrue();
             assertThat(setOn.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2018, 9, 1));
             assertThat(setOn.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
@@ -724,24 +741,31 @@ class ExcelWorkbookTest {
     void figuresShowItemsOriginalAndUsdValuesAndDerivedLevels() throws IOException {
         try (XSSFWorkbook wb = open()) {
             Sheet sheet = wb.getSheet("Figures");
+            int usd = FiguresSheet.USD_MILLION;
+            int end = Column.indexOf(FiguresSheet.COLUMNS, "period.end");
             Row butter = rowWhere(sheet, 0, "F0061");
             assertThat(butter.getCell(7).getStringCellValue()).isEqualTo("butter");
-            assertThat(butter.getCell(10).getNumericCellValue()).isEqualTo(1.2);
-            assertThat(butter.getCell(13).getNumericCellValue()).isEqualTo(1200.0);
-            assertThat(butter.getCell(13).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0#");
-            assertThat(DateUtil.isCellDateFormatted(butter.getCell(9))).isTrue();
-            assertThat(butter.getCell(9).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(butter.getCell(FiguresSheet.ORIGINAL_VALUE).getNumericCellValue())
+                    .isEqualTo(1.2);
+            assertThat(butter.getCell(usd).getNumericCellValue()).isEqualTo(1200.0);
+            assertThat(butter.getCell(usd).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0#");
+            assertThat(DateUtil.isCellDateFormatted(butter.getCell(end))).isTrue();
+            assertThat(butter.getCell(end).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2018, 12, 31));
+            assertThat(butter.getCell(FiguresSheet.QUALIFIER).getStringCellValue())
+                    .isEqualTo("about");
             Row af = rowWhere(sheet, 0, "F0005");
-            assertThat(af.getCell(14).getNumericCellValue()).isCloseTo(0.31, within(1e-12));
-            assertThat(af.getCell(18).getStringCellValue()).isEqualTo("no");
-            assertThat(af.getCell(13).getNumericCellValue())
+            assertThat(af.getCell(FiguresSheet.STATED_GROWTH).getNumericCellValue())
+                    .isCloseTo(0.31, within(1e-12));
+            assertThat(af.getCell(FiguresSheet.DERIVED).getStringCellValue()).isEqualTo("no");
+            assertThat(af.getCell(usd).getNumericCellValue())
                     .as("the comparisons' level")
                     .isEqualTo(38.7);
-            Row implied = rowWhere(sheet, 18, "implied");
+            Row implied = rowWhere(sheet, FiguresSheet.DERIVED, "implied");
             assertThat(implied.getCell(3).getStringCellValue()).isEqualTo("UZ");
-            assertThat(implied.getCell(13).getNumericCellValue()).isEqualTo(159.333333);
-            assertThat(implied.getCell(19).getStringCellValue()).contains("F0199");
+            assertThat(implied.getCell(usd).getNumericCellValue()).isEqualTo(159.333333);
+            assertThat(implied.getCell(FiguresSheet.DERIVED + 1).getStringCellValue())
+                    .contains("F0199");
         }
     }
 
@@ -773,9 +797,14 @@ class ExcelWorkbookTest {
                 }
             }
             Row reject = wb.getSheet("Data quality").getRow(1);
-            assertThat(reject.getCell(19).getStringCellValue()).isEqualTo("=1+2");
-            assertThat(reject.getCell(19).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(reject.getCell(21).getStringCellValue()).isEqualTo("not a decimal number");
+            assertThat(reject.getCell(DataQualitySheet.REJECTED_VALUE).getStringCellValue())
+                    .isEqualTo("=1+2");
+            assertThat(reject.getCell(DataQualitySheet.REJECTED_VALUE)
+                            .getCellStyle()
+                            .getQuotePrefixed())
+                    .isTrue();
+            assertThat(reject.getCell(DataQualitySheet.MESSAGE).getStringCellValue())
+                    .isEqualTo("not a decimal number");
         }
     }
 

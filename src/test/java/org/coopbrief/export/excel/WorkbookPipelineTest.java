@@ -90,14 +90,18 @@ class WorkbookPipelineTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
             Sheet figures = wb.getSheet("Figures");
-            long printed = rows(figures).filter(r -> "no".equals(text(r, 18))).count();
+            long printed = rows(figures)
+                    .filter(r -> "no".equals(text(r, FiguresSheet.DERIVED)))
+                    .count();
             assertThat(printed).isEqualTo(262);
             Row surplus = find(figures, 0, "F0001");
             assertThat(text(surplus, 1)).isEqualTo("BY");
             assertThat(text(surplus, 2)).isEqualTo("Belarus");
             assertThat(text(surplus, 4)).isEqualTo("Afghanistan");
-            assertThat(surplus.getCell(10).getNumericCellValue()).isEqualTo(38.1);
-            assertThat(surplus.getCell(13).getNumericCellValue()).isEqualTo(38.1);
+            assertThat(surplus.getCell(FiguresSheet.ORIGINAL_VALUE).getNumericCellValue())
+                    .isEqualTo(38.1);
+            assertThat(surplus.getCell(FiguresSheet.USD_MILLION).getNumericCellValue())
+                    .isEqualTo(38.1);
             assertThat(text(find(figures, 0, "F0238"), 7)).isEqualTo("butter");
 
             Sheet events = wb.getSheet("Events");

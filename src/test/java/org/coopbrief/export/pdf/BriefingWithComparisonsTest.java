@@ -219,7 +219,8 @@ class BriefingWithComparisonsTest {
                 "coopbrief",
                 ZonedDateTime.of(2021, 7, 1, 9, 0, 0, 0, ZoneOffset.UTC),
                 typeface,
-                0);
+                0,
+                org.coopbrief.analysis.Changes.first("BY"));
     }
 
     private PdfReadBack overall(Language language) throws Exception {
