@@ -83,6 +83,16 @@ public record AnalysisReport(
         return names.getOrDefault(code, code);
     }
 
+    /**
+     * The target is of the reporter's own total, not of one partner: its partner is the world (the
+     * Great Stone park's investment, the EAEU's exports to third countries). The exports name it as the
+     * reporter's total ("China-Belarus Industrial Park, total"), never as a partner called "World".
+     */
+    public boolean ofReporterTotal(TargetRow t) {
+        EntityRef partner = entities.get(t.partner());
+        return partner != null && partner.kind() == EntityKind.WORLD;
+    }
+
     /** The comparison rows of the focus period. */
     public List<ComparisonRow> focusRows() {
         return comparisons.stream().filter(ComparisonRow::focus).toList();

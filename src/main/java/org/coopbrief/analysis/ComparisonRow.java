@@ -61,13 +61,22 @@ public record ComparisonRow(
      */
     public PercentChange percentChange() {
         if (change != null && change.percent() != null) {
-            return new PercentChange(change.percent(), change.approximate(), false);
+            return new PercentChange(change.percent(), change.approximate(), false, false);
         }
         if (stated != null
                 && period.previousComparable().map(p -> p.equals(stated.base())).orElse(false)) {
-            return new PercentChange(stated.percent(), false, true);
+            return new PercentChange(stated.percent(), false, true, statedAsPrinted());
         }
         return null;
+    }
+
+    /**
+     * The stated growth's percent is printed as such ("by 31%"); false when it is read from words
+     * ("more than doubled" is +100%, "1.5 times" +50%, an index of 142% +42%): only a printed percent
+     * is labelled "as printed" (see {@link PrintedPrecision#printedAsPercent}).
+     */
+    public boolean statedAsPrinted() {
+        return PrintedPrecision.printedAsPercent(stated);
     }
 
     /**
@@ -75,6 +84,7 @@ public record ComparisonRow(
      *
      * @param approximate computed from an approximate, derived or implied level (a stated growth is taken as printed)
      * @param stated      the growth printed with the number, not computed
+     * @param asPrinted   a stated growth whose percent is printed as such, not read from words ("doubled")
      */
-    public record PercentChange(BigDecimal percent, boolean approximate, boolean stated) {}
+    public record PercentChange(BigDecimal percent, boolean approximate, boolean stated, boolean asPrinted) {}
 }

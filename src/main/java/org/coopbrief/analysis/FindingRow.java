@@ -27,7 +27,7 @@ import org.coopbrief.dataset.Unit;
  * @param unit            PERCENT (a growth finding: numbers in percent, difference in percentage points) or
  *                        the unit of the amounts (USD_M for money)
  * @param approximate     an input is approximate, derived or implied
- * @param message         the finding in one sentence, for the data-quality section
+ * @param message         the finding, as clauses the exports word in their language
  */
 public record FindingRow(
         String findingId,
@@ -49,9 +49,10 @@ public record FindingRow(
         Unit unit,
         boolean withinTolerance,
         boolean approximate,
-        String message) {
+        Reason message) {
 
     public FindingRow {
         figureIds = List.copyOf(figureIds);
+        message = message == null ? new Reason(List.of()) : message;
     }
 }

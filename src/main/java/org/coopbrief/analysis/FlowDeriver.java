@@ -27,7 +27,8 @@ import org.coopbrief.dataset.Unit;
  * and period (wholes only, never parts): turnover = exports + imports, balance = exports - imports (so any two of the four
  * give the other two). Only reported levels in USD million feed a derivation; a derived flow is
  * marked derived and approximate, carries the summed tolerance of its inputs, and never replaces a
- * reported one. An
+ * reported one. A derived flow is rounded to the precision its inputs allow
+ * ({@link PrintedPrecision#toTolerance}), once, here. An
  * impossible result (negative exports or imports) is not derived: the reconciler reports it.
  */
 final class FlowDeriver {
@@ -94,6 +95,9 @@ final class FlowDeriver {
         }
         out.forEach((indicator, term) -> {
             if (!r.containsKey(indicator)) {
+                BigDecimal value = PrintedPrecision.toTolerance(term.value, term.tolerance);
+                BigDecimal tolerance =
+                        term.tolerance.add(value.subtract(term.value).abs());
                 levels.add(new Level(
                         key.reporter(),
                         key.partner(),
@@ -101,12 +105,12 @@ final class FlowDeriver {
                         key.scope(),
                         null,
                         key.period(),
-                        Decimals.amount(term.value),
+                        Decimals.amount(value),
                         Unit.USD_M,
-                        Decimals.amount(term.tolerance),
+                        Decimals.amount(tolerance),
                         Origin.DERIVED,
                         true,
-                        Decimals.amount(term.value),
+                        Decimals.amount(value),
                         Unit.USD_M,
                         Qualifier.EXACT,
                         indicator.code() + " = " + term.text,

@@ -80,6 +80,46 @@ final class PrintedPrecision {
         return Math.max(digits, MIN_SIGNIFICANT);
     }
 
+    /**
+     * A value computed from printed inputs (a derived flow, a target set as a multiple of a baseline),
+     * rounded to the precision those inputs allow: to the decimal place of its propagated tolerance
+     * ({@code tolerance}, plus or minus: "1.2 x 289.9" is 347.88 ± 0.06, so 347.9), but never to fewer
+     * than {@link #MIN_SIGNIFICANT} significant digits. Rounded once, in the analysis, so every table,
+     * chart and run shows the same number. A zero tolerance (exact inputs) leaves the value as it is.
+     */
+    static BigDecimal toTolerance(BigDecimal value, BigDecimal tolerance) {
+        if (value == null || tolerance == null || tolerance.signum() <= 0 || value.signum() == 0) {
+            return value;
+        }
+        // the unit of the last digit the inputs allow: the power of ten at or below twice the tolerance
+        BigDecimal width = tolerance.multiply(BigDecimal.valueOf(2));
+        int exponent = width.precision() - width.scale() - 1; // floor(log10(width))
+        int placeScale = -exponent;
+        int digitsByPlace = value.precision() - value.scale() + placeScale; // significant digits kept at that place
+        int digits = Math.max(digitsByPlace, MIN_SIGNIFICANT);
+        return Decimals.significant(value, digits);
+    }
+
+    /**
+     * Whether a stated growth's percent is printed as such ("by 31%", "grew by 34.3%") rather than read
+     * from words ("more than doubled" is +100%, "1.5 times" +50%, an index of 142% +42%, "a third" +33.33%).
+     * Only a printed percent may be labelled "as printed".
+     */
+    static boolean printedAsPercent(StatedGrowth g) {
+        if (g == null || g.kind() != GrowthKind.PCT || g.text() == null) {
+            return false;
+        }
+        Matcher m = NUMBER.matcher(g.text());
+        while (m.find()) {
+            if (new BigDecimal(m.group(1).replace(',', '.'))
+                            .compareTo(g.percent().abs())
+                    == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The qualifier the growth's words carry: "more than doubled" is at least +100%, "almost 65%" at most. */
     static Qualifier growthQualifier(StatedGrowth g) {
         String text = g.text() == null ? "" : g.text().toLowerCase(Locale.ROOT);

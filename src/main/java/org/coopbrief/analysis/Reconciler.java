@@ -126,11 +126,33 @@ final class Reconciler {
                     Unit.PERCENT,
                     reconciled,
                     now.approximate() || base.approximate(),
-                    now.indicator().code() + " " + now.period().code() + ": stated growth '" + g.text() + "' ("
-                            + Decimals.plain(g.percent()) + "%) but the levels give " + Decimals.round(computed, 1)
-                            + "% (" + shown.describe(1) + "% allowing for rounding)" + why));
+                    growthMessage(now, base, g, computed, shown, reconciled, circular || otherCurrency, stated)));
         }
         return findings;
+    }
+
+    private static Reason growthMessage(
+            Level now,
+            Level base,
+            StatedGrowth g,
+            BigDecimal computed,
+            Bounds shown,
+            boolean reconciled,
+            boolean currency,
+            Bounds stated) {
+        Reason message = Reason.of(
+                Reason.Code.GROWTH_DIFFERS,
+                now.indicator(),
+                now.period(),
+                g.percent(),
+                computed.setScale(1, java.math.RoundingMode.HALF_UP),
+                shown.describe(1));
+        if (!reconciled) {
+            return message;
+        }
+        return currency
+                ? message.and(Reason.Code.GROWTH_IN_PRINTED_CURRENCY, base.period(), now.period())
+                : message.and(Reason.Code.GROWTH_WORDS_MET, stated.describe(2));
     }
 
     private static String label(Level l) {
@@ -207,11 +229,15 @@ final class Reconciler {
                 Unit.USD_M,
                 false,
                 printed.approximate() || computed.approximate,
-                printed.indicator().code() + " " + printed.period().code() + " is " + Decimals.plain(printed.amount())
-                        + " USD m but " + computed.text + " gives " + Decimals.round(computed.value, 2)
-                        + " (difference "
-                        + Decimals.round(difference, 2) + " beyond the ±" + Decimals.round(tolerance, 2)
-                        + " the rounding allows)"));
+                Reason.of(
+                        kind == FindingKind.FLOW_BALANCE
+                                ? Reason.Code.FLOW_BALANCE_DIFFERS
+                                : Reason.Code.FLOW_SUM_DIFFERS,
+                        printed.period(),
+                        printed.amount(),
+                        round2(computed.value),
+                        round2(difference),
+                        round2(tolerance))));
     }
 
     /** Every conflict group of the given figures: the version used against each other version. */
@@ -251,9 +277,9 @@ final class Reconciler {
         BigDecimal difference = comparable ? Decimals.amount(b.amount().subtract(a.amount())) : null;
         BigDecimal tolerance = comparable ? ba.allowance(a.amount(), bb, b.amount()) : null;
         boolean sameKey = ReportedLevels.FigureKey.of(used).equals(ReportedLevels.FigureKey.of(other));
-        String rule = sameKey
-                ? used.id() + " is used (" + ReportedLevels.VERSION_RULE + ")"
-                : "the versions differ in " + differences(used, other) + "; both are kept";
+        Reason rule = sameKey
+                ? Reason.of(Reason.Code.VERSION_USED, used.id())
+                : Reason.of(Reason.Code.VERSIONS_DIFFER_IN, differences(used, other));
         return new FindingRow(
                 "conflict:" + group + ":" + used.id() + "+" + other.id(),
                 FindingKind.CONFLICT,
@@ -277,11 +303,31 @@ final class Reconciler {
                 comparable ? a.unit() : null,
                 within,
                 (a != null && a.approximate()) || (b != null && b.approximate()),
-                "conflict " + group + ": " + version(used) + " against " + version(other)
-                        + (comparable
-                                ? (within ? ": the same number within rounding" : ": they differ beyond rounding")
-                                : "")
-                        + "; " + rule);
+                Reason.of(
+                                comparable
+                                        ? within ? Reason.Code.CONFLICT_SAME : Reason.Code.CONFLICT_DIFFERENT
+                                        : Reason.Code.CONFLICT_NOT_COMPARABLE,
+                                group,
+                                neutralVersion(used),
+                                neutralVersion(other))
+                        .and(rule));
+    }
+    /** A version in symbols and codes only ("~300 USD_M (F0088, 2020, B0:6088)"), for a message worded in any language. */
+    private static String neutralVersion(Figure f) {
+        String mark = switch (f.qualifier()) {
+            case EXACT -> "";
+            case MORE_THAN, AT_LEAST, JUST_OVER -> ">";
+            case ALMOST, UP_TO, LESS_THAN -> "<";
+            default -> "~";
+        };
+        return (f.value() == null
+                        ? "\u2014"
+                        : mark + Decimals.plain(f.value()) + " " + f.unit().name()) + " (" + f.id() + ", "
+                + f.period().code() + ", " + SeedPlace.format(f.seed()) + ")";
+    }
+
+    private static BigDecimal round2(BigDecimal x) {
+        return x.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static String version(Figure f) {
@@ -295,7 +341,7 @@ final class Reconciler {
     private static String differences(Figure a, Figure b) {
         List<String> d = new ArrayList<>();
         if (!a.reporter().equals(b.reporter()) || !a.partner().equals(b.partner())) {
-            d.add("parties");
+            d.add("reporter/partner");
         }
         if (a.indicator() != b.indicator()) {
             d.add("indicator");

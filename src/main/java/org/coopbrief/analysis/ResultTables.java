@@ -219,7 +219,7 @@ class ResultTables {
                 r.targetAmount(),
                 r.unit() == null ? null : r.unit().name(),
                 r.targetApproximate(),
-                r.targetBasis(),
+                r.targetBasis().encode(),
                 a == null ? null : a.period().code(),
                 a == null ? null : a.amount(),
                 a == null ? null : a.origin().code(),
@@ -234,7 +234,7 @@ class ResultTables {
                 r.growthSinceSetPct(),
                 r.status().code(),
                 r.approximate(),
-                r.explanation(),
+                r.explanation().encode(),
                 r.source(),
                 r.item(),
                 r.comparability().code(),
@@ -243,10 +243,10 @@ class ResultTables {
         }
         jdbc.batchUpdate(
                 "insert into analysis_target (run_key, target_id, row_no, reporter, partner, indicator, scope, quote,"
-                        + " qualifier, deadline, set_on, target_amount, unit, target_approximate, target_basis, actual_period,"
+                        + " qualifier, deadline, set_on, target_amount, unit, target_approximate, basis_reason, actual_period,"
                         + " actual_amount, actual_origin, actual_approximate, partial_period, partial_amount, partial_origin,"
                         + " partial_approximate, attainment_pct, gap, required_growth_pct, growth_since_set_pct, status, approximate,"
-                        + " explanation, source_id, item, comparability, actual_scope) values (" + marks(34) + ")",
+                        + " why_reason, source_id, item, comparability, actual_scope) values (" + marks(34) + ")",
                 args);
     }
 
@@ -276,13 +276,14 @@ class ResultTables {
                 r.unit() == null ? null : r.unit().name(),
                 r.withinTolerance(),
                 r.approximate(),
-                r.message()
+                r.message().encode()
             });
         }
         jdbc.batchUpdate(
                 "insert into analysis_finding (run_key, finding_id, row_no, kind, reporter, partner, indicator, scope,"
                         + " item, period, figure_ids, first_label, first_amount, second_label, second_amount, difference, tolerance,"
-                        + " tolerance_basis, unit, within_tolerance, approximate, message) values (" + marks(22) + ")",
+                        + " tolerance_basis, unit, within_tolerance, approximate, message_reason) values (" + marks(22)
+                        + ")",
                 args);
     }
 
@@ -374,7 +375,7 @@ class ResultTables {
                         unit(rs.getString("unit")),
                         rs.getBoolean("within_tolerance"),
                         rs.getBoolean("approximate"),
-                        rs.getString("message")),
+                        Reason.decode(rs.getString("message_reason"))),
                 key);
         // names and places in the hierarchy come from the published entities, for the codes the rows mention
         Map<String, Entity> entities = new HashMap<>();
@@ -494,7 +495,7 @@ class ResultTables {
                 rs.getBigDecimal("target_amount"),
                 unit(rs.getString("unit")),
                 rs.getBoolean("target_approximate"),
-                rs.getString("target_basis"),
+                Reason.decode(rs.getString("basis_reason")),
                 actual(rs, "actual"),
                 actual(rs, "partial"),
                 rs.getBigDecimal("attainment_pct"),
@@ -505,7 +506,7 @@ class ResultTables {
                 Scope.parse(rs.getString("actual_scope")),
                 TargetStatus.parse(rs.getString("status")),
                 rs.getBoolean("approximate"),
-                rs.getString("explanation"),
+                Reason.decode(rs.getString("why_reason")),
                 rs.getString("source_id"));
     }
 

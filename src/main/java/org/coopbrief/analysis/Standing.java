@@ -31,6 +31,16 @@ public record Standing(
         return shareBasis.label(partnersCovered, peers);
     }
 
+    /** What the share is of, for the exports to word: the world total, or the total over the peers covered. */
+    public Reason shareBasisReason() {
+        return shareBasis == ShareBasis.WORLD_TOTAL
+                ? Reason.of(Reason.Code.SHARE_OF_WORLD)
+                : Reason.of(
+                        Reason.Code.SHARE_OF_PEERS,
+                        "" + partnersCovered,
+                        peers.kind().code() + (peers.parent() == null ? "" : ":" + peers.parent()));
+    }
+
     /**
      * The share a reader may be shown: only one of the reporter's trade with the world. A share of
      * the peers the data happens to cover (three countries with a 2020 figure) reads as a share of

@@ -47,7 +47,7 @@ final class TargetEvaluator {
         this.asOf = asOf;
     }
 
-    private record Resolved(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean approximate, String basis) {}
+    private record Resolved(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean approximate, Reason basis) {}
 
     TargetRow evaluate(Target t, LevelPool pool) {
         Optional<Resolved> resolved = resolve(t, pool);
@@ -59,9 +59,7 @@ final class TargetEvaluator {
                             null,
                             null,
                             TargetStatus.NO_DATA,
-                            "baseline " + t.indicator().code() + " "
-                                    + t.baselinePeriod().code()
-                                    + " is not in the data, so the target has no value yet");
+                            Reason.of(Reason.Code.BASELINE_UNKNOWN, t.indicator(), t.baselinePeriod()));
         }
         Resolved target = resolved.get();
         SeriesKey own = new SeriesKey(t.reporter(), t.partner(), t.indicator(), t.scope(), t.item(), target.unit());
@@ -88,20 +86,20 @@ final class TargetEvaluator {
                         || l.period().end().isAfter(actual.period().end()))
                 .max(Comparator.comparing(Level::period))
                 .orElse(null);
-        String unit = target.unit() == Unit.USD_M ? "USD m" : target.unit().name();
+        Unit unit = target.unit();
         boolean wider = comparability == Comparability.APPROXIMATE_SCOPE;
         Row row = new Row(t, target, comparability, actualScope);
 
         if (actual == null) {
-            String why = "no full-year " + t.indicator().code() + " ("
-                    + t.scope().code() + ", " + unit + ") actual at or before " + asOf + otherSeries(t, pool, series);
+            Reason why = Reason.of(Reason.Code.NO_ACTUAL, t.indicator(), t.scope(), unit, asOf)
+                    .and(otherSeries(t, pool, series));
             return row.of(
                     null,
                     partial,
                     null,
                     null,
                     t.deadline() == null ? TargetStatus.OPEN : TargetStatus.NO_DATA,
-                    t.deadline() == null ? "no deadline; " + why : why);
+                    t.deadline() == null ? Reason.of(Reason.Code.NO_DEADLINE).and(why) : why);
         }
         BigDecimal required = t.deadline() == null
                 ? null
@@ -110,14 +108,23 @@ final class TargetEvaluator {
                         target.amount(),
                         t.deadline().lastYear() - actual.period().year());
         BigDecimal since = growthSinceSet(t, levels, actual);
-        String latest = "latest actual " + actual.period().code() + ": " + shown(actual) + " " + unit
-                + (wider
-                        ? " (" + actualScope.code() + ", approximate: the target's scope is "
-                                + t.scope().code() + ")"
-                        : "")
-                + " against " + Decimals.round(target.amount(), 2) + " " + unit;
+        Reason latest = wider
+                ? Reason.of(
+                        Reason.Code.LATEST_OTHER_SCOPE,
+                        actual.period(),
+                        shown(actual),
+                        unit,
+                        actualScope,
+                        round2(target.amount()))
+                : Reason.of(Reason.Code.LATEST, actual.period(), shown(actual), unit, round2(target.amount()));
         if (t.deadline() == null) {
-            return row.of(actual, partial, required, since, TargetStatus.OPEN, "no deadline; " + latest);
+            return row.of(
+                    actual,
+                    partial,
+                    required,
+                    since,
+                    TargetStatus.OPEN,
+                    Reason.of(Reason.Code.NO_DEADLINE).and(latest));
         }
         if (wider && reaches(actual.amount(), target.amount(), t.qualifier())) {
             return row.of(
@@ -126,8 +133,7 @@ final class TargetEvaluator {
                     required,
                     since,
                     TargetStatus.NO_DATA,
-                    latest + "; a wider scope at or above the target says nothing of "
-                            + t.scope().code() + " alone");
+                    latest.and(Reason.Code.WIDER_PROVES_NOTHING, t.scope()));
         }
         int deadline = t.deadline().lastYear();
         Integer setYear = t.setOn() == null ? null : t.setOn().year();
@@ -145,25 +151,21 @@ final class TargetEvaluator {
                     required,
                     since,
                     TargetStatus.ACHIEVED,
-                    "reached in "
-                            + reached.get().period().code() + ": " + shown(reached.get()) + " " + unit + " against "
-                            + Decimals.round(target.amount(), 2)
-                            + (deadline == actual.period().year() || actual == reached.get() ? "" : "; " + latest));
+                    deadline == actual.period().year() || actual == reached.get()
+                            ? reachedIn(reached.get(), unit, target)
+                            : reachedIn(reached.get(), unit, target).and(latest));
         }
         if (asOf.isAfter(LocalDate.of(deadline, 12, 31))) {
-            String gapYears = actual.period().year() < deadline
-                    ? "; no actual for "
-                            + (actual.period().year() + 1 == deadline
-                                    ? "" + deadline
-                                    : (actual.period().year() + 1) + "-" + deadline)
-                    : "";
-            return row.of(
-                    actual,
-                    partial,
-                    required,
-                    since,
-                    TargetStatus.MISSED,
-                    "deadline " + t.deadline().code() + " passed without reaching it; " + latest + gapYears);
+            Reason passed =
+                    Reason.of(Reason.Code.DEADLINE_PASSED, deadlineText(t)).and(latest);
+            if (actual.period().year() < deadline) {
+                passed = passed.and(
+                        Reason.Code.NO_ACTUAL_FOR,
+                        actual.period().year() + 1 == deadline
+                                ? "" + deadline
+                                : (actual.period().year() + 1) + "\u2013" + deadline);
+            }
+            return row.of(actual, partial, required, since, TargetStatus.MISSED, passed);
         }
         if (since == null) {
             return row.of(
@@ -172,9 +174,7 @@ final class TargetEvaluator {
                     required,
                     null,
                     TargetStatus.AT_RISK,
-                    latest
-                            + "; no actual since the target was set to measure growth against the "
-                            + Decimals.round(required, 1) + "% a year required to " + deadline);
+                    latest.and(Reason.Code.NO_GROWTH_SINCE_SET, round1(required), "" + deadline));
         }
         boolean onTrack = required != null && since.compareTo(required) >= 0;
         return row.of(
@@ -183,10 +183,13 @@ final class TargetEvaluator {
                 required,
                 since,
                 onTrack ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK,
-                "growth since the target was set " + Decimals.round(since, 1) + "% a year " + (onTrack ? ">=" : "<")
-                        + " " + Decimals.round(required, 1) + "% a year required from "
-                        + actual.period().code() + " to "
-                        + deadline + "; " + latest);
+                Reason.of(
+                                onTrack ? Reason.Code.GROWTH_ENOUGH : Reason.Code.GROWTH_TOO_LOW,
+                                round1(since),
+                                round1(required),
+                                actual.period(),
+                                "" + deadline)
+                        .and(latest));
     }
 
     private Optional<Resolved> resolve(Target t, LevelPool pool) {
@@ -197,14 +200,13 @@ final class TargetEvaluator {
                     : t.setOn() != null ? t.setOn().year() : asOf.getYear();
             UsdNormaliser.Normalised n =
                     normaliser.normalise(t.value(), PrintedPrecision.halfUnit(t.value()), t.unit(), Period.year(year));
-            String words =
-                    t.qualifier() == Qualifier.EXACT ? "" : t.qualifier().code().replace('_', ' ') + " ";
+            Reason basis = Reason.of(Reason.Code.TARGET_VALUE, t.qualifier(), t.value(), t.unit());
             return Optional.of(new Resolved(
                     n.amount(),
                     n.unit(),
                     n.tolerance(),
                     approximate || n.viaRate(),
-                    words + Decimals.plain(t.value()) + " " + t.unit().name() + (n.viaRate() ? "; " + n.basis() : "")));
+                    n.viaRate() ? basis.and(Reason.Code.VIA_RATE, "" + year) : basis));
         }
         // the baseline in USD where it could be converted, else in its printed unit
         return pool.seriesKeys(t.reporter(), t.partner(), t.indicator()).stream()
@@ -213,21 +215,24 @@ final class TargetEvaluator {
                 .map(k -> pool.get(k, t.baselinePeriod()))
                 .filter(l -> l != null)
                 .findFirst()
-                .map(base -> new Resolved(
-                        Decimals.amount(t.baselineMultiple().multiply(base.amount(), Decimals.MC)),
-                        base.unit(),
-                        Decimals.amount(t.baselineMultiple().multiply(base.tolerance(), Decimals.MC)),
-                        approximate || base.approximate(),
-                        Decimals.plain(t.baselineMultiple()) + " x "
-                                + t.indicator().code() + " "
-                                + t.baselinePeriod().code()
-                                + " (" + shown(base) + " "
-                                + (base.unit() == Unit.USD_M
-                                        ? "USD m"
-                                        : base.unit().name())
-                                + (base.origin() == Origin.REPORTED
-                                        ? ""
-                                        : ", " + base.origin().code()) + ")"));
+                .map(base -> {
+                    // the multiple is the target's definition (exact); the baseline's rounding limits the precision
+                    BigDecimal exact = t.baselineMultiple().multiply(base.amount(), Decimals.MC);
+                    BigDecimal tolerance = t.baselineMultiple().multiply(base.tolerance(), Decimals.MC);
+                    BigDecimal amount = PrintedPrecision.toTolerance(exact, tolerance);
+                    return new Resolved(
+                            Decimals.amount(amount),
+                            base.unit(),
+                            Decimals.amount(tolerance.add(amount.subtract(exact).abs())),
+                            approximate || base.approximate(),
+                            Reason.of(
+                                    Reason.Code.BASELINE_MULTIPLE,
+                                    t.baselineMultiple(),
+                                    t.indicator(),
+                                    t.baselinePeriod(),
+                                    shown(base),
+                                    base.unit()));
+                });
     }
 
     /** Annual growth from the last full-year level at or before the year the target was set to the actual. */
@@ -254,7 +259,7 @@ final class TargetEvaluator {
         return qualifier == Qualifier.MORE_THAN || qualifier == Qualifier.JUST_OVER ? c > 0 : c >= 0;
     }
 
-    private String otherSeries(Target t, LevelPool pool, SeriesKey wanted) {
+    private Reason otherSeries(Target t, LevelPool pool, SeriesKey wanted) {
         return pool.seriesKeys(t.reporter(), t.partner(), t.indicator()).stream()
                 .filter(k -> !k.equals(wanted))
                 .map(k -> pool.series(k).stream()
@@ -262,16 +267,31 @@ final class TargetEvaluator {
                         .reduce((a, b) -> b)
                         .orElse(null))
                 .filter(l -> l != null)
-                .map(l -> l.scope().code() + (l.item() == null ? "" : " (" + l.item() + ")") + " "
-                        + l.period().code() + ": " + shown(l) + " "
-                        + (l.unit() == Unit.USD_M ? "USD m" : l.unit().name()))
-                .reduce((a, b) -> a + ", " + b)
-                .map(s -> " (other scope or unit, not compared: " + s + ")")
-                .orElse("");
+                .map(l -> Reason.of(Reason.Code.NOT_COMPARED, l.scope(), l.period(), shown(l), l.unit()))
+                .reduce(Reason::and)
+                .orElse(new Reason(List.of()));
     }
 
     private static String shown(Level l) {
-        return (l.approximate() ? "~" : "") + Decimals.round(l.amount(), 2);
+        return Reason.amount(round2(l.amount()), l.approximate());
+    }
+
+    private static BigDecimal round2(BigDecimal x) {
+        return x.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal round1(BigDecimal x) {
+        return x == null ? null : x.setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static Reason reachedIn(Level reached, Unit unit, Resolved target) {
+        return Reason.of(Reason.Code.REACHED, reached.period(), shown(reached), unit, round2(target.amount()));
+    }
+
+    private static String deadlineText(Target t) {
+        return t.deadline().isRange()
+                ? t.deadline().firstYear() + "\u2013" + t.deadline().lastYear()
+                : "" + t.deadline().lastYear();
     }
 
     /** The parts of a target row that do not depend on the actual chosen. */
@@ -283,7 +303,7 @@ final class TargetEvaluator {
                 BigDecimal required,
                 BigDecimal since,
                 TargetStatus status,
-                String explanation) {
+                Reason explanation) {
             BigDecimal attainment = target == null || actual == null
                     ? null
                     : Decimals.pct(actual.amount()
@@ -311,9 +331,11 @@ final class TargetEvaluator {
                     target == null ? t.unit() : target.unit(),
                     target != null && target.approximate(),
                     target == null
-                            ? Decimals.plain(t.baselineMultiple()) + " x "
-                                    + t.indicator().code() + " "
-                                    + t.baselinePeriod().code() + " (baseline unknown)"
+                            ? Reason.of(
+                                    Reason.Code.BASELINE_MULTIPLE_UNKNOWN,
+                                    t.baselineMultiple(),
+                                    t.indicator(),
+                                    t.baselinePeriod())
                             : target.basis(),
                     a,
                     TargetRow.Actual.of(partial),

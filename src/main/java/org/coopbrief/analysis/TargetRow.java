@@ -15,7 +15,7 @@ import org.coopbrief.dataset.Unit;
  *
  * @param targetAmount      the target level in {@code unit} (USD million for money); for a target relative to a
  *                          baseline, the multiple times the baseline level; null while the baseline is unknown
- * @param targetBasis       how the target amount was obtained ("1.2 x exports 2020 (~300)")
+ * @param targetBasis       how the target amount was obtained (1.2 x exports 2020, 289.9), worded by the exports
  * @param actual            the latest full-year actual of the same indicator, scope, item and unit at or before the
  *                          as-of date (after the baseline period, for a baseline-relative target); null if none
  * @param partial           a later partial-year actual, shown beside the target; it never decides the status
@@ -30,7 +30,7 @@ import org.coopbrief.dataset.Unit;
  *                          APPROXIMATE_SCOPE)
  * @param approximate       the target or the actual is approximate (qualified, converted, derived or implied,
  *                          or of another scope)
- * @param explanation       why this status, in one sentence
+ * @param explanation       why this status, as clauses the exports word in their language
  */
 public record TargetRow(
         String targetId,
@@ -46,7 +46,7 @@ public record TargetRow(
         BigDecimal targetAmount,
         Unit unit,
         boolean targetApproximate,
-        String targetBasis,
+        Reason targetBasis,
         Actual actual,
         Actual partial,
         BigDecimal attainmentPct,
@@ -57,8 +57,13 @@ public record TargetRow(
         Scope actualScope,
         TargetStatus status,
         boolean approximate,
-        String explanation,
+        Reason explanation,
         String source) {
+
+    public TargetRow {
+        targetBasis = targetBasis == null ? new Reason(java.util.List.of()) : targetBasis;
+        explanation = explanation == null ? new Reason(java.util.List.of()) : explanation;
+    }
 
     /** One actual level used against a target. */
     public record Actual(Period period, BigDecimal amount, Origin origin, boolean approximate) {

@@ -217,8 +217,9 @@ final class ComparisonPrinter {
             String indent = "  " + " ".repeat(r.targetId().length()) + " ";
             // the analysis words its basis and explanation in English: shown in the English output only
             if (texts.language() == Language.EN) {
-                out.println("  " + r.targetId() + " " + texts.quoted(quote) + " (" + r.targetBasis() + ")");
-                out.println(indent + status(r) + ": " + r.explanation());
+                out.println("  " + r.targetId() + " " + texts.quoted(quote) + " ("
+                        + r.targetBasis().in(texts) + ")");
+                out.println(indent + status(r) + ": " + r.explanation().in(texts));
             } else {
                 out.println("  " + r.targetId() + " " + texts.quoted(quote));
             }
@@ -235,7 +236,7 @@ final class ComparisonPrinter {
 
     private String finding(FindingRow f) {
         if (texts.language() == Language.EN) {
-            return f.message();
+            return f.message().in(texts);
         }
         return texts.text(
                 "compare.finding",

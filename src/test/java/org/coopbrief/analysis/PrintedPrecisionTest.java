@@ -66,4 +66,39 @@ class PrintedPrecisionTest {
         assertThat(PrintedPrecision.growthQualifier(growth("31", "increased by 31%", GrowthKind.PCT)))
                 .isEqualTo(Qualifier.EXACT);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        // 1.2 x 289.9 = 347.88, 289.9 good to ±0.05: ±0.06, so to the tenth
+        "347.88,0.06,347.9",
+        // exports 38.4 + imports 0.3, each ±0.05
+        "38.7,0.1,38.7",
+        // 1.2 billion (±50 million) + 45.3 million: to the hundred, but three significant digits stay
+        "1245.3,50.05,1250",
+        // a RUB figure converted at a rate: ±1.57 keeps units
+        "210.3611,1.57,210",
+        // small results keep three significant digits
+        "0.31234,0.1,0.312",
+        // exact inputs change nothing
+        "347.88,0,347.88"
+    })
+    void aComputedValueIsRoundedToThePrecisionOfItsInputs(String value, String tolerance, String expected) {
+        assertThat(PrintedPrecision.toTolerance(d(value), d(tolerance))).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void onlyAPercentPrintedAsSuchIsAsPrinted() {
+        assertThat(PrintedPrecision.printedAsPercent(growth("31", "by 31%", GrowthKind.PCT)))
+                .isTrue();
+        assertThat(PrintedPrecision.printedAsPercent(growth("7", "grew by more than seven per cent", GrowthKind.PCT)))
+                .isFalse();
+        assertThat(PrintedPrecision.printedAsPercent(growth("100", "more than doubled", GrowthKind.TIMES)))
+                .isFalse();
+        assertThat(PrintedPrecision.printedAsPercent(growth("50", "1.5 times", GrowthKind.TIMES)))
+                .isFalse();
+        assertThat(PrintedPrecision.printedAsPercent(growth("42", "growth rate of 142%", GrowthKind.INDEX)))
+                .isFalse();
+        assertThat(PrintedPrecision.printedAsPercent(growth("33.33", "by almost a third", GrowthKind.PCT)))
+                .isFalse();
+    }
 }

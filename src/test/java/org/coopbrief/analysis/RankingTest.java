@@ -177,7 +177,7 @@ class RankingTest {
         assertThat(uz.percentChange())
                 .as("its previous level is implied, the change computed from it")
                 .isEqualTo(new ComparisonRow.PercentChange(
-                        uz.change().percent(), uz.change().approximate(), false));
+                        uz.change().percent(), uz.change().approximate(), false, false));
         assertThat(row(report, "TJ", "2020").percentChange())
                 .as("stated against 2017, not the previous year")
                 .isNull();
@@ -190,7 +190,7 @@ class RankingTest {
         ComparisonRow growthOnly = new ComparisonRow(
                 "BY", "UZ", Indicator.TURNOVER, Scope.GOODS, null, Period.year(2020), null, null, stated, null, true);
         assertThat(growthOnly.percentChange())
-                .isEqualTo(new ComparisonRow.PercentChange(new BigDecimal("17"), false, true));
+                .isEqualTo(new ComparisonRow.PercentChange(new BigDecimal("17"), false, true, true));
         assertThat(growthOnly.amount()).isNull();
         assertThat(growthOnly.levelApproximate()).isFalse();
         ComparisonRow againstOlder = new ComparisonRow(

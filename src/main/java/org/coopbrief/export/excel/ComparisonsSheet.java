@@ -181,7 +181,7 @@ final class ComparisonsSheet {
             c = SHARE;
             // a share only of the reporter's trade with the world, as the briefings (Standing.printableShare)
             out.percent(row, c++, standing == null ? null : standing.printableShare());
-            out.text(row, c++, shareBasis(line));
+            out.text(row, c++, shareBasis(line, texts, names));
             out.number(row, c++, standing == null ? null : standing.rank());
             out.number(row, c++, standing == null ? null : standing.previousRank());
             out.number(row, c, standing == null ? null : standing.rankChange());
@@ -215,7 +215,9 @@ final class ComparisonsSheet {
      * What a row's share is of ("world total", "total over 3 partners covered (countries)"), or null
      * without a share: the one place the workbook reads the basis.
      */
-    static String shareBasis(ComparisonRow row) {
-        return row.standing() == null ? null : row.standing().shareBasisLabel();
+    static String shareBasis(ComparisonRow row, Texts texts, java.util.Map<String, String> names) {
+        return row.standing() == null
+                ? null
+                : row.standing().shareBasisReason().in(texts, code -> names.getOrDefault(code, code));
     }
 }

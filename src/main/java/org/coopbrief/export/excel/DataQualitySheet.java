@@ -94,7 +94,10 @@ final class DataQualitySheet {
             out.text(row, c++, Measure.meaning(texts, unit));
             out.text(row, c++, texts.text(f.withinTolerance() ? "xlsx.yes" : "xlsx.no"));
             out.text(row, c++, f.toleranceBasis());
-            out.text(row, MESSAGE, f.message()); // after the reject columns, last: long text overflows into nothing
+            out.text(
+                    row,
+                    MESSAGE,
+                    f.message().in(texts)); // after the reject columns, last: long text overflows into nothing
         }
         out.finish();
         return out.rows();

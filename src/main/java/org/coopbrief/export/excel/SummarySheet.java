@@ -260,7 +260,7 @@ final class SummarySheet {
                                                                 != null
                                                 ? "xlsx.summary.shareWorld"
                                                 : "xlsx.summary.shareCovered",
-                                        ComparisonsSheet.shareBasis(ranking.get(0)))),
+                                        ComparisonsSheet.shareBasis(ranking.get(0), texts, names))),
                 styles.section);
         header(HEADERS[0]);
         int rankingFirst = -1;

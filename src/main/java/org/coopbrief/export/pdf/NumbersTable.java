@@ -87,7 +87,7 @@ final class NumbersTable {
                                 r.stated() == null
                                         ? ""
                                         : texts.text(
-                                                "changes.stated",
+                                                r.statedAsPrinted() ? "changes.stated" : "changes.stated.words",
                                                 texts.signedPercent(r.stated().percent()),
                                                 texts.periodShort(r.stated().base())));
                         table.text(cite(r));

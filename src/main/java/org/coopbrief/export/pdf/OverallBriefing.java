@@ -254,7 +254,7 @@ final class OverallBriefing {
         List<HorizontalBars.Bar> bars = targets.stream()
                 .filter(TargetRow::charted)
                 .map(t -> new HorizontalBars.Bar(
-                        t.targetId() + " " + wording.name(t.partner()),
+                        t.targetId() + " " + wording.targetParty(context.report(), t),
                         new ChartValue(t.chartedAttainmentPct(), t.approximate()),
                         Wording.statusColour(t.status()),
                         t.beyondChart()))

@@ -68,7 +68,9 @@ final class SummarySentences {
     /**
      * The summary, by importance: the size of trade (the largest group of ranked partners, the
      * larger partners it leaves out, other groups), then targets (missed and at risk, the nearest
-     * deadline first), events and data quality.
+     * deadline first), events and data quality. Targets, events and data quality are always among the
+     * {@link #MAX_POINTS}: the trade points beyond the room left, and the partners without a briefing when
+     * there is no room for them, are dropped (they are in the ranking tables and the partners list).
      */
     Summary summary() {
         List<Point> out = new ArrayList<>();
@@ -118,11 +120,15 @@ final class SummarySentences {
             }
         });
         latestElsewhere(ranking, named).ifPresent(out::add);
-        out.add(targets());
-        out.add(events());
-        noBriefing().ifPresent(out::add);
-        out.add(new Point(quality()));
-        return new Summary(headline(ranking), out.stream().limit(MAX_POINTS).toList());
+        // the targets, the events and the data quality are always said: the trade points give way to them
+        List<Point> points = new ArrayList<>(out.stream().limit(MAX_POINTS - 3).toList());
+        points.add(targets());
+        points.add(events());
+        if (points.size() < MAX_POINTS - 1) {
+            noBriefing().ifPresent(points::add);
+        }
+        points.add(new Point(quality()));
+        return new Summary(headline(ranking), points);
     }
 
     /** The main message: the largest trade the data shows, and the largest partner with a focus-period figure. */
@@ -161,7 +167,7 @@ final class SummarySentences {
     private PercentChange change(RankedRow ranked) {
         ComparisonRow r = ranked.row();
         if (r.change() != null && r.change().percent() != null) {
-            return new PercentChange(r.change().percent(), r.approximate(), false);
+            return new PercentChange(r.change().percent(), r.approximate(), false, false);
         }
         return context.report().partnerRows(r.partner()).stream()
                 .filter(row -> row.reporter().equals(context.parameters().reporter())
@@ -193,7 +199,9 @@ final class SummarySentences {
                     wording.changeBy(change.percent(), change.approximate()),
                     texts.period(period),
                     money,
-                    change.stated() ? texts.text("summary.trade.asStated") : "");
+                    change.stated()
+                            ? texts.text(change.asPrinted() ? "summary.trade.asStated" : "summary.trade.fromWords")
+                            : "");
         }
         if (ranked != null && ranked.row().standing().printableShare() != null) {
             PeerGroup peers = ranked.group();
@@ -268,7 +276,7 @@ final class SummarySentences {
                         .thenComparing(TargetRow::targetId))
                 .map(t -> texts.text(
                         "summary.targets.one",
-                        wording.name(t.partner()),
+                        wording.targetParty(context.report(), t),
                         wording.status(t.status()),
                         t.attainmentPct() == null
                                 ? texts.text("value.notApplicable")

@@ -31,7 +31,9 @@ final class TargetTable {
         if (withPartner) {
             fit.fit(
                     1,
-                    targets.stream().map(t -> wording.name(t.partner())).toList(),
+                    targets.stream()
+                            .map(t -> wording.targetPartner(context.report(), t))
+                            .toList(),
                     pdf.style().regular(),
                     CELL_SIZE);
         }
@@ -82,7 +84,7 @@ final class TargetTable {
         for (TargetRow t : targets) {
             table.text(t.targetId());
             if (withPartner) {
-                table.text(wording.name(t.partner()));
+                table.text(wording.targetPartner(context.report(), t));
             }
             String reporter =
                     t.reporter().equals(context.parameters().reporter()) ? "" : wording.name(t.reporter()) + ": ";

@@ -50,6 +50,16 @@ final class Wording {
         return texts;
     }
 
+    /** Whom a target is of: its partner, or the reporter's total when the analysis says so (never "World"). */
+    String targetParty(org.coopbrief.analysis.AnalysisReport report, org.coopbrief.analysis.TargetRow t) {
+        return report.ofReporterTotal(t) ? texts.text("targets.party.total", name(t.reporter())) : name(t.partner());
+    }
+
+    /** The partner column of a targets table: the partner, or "total" when the target is of the reporter's total. */
+    String targetPartner(org.coopbrief.analysis.AnalysisReport report, org.coopbrief.analysis.TargetRow t) {
+        return report.ofReporterTotal(t) ? texts.text("targets.partner.total") : name(t.partner());
+    }
+
     String name(String code) {
         Entity e = entities.get(code);
         return e == null ? code : texts.name(e);

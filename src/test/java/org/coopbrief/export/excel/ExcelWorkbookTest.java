@@ -231,7 +231,7 @@ class ExcelWorkbookTest {
                 Scope.GOODS,
                 TargetStatus.MISSED,
                 false,
-                "2020 actual 150 below 200",
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "2020 actual 150 below 200"),
                 "B1-FN40");
         TargetRow kazakhstan = new TargetRow(
                 "T020",
@@ -258,7 +258,7 @@ class ExcelWorkbookTest {
                 Scope.GOODS,
                 TargetStatus.ON_TRACK,
                 false,
-                "why",
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "why"),
                 null);
         TargetRow uzbekistan = new TargetRow(
                 "T030",
@@ -285,7 +285,7 @@ class ExcelWorkbookTest {
                 Scope.GOODS,
                 TargetStatus.OPEN,
                 false,
-                "why",
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "why"),
                 null);
         FindingRow stated = new FindingRow(
                 "stated_growth:F0005",
@@ -307,7 +307,8 @@ class ExcelWorkbookTest {
                 Unit.PERCENT,
                 false,
                 true,
-                "stated growth 31 % against computed 29 %");
+                org.coopbrief.analysis.Reason.of(
+                        org.coopbrief.analysis.Reason.Code.TEXT, "stated growth 31 % against computed 29 %"));
         AnalysisReport report = new AnalysisReport(
                 new ReportSelection(LocalDate.of(2021, 3, 31), Period.year(2020), "BY", List.of()),
                 List.of(af2017, af2018, ge2020, kz2020, uz2018, uz2019, uz2020),

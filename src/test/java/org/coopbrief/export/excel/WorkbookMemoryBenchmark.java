@@ -279,7 +279,7 @@ public final class WorkbookMemoryBenchmark {
                     Scope.GOODS,
                     TargetStatus.AT_RISK,
                     false,
-                    "synthetic",
+                    org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "synthetic"),
                     null));
         }
         return new AnalysisReport(

@@ -277,9 +277,9 @@ class BriefingsTest {
         assertThat(oneLine(georgia.text(bookmarkPage(georgia, "Targets")))).contains("T013", "200", "2020");
 
         PdfReadBack uzbekistan = partner("UZ", "en");
-        assertThat(oneLine(uzbekistan.text())).contains("239", "+50% on 2018", "~280", "+17% on 2019");
+        assertThat(oneLine(uzbekistan.text())).contains("239", "+50%* on 2018", "~280", "+17% on 2019");
         PdfReadBack tajikistan = partner("TJ", "en");
-        assertThat(oneLine(tajikistan.text())).contains("111.7", "+450% on 2016", "~40");
+        assertThat(oneLine(tajikistan.text())).contains("111.7", "+450%* on 2016", "~40");
         // Stavropol Krai 2013: 6.7 billion roubles (B0:4806) at 31.85 RUB per USD = $210.4 million, shown with the
         // printed value
         PdfReadBack stavropol = partner("RU-STA", "en");
@@ -542,6 +542,19 @@ class BriefingsTest {
         assertThat(pdf.bookmarks()).extracting(PdfReadBack.Bookmark::title).doesNotContain("World (WORLD)");
         // the reporter's totals with the world are a key figure: services, Q1 2021 (B0:4175..4179)
         assertThat(pdf.text(2)).contains("Trade with the world, Q1 2021");
+    }
+
+    @Test
+    void theSummaryAlwaysKeepsItsDataQualityPointAndATargetOfAReportersTotalNamesNoPartnerWorld() {
+        PdfReadBack pdf = overall("en");
+        String summary = oneLine(pdf.text(2));
+        assertThat(summary).containsPattern("\\d+ data-quality findings? \\(see the data-quality page\\)");
+        assertThat(summary).contains("China-Belarus Industrial Park").doesNotContain("World:");
+        PdfReadBack ru = overall("ru");
+        assertThat(oneLine(ru.text(2))).contains("см. раздел").doesNotContain("Весь мир");
+        int targets = bookmarkPage(pdf, "Targets");
+        String table = oneLine(pdf.text(targets) + " " + pdf.text(targets + 1));
+        assertThat(table).contains("T049 Total").doesNotContain("T049 World");
     }
 
     private static int bookmarkPage(PdfReadBack pdf, String title) {

@@ -37,10 +37,17 @@ final class BundledBriefings implements AutoCloseable {
     /** Runs the pipeline for the latest period in {@code languages} ("en,ru"), writing under {@code reportsDir}. */
     static BundledBriefings run(JobOperatorTestUtils jobs, Job pipelineJob, String reportsDir, String languages)
             throws Exception {
+        return run(jobs, pipelineJob, reportsDir, languages, null);
+    }
+
+    /** {@link #run}, for the partners selected ("GE,KZ", as {@code --partners} takes them; null for all). */
+    static BundledBriefings run(
+            JobOperatorTestUtils jobs, Job pipelineJob, String reportsDir, String languages, String partners)
+            throws Exception {
         Path reports = Path.of(reportsDir).toAbsolutePath();
         deleteTree(reports);
         RunParameters parameters =
-                TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, languages, "BY", null);
+                TestRuns.resolve(Path.of("input").toAbsolutePath(), "latest", null, languages, "BY", partners);
         jobs.setJob(pipelineJob);
         JobExecution execution = jobs.startJob(parameters.toJobParameters());
         assertThat(execution.getStatus())
