@@ -18,7 +18,6 @@ import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.localisation.Language;
-import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
@@ -119,29 +118,17 @@ final class BriefingSources {
         Changes news = changes.apply(run);
         Map<Language, BriefingContext> contexts = new EnumMap<>(Language.class);
         for (Language language : runParameters.languages()) {
-            Texts texts = Texts.of(language);
-            String marking = properties.marking().isEmpty() ? texts.text("marking.default") : properties.marking();
-            Issue issue = new Issue(
-                    properties.issuingBody(language).orElse(texts.text("issue.body.default")),
-                    properties
-                            .referenceTemplate()
-                            .expand(
-                                    report.parameters().focus().code(),
-                                    run,
-                                    report.parameters().reporter(),
-                                    language.code()),
-                    dateOfIssue);
             contexts.put(
                     language,
-                    new BriefingContext(
-                            texts,
-                            new Wording(texts, data.entitiesByCode(), figures),
+                    BriefingContext.of(
+                            language,
+                            properties,
                             data,
                             report,
                             partners,
-                            marking,
-                            issue,
-                            properties.author(),
+                            run,
+                            dateOfIssue,
+                            figures,
                             created,
                             typeface,
                             rejects,
