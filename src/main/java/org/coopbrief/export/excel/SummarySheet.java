@@ -301,12 +301,11 @@ final class SummarySheet {
             number(r, 3, previous, styles.amount);
             if (previous != null && percent != null) {
                 Cell c = r.createCell(4);
-                c.setCellFormula("IF(D" + excelRow + ">0,C" + excelRow + "/D" + excelRow + "-1,\"n/a\")");
+                c.setCellFormula("IF(D" + excelRow + ">0,C" + excelRow + "/D" + excelRow + "-1,\"\")");
                 c.setCellValue(DataSheet.fraction(percent));
                 c.setCellStyle(styles.percent);
-            } else if (previous != null) {
-                cell(r, 4, "n/a", styles.rightText); // as the formula writes it
             }
+            // no percent change (no positive earlier level): the cell stays empty, a number column holds no text
             if (standing.printableShare() != null) {
                 number(r, 5, standing.printableShare().movePointLeft(2), styles.percent);
             }

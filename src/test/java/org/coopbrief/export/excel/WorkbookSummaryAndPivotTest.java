@@ -450,4 +450,30 @@ class WorkbookSummaryAndPivotTest {
             assertThat(cells.stream().collect(Collectors.joining(" "))).doesNotContain("USD_M", "goods_services");
         }
     }
+
+    @Test
+    void summaryWritesNoTextIntoANumberColumnWhereAChangeCannotBeComputed() throws IOException {
+        for (XSSFWorkbook wb : List.of(english(), russian())) {
+            try (wb) {
+                Sheet summary = wb.getSheetAt(0);
+                int cells = 0;
+                for (Row row : summary) {
+                    for (Cell c : row) {
+                        if (c.getCellType() == CellType.STRING) {
+                            assertThat(c.getStringCellValue())
+                                    .as("cell " + c.getAddress())
+                                    .isNotEqualTo("n/a");
+                        }
+                        if (c.getCellType() == CellType.FORMULA) {
+                            cells++;
+                            assertThat(c.getCellFormula()).doesNotContain("n/a");
+                        }
+                    }
+                }
+                assertThat(cells)
+                        .as("positive control: the ranking's change formulas were read")
+                        .isPositive();
+            }
+        }
+    }
 }
