@@ -12,7 +12,9 @@ record RunInfo(long runId, String version, String inputDir) {
 
     /**
      * A folder as the About sheet records it: relative to {@code home} (the project's folder), so
-     * a workbook never carries a path of the machine that wrote it.
+     * a workbook never carries a path of the machine that wrote it. A folder outside the project is
+     * recorded by its name alone: "../../x/input" would still describe the machine, and two homes
+     * reading the same input would write different bytes.
      */
     static String relative(Path home, String dir) {
         if (dir == null || dir.isBlank()) {
@@ -28,6 +30,9 @@ record RunInfo(long runId, String version, String inputDir) {
                     .relativize(path)
                     .toString()
                     .replace('\\', '/');
+            if (relative.startsWith("..")) {
+                return path.getFileName() == null ? "." : path.getFileName().toString();
+            }
             return relative.isEmpty() ? "." : relative;
         } catch (IllegalArgumentException e) {
             // another root (a Windows drive): the folder's name is all that is not the machine's
