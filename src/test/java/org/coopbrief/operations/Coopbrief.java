@@ -173,12 +173,17 @@ final class Coopbrief {
     void await(Started started, String sql, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            try {
-                if (count(sql) > 0) {
-                    return;
+            // not before the job has started: until coopbrief holds the file, a connection from here would
+            // open it itself (or take over a killed process's lock), and the starting process would find the
+            // lock file busy ("Lock file recently modified") and refuse to start
+            if (started.output().contains("RunLog - start ")) {
+                try {
+                    if (count(sql) > 0) {
+                        return;
+                    }
+                } catch (SQLException notYet) {
+                    // database not created yet
                 }
-            } catch (SQLException notYet) {
-                // database not created yet
             }
             if (!started.process().isAlive()) {
                 throw new AssertionError("the process ended (exit "
