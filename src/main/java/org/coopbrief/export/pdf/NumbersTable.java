@@ -12,7 +12,6 @@ import org.coopbrief.analysis.GrowthRow;
 import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.dataset.Figure;
-import org.coopbrief.dataset.Unit;
 import org.coopbrief.localisation.Texts;
 
 /**
@@ -40,12 +39,7 @@ final class NumbersTable {
     void full(BriefingPdf pdf, List<ComparisonRow> rows, String note) {
         TableBuilder table = new TableBuilder(
                         pdf.style(),
-                        unitsFit(
-                                pdf,
-                                new float[] {1.2f, 2.2f, 1.1f, 0.9f, 1.3f, 0.9f, 1.05f, 1.6f, 0.6f},
-                                1,
-                                2,
-                                rows.stream().map(ComparisonRow::unit).toList()),
+                        new float[] {1.2f, 2.2f, 1.1f, 0.9f, 1.3f, 0.9f, 1.05f, 1.6f, 0.6f},
                         texts.text("col.period"),
                         texts.text("col.series"),
                         texts.text("col.unit"),
@@ -100,12 +94,7 @@ final class NumbersTable {
     void growth(BriefingPdf pdf, List<GrowthRow> growth, String note) {
         TableBuilder table = new TableBuilder(
                         pdf.style(),
-                        unitsFit(
-                                pdf,
-                                new float[] {2.4f, 1.2f, 1.5f, 1.5f, 0.8f, 1.2f, 1.2f},
-                                0,
-                                1,
-                                growth.stream().map(GrowthRow::unit).toList()),
+                        new float[] {2.4f, 1.2f, 1.5f, 1.5f, 0.8f, 1.2f, 1.2f},
                         texts.text("col.series"),
                         texts.text("col.unit"),
                         texts.text("col.from"),
@@ -155,12 +144,7 @@ final class NumbersTable {
         }
         TableBuilder table = new TableBuilder(
                         pdf.style(),
-                        unitsFit(
-                                pdf,
-                                new float[] {1.3f, 2.6f, 1.3f, 1f, 1.1f, 0.6f},
-                                1,
-                                2,
-                                rows.stream().map(h -> h.row().unit()).toList()),
+                        new float[] {1.3f, 2.6f, 1.3f, 1f, 1.1f, 0.6f},
                         texts.text("col.period"),
                         texts.text("col.series"),
                         texts.text("col.unit"),
@@ -223,20 +207,5 @@ final class NumbersTable {
                 .filter(f -> f != null && f.source() != null)
                 .map(Figure::source)
                 .toList());
-    }
-
-    /** Widths whose unit column holds its longest unit on one line ("млн долл. США" does not break). */
-    private float[] unitsFit(BriefingPdf pdf, float[] widths, int flexible, int unitColumn, List<Unit> units) {
-        return new ColumnFit(widths, flexible)
-                .fit(
-                        unitColumn,
-                        units.stream()
-                                .filter(u -> u != null)
-                                .map(texts::unit)
-                                .distinct()
-                                .toList(),
-                        pdf.style().regular(),
-                        8)
-                .widths();
     }
 }

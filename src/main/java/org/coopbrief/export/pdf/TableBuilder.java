@@ -2,6 +2,7 @@ package org.coopbrief.export.pdf;
 
 import java.awt.Color;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
@@ -18,9 +19,8 @@ final class TableBuilder {
     private final PdfStyle style;
     private final PdfPTable table;
     private final int columns;
-    private final float[] relativeWidths;
-    /** The widest word of each column, with the cell's padding: the column is never narrower. */
-    private final float[] widestWord;
+    /** Every cell's text measured as it is added: no column narrower than its longest unbreakable run. */
+    private final ColumnFit fit;
 
     private int cellsInRow;
     private int rowsInGroup;
@@ -30,15 +30,15 @@ final class TableBuilder {
     TableBuilder(PdfStyle style, float[] relativeWidths, String... headers) {
         this.style = style;
         this.columns = relativeWidths.length;
-        this.relativeWidths = relativeWidths.clone();
-        this.widestWord = new float[columns];
+        this.fit = new ColumnFit(relativeWidths, BriefingPdf.CONTENT_WIDTH);
         this.table = new PdfPTable(relativeWidths);
         table.setWidthPercentage(100);
         table.setHeaderRows(headers.length == 0 ? 0 : 1);
         table.setSplitLate(true); // a row is never split across pages (see TablePages)
         for (int i = 0; i < headers.length; i++) {
             String h = headers[i];
-            measure(i, h, style.cellHead());
+            fit.measureHeading(
+                    i, h, style.cellHead().getBaseFont(), style.cellHead().getSize());
             PdfPCell cell = base(new Phrase(h, style.cellHead()), Element.ALIGN_LEFT);
             cell.setBackgroundColor(PdfStyle.HEAD_BACKGROUND);
             table.addCell(cell);
@@ -61,6 +61,14 @@ final class TableBuilder {
         return cell(new Phrase(text == null ? "" : text, style.cellBold()), Element.ALIGN_LEFT, null);
     }
 
+    /** A cell whose text has a heading of its own in bold on the line above, e.g. a target's partner. */
+    TableBuilder headed(String heading, String text) {
+        Phrase phrase = new Phrase();
+        phrase.add(new Chunk(heading, style.cellBold()));
+        phrase.add(new Chunk("\n" + text, style.cell()));
+        return cell(phrase, Element.ALIGN_LEFT, null);
+    }
+
     TableBuilder number(String text) {
         return cell(new Phrase(text == null ? "" : text, style.cell()), Element.ALIGN_RIGHT, null);
     }
@@ -75,7 +83,11 @@ final class TableBuilder {
             rowsInGroup++;
             rows++;
         }
-        measure(cellsInRow, phrase.getContent(), phrase.getFont());
+        for (Element part : phrase) {
+            if (part instanceof Chunk chunk) {
+                measure(cellsInRow, chunk.getContent(), chunk.getFont());
+            }
+        }
         PdfPCell cell = base(phrase, alignment);
         Color stripe = rowsInGroup % 2 == 0 ? PdfStyle.STRIPE : null;
         if (background != null || stripe != null) {
@@ -95,9 +107,6 @@ final class TableBuilder {
         rowsInGroup = 0;
         return this;
     }
-
-    /** Left and right padding of a cell. */
-    private static final float PADDING = 6;
 
     private static PdfPCell base(Phrase phrase, int alignment) {
         PdfPCell cell = new PdfPCell(phrase);
@@ -119,12 +128,8 @@ final class TableBuilder {
     }
 
     private void measure(int column, String text, Font font) {
-        if (font.getBaseFont() == null) {
-            return;
-        }
-        for (String word : text.split("[\\s\u00a0]+|(?<=-)")) {
-            float w = font.getBaseFont().getWidthPoint(word, font.getSize()) + PADDING + 1;
-            widestWord[column] = Math.max(widestWord[column], w);
+        if (font.getBaseFont() != null) {
+            fit.measure(column, text, font.getBaseFont(), font.getSize());
         }
     }
 
@@ -133,32 +138,7 @@ final class TableBuilder {
      * hyphen), the width taken from the columns with room to spare.
      */
     PdfPTable build() {
-        float total = BriefingPdf.CONTENT_WIDTH;
-        float sum = 0;
-        for (float r : relativeWidths) {
-            sum += r;
-        }
-        float[] widths = new float[columns];
-        float deficit = 0;
-        float spare = 0;
-        for (int i = 0; i < columns; i++) {
-            widths[i] = relativeWidths[i] / sum * total;
-            if (widths[i] < widestWord[i]) {
-                deficit += widestWord[i] - widths[i];
-                widths[i] = widestWord[i];
-            } else {
-                spare += widths[i] - widestWord[i];
-            }
-        }
-        if (deficit > 0 && spare >= deficit) {
-            for (int i = 0; i < columns; i++) {
-                float room = widths[i] - widestWord[i];
-                if (room > 0) {
-                    widths[i] -= deficit * room / spare;
-                }
-            }
-            table.setWidths(widths);
-        }
+        table.setWidths(fit.widths());
         return table;
     }
 }

@@ -1,11 +1,9 @@
 package org.coopbrief.export.pdf;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
-import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.Target;
 import org.coopbrief.localisation.Texts;
 
@@ -22,70 +20,22 @@ final class TargetTable {
             pdf.paragraph(texts.text("targets.none"));
             return;
         }
-        float[] widths = withPartner
-                ? new float[] {0.6f, 1.3f, 3.0f, 1.0f, 1.3f, 1.3f, 0.9f, 1.4f, 0.6f}
-                : new float[] {0.6f, 3.3f, 1.0f, 1.4f, 1.4f, 0.9f, 1.4f, 0.6f};
-        // no word broken: partner names, deadlines, target values with their units and status words fit their columns
-        int shift = withPartner ? 1 : 0;
-        ColumnFit fit = new ColumnFit(widths, 1 + shift);
-        if (withPartner) {
-            fit.fit(
-                    1,
-                    targets.stream()
-                            .map(t -> wording.targetPartner(context.report(), t))
-                            .toList(),
-                    pdf.style().regular(),
-                    CELL_SIZE);
-        }
-        fit.fit(
-                        2 + shift,
-                        targets.stream().map(t -> deadline(texts, t)).toList(),
-                        pdf.style().regular(),
-                        CELL_SIZE)
-                .fit(
-                        3 + shift,
-                        targets.stream().map(t -> targetValue(context, t)).toList(),
-                        pdf.style().regular(),
-                        CELL_SIZE)
-                .fit(
-                        6 + shift,
-                        Arrays.stream(TargetStatus.values())
-                                .map(wording::status)
-                                .toList(),
-                        pdf.style().bold(),
-                        CELL_SIZE);
-        widths = fit.widths();
-        TableBuilder table = withPartner
-                ? new TableBuilder(
-                                pdf.style(),
-                                widths,
-                                texts.text("col.id"),
-                                texts.text("col.partner"),
-                                texts.text("col.target"),
-                                texts.text("col.deadline"),
-                                texts.text("col.targetValue"),
-                                texts.text("col.actual"),
-                                texts.text("col.attainment"),
-                                texts.text("col.status"),
-                                texts.text("col.source"))
-                        .numeric(4, 5, 6)
-                : new TableBuilder(
-                                pdf.style(),
-                                widths,
-                                texts.text("col.id"),
-                                texts.text("col.target"),
-                                texts.text("col.deadline"),
-                                texts.text("col.targetValue"),
-                                texts.text("col.actual"),
-                                texts.text("col.attainment"),
-                                texts.text("col.status"),
-                                texts.text("col.source"))
-                        .numeric(3, 4, 5);
+        // with the partner named above its target, in the target's cell: a partner column would leave
+        // the Russian status words, units and ranges too little room and break them
+        TableBuilder table = new TableBuilder(
+                        pdf.style(),
+                        new float[] {0.6f, 4.3f, 1.0f, 1.4f, 1.4f, 0.9f, 1.4f, 0.6f},
+                        texts.text("col.id"),
+                        texts.text(withPartner ? "col.partnerTarget" : "col.target"),
+                        texts.text("col.deadline"),
+                        texts.text("col.targetValue"),
+                        texts.text("col.actual"),
+                        texts.text("col.attainment"),
+                        texts.text("col.status"),
+                        texts.text("col.source"))
+                .numeric(3, 4, 5);
         for (TargetRow t : targets) {
             table.text(t.targetId());
-            if (withPartner) {
-                table.text(wording.targetPartner(context.report(), t));
-            }
             String reporter =
                     t.reporter().equals(context.parameters().reporter()) ? "" : wording.name(t.reporter()) + ": ";
             String quote = context.data().targets().stream()
@@ -93,7 +43,12 @@ final class TargetTable {
                     .findFirst()
                     .map(d -> texts.printed(t.quote(), d.textRu()))
                     .orElse(t.quote());
-            table.text(reporter + texts.quoted(quote) + " (" + wording.series(t.indicator(), t.scope()) + ")");
+            String target = reporter + texts.quoted(quote) + " (" + wording.series(t.indicator(), t.scope()) + ")";
+            if (withPartner) {
+                table.headed(wording.targetPartner(context.report(), t), target);
+            } else {
+                table.text(target);
+            }
             table.text(deadline(texts, t));
             table.number(targetValue(context, t));
             table.number(
@@ -118,8 +73,6 @@ final class TargetTable {
                 ? "; " + texts.text("targets.approximateScope", texts.scope(t.actualScope()), texts.scope(t.scope()))
                 : "";
     }
-
-    private static final float CELL_SIZE = 8;
 
     private static String deadline(Texts texts, TargetRow t) {
         return t.deadline() == null
