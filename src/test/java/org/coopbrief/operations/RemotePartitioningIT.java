@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -160,6 +161,14 @@ class RemotePartitioningIT {
                 .contains("w1", "w2");
         assertThat(w1.output()).contains("worker w1: running partition " + PARTITION);
         assertThat(w2.output()).contains("worker w2: running partition " + PARTITION);
+        assertThat(w1.output())
+                .containsPattern("worker w1: partition " + PARTITION + "\\S+ \\(step execution \\d+,"
+                        + " job execution 1\\) COMPLETED in");
+
+        w1.process().destroy(); // SIGTERM: the way a worker is stopped
+        assertThat(w1.process().waitFor(1, TimeUnit.MINUTES)).as(w1.output()).isTrue();
+        assertThat(w1.process().exitValue()).as(w1.output()).isEqualTo(ExitCode.OK);
+        assertThat(w1.output()).contains("SIGTERM received: worker w1 stops");
     }
 
     @Test
