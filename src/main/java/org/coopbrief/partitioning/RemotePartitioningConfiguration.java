@@ -1,6 +1,7 @@
 package org.coopbrief.partitioning;
 
 import org.coopbrief.export.pdf.BriefingConfiguration;
+import org.coopbrief.run.Progress;
 import org.coopbrief.system.CoopbriefProperties;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -54,8 +55,12 @@ class RemotePartitioningConfiguration {
 
     @Bean
     PartitionHandler partnerBriefingHandler(
-            JobRepository jobRepository, DirectChannel partitionRequests, CoopbriefProperties properties) {
-        RemotePartitionHandler handler = new RemotePartitionHandler(jobRepository, properties.partitionTimeout());
+            JobRepository jobRepository,
+            DirectChannel partitionRequests,
+            CoopbriefProperties properties,
+            Progress progress) {
+        RemotePartitionHandler handler =
+                new RemotePartitionHandler(jobRepository, properties.partitionTimeout(), progress);
         handler.setStepName(BriefingConfiguration.WORKER_STEP_NAME);
         handler.setMessagingOperations(new MessagingTemplate(partitionRequests));
         handler.setPollInterval(POLL_INTERVAL_MILLIS);
