@@ -2,6 +2,8 @@ package org.coopbrief.cli;
 
 import org.coopbrief.CoopbriefApplication;
 import org.coopbrief.delivery.DeliveryStatusConfiguration;
+import org.coopbrief.partitioning.Worker;
+import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.system.DatabaseConfiguration;
 import org.coopbrief.system.SettingsCheck;
 import org.coopbrief.system.SharedDatabaseHandoff;
@@ -27,7 +29,23 @@ interface Contexts {
     /** Only the database (data source, schema migration, run lock, plain JDBC): for {@code history}. */
     Contexts DATABASE = standalone(DatabaseConfiguration.class, DeliveryStatusConfiguration.class);
 
+    /**
+     * The whole application as a remote partitioning worker ({@code coopbrief worker}): in remote mode
+     * whatever the settings say, with the worker's part, under this name.
+     */
+    static Contexts worker(String name) {
+        return standalone(
+                new Class<?>[] {CoopbriefApplication.class, Worker.configuration()},
+                "--coopbrief.partitioning=" + CoopbriefProperties.REMOTE,
+                "--" + Worker.NAME_PROPERTY + "=" + name);
+    }
+
     private static Contexts standalone(Class<?>... configuration) {
+        return standalone(configuration, new String[0]);
+    }
+
+    /** {@code args}: settings that win over every other source (as on Spring Boot's command line). */
+    private static Contexts standalone(Class<?>[] configuration, String... args) {
         return new Contexts() {
             @Override
             public ConfigurableApplicationContext open() {
@@ -37,7 +55,7 @@ interface Contexts {
                             .bannerMode(Banner.Mode.OFF)
                             .logStartupInfo(false)
                             .listeners(new SettingsCheck())
-                            .run();
+                            .run(args);
                 } catch (RuntimeException e) {
                     throw new ConfigurationException(e);
                 }

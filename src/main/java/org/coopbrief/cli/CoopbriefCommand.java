@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             RestartCommand.class,
             ScheduleCommand.class,
-            DeliverCommand.class
+            DeliverCommand.class,
+            WorkerCommand.class
         },
         footer = {
             "",

@@ -30,6 +30,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention         how many complete runs are kept
  * @param fault             drills for restart (off by default)
  * @param delivery          who receives the run's files by email ({@link DeliverySettings}; none by default)
+ * @param partitioning      where the partner briefings' partitions run: {@code local} (a thread pool in this
+ *                          process, the default) or {@code remote} ({@code coopbrief worker} processes, over a JMS
+ *                          broker, sharing a PostgreSQL database and the reports folder)
+ * @param partitionTimeout  remote partitioning: how long the manager waits for all partitions; then its step fails
  */
 @ConfigurationProperties("coopbrief")
 public record CoopbriefProperties(
@@ -45,7 +49,14 @@ public record CoopbriefProperties(
         @DefaultValue Briefing briefing,
         @DefaultValue Retention retention,
         @DefaultValue Fault fault,
-        @DefaultValue DeliverySettings delivery) {
+        @DefaultValue DeliverySettings delivery,
+        @DefaultValue(LOCAL) String partitioning,
+        @DefaultValue("PT2H") Duration partitionTimeout) {
+
+    /** {@link #partitioning()}: the partitions on a thread pool in this process. */
+    public static final String LOCAL = "local";
+    /** {@link #partitioning()}: the partitions over a JMS broker to {@code coopbrief worker} processes. */
+    public static final String REMOTE = "remote";
 
     public CoopbriefProperties {
         require(maxInputFileBytes > 0, "coopbrief.max-input-file-bytes must be positive, not " + maxInputFileBytes);
@@ -53,6 +64,18 @@ public record CoopbriefProperties(
         require(!languages.isBlank(), "coopbrief.languages must name at least one language");
         require(!handoffMaxWait.isNegative(), "coopbrief.handoff-max-wait must not be negative");
         schedules = schedules == null ? Map.of() : new TreeMap<>(schedules);
+        require(
+                LOCAL.equals(partitioning) || REMOTE.equals(partitioning),
+                "coopbrief.partitioning must be " + LOCAL + " (a thread pool in this process) or " + REMOTE
+                        + " (coopbrief worker processes over a JMS broker), not '" + partitioning + "'");
+        require(
+                !partitionTimeout.isNegative() && !partitionTimeout.isZero(),
+                "coopbrief.partition-timeout must be positive, not " + partitionTimeout);
+    }
+
+    /** Whether the partitions go to worker processes ({@code coopbrief.partitioning=remote}). */
+    public boolean remotePartitioning() {
+        return REMOTE.equals(partitioning);
     }
 
     /** Defaults for code that builds the settings itself (tests, tools). */
@@ -69,8 +92,10 @@ public record CoopbriefProperties(
                 Map.of(),
                 new Briefing("", "coopbrief", Map.of(), Briefing.DEFAULT_REFERENCE, 0),
                 new Retention(10),
-                new Fault("", -1, 0, "", 1, "", ""),
-                DeliverySettings.none());
+                new Fault("", -1, 0, "", 1, "", "", "", 0),
+                DeliverySettings.none(),
+                LOCAL,
+                Duration.ofHours(2));
     }
 
     /**
@@ -163,6 +188,10 @@ public record CoopbriefProperties(
      * @param diskFull        writing a report file of this name ("coopbrief-2020.xlsx") fails as on a full disk
      * @param haltInStep      halt the JVM (as a SIGKILL would end it) when this step ("write-workbook") has done
      *                        its work but before its end is recorded: the worst moment for a restart
+     * @param delayInStep     sleep {@code delayInStepMs} when this step (or one of its partitions,
+     *                        {@code write-partner-briefing:GE-en}) has started, before its work: so a process (a
+     *                        worker) can be killed while the step is running
+     * @param delayInStepMs   ...this long
      */
     public record Fault(
             @DefaultValue("") String failStep,
@@ -171,7 +200,9 @@ public record CoopbriefProperties(
             @DefaultValue("") String haltInMigration,
             @DefaultValue("1") int haltAfterStatements,
             @DefaultValue("") String diskFull,
-            @DefaultValue("") String haltInStep) {}
+            @DefaultValue("") String haltInStep,
+            @DefaultValue("") String delayInStep,
+            @DefaultValue("0") long delayInStepMs) {}
 
     public Path resolvedInputDir() {
         return Path.of(home).resolve(inputDir).toAbsolutePath().normalize();

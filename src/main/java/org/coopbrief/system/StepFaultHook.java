@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * before its end is recorded, so the next start finds it STARTED with its effects in place. Every
  * step gets it, whichever configuration builds the step, so a kill-and-restart test can cover
  * each step in turn without knowing how it is made.
+ *
+ * <p>{@code coopbrief.fault.delay-in-step} (with {@code delay-in-step-ms}) instead holds the named step,
+ * or each of its partitions, for a while once it is recorded as started and before its work: a test can
+ * kill the process (a remote partitioning worker) while the step runs.
  */
 @Component
 class StepFaultHook implements BeanPostProcessor {
@@ -29,22 +33,47 @@ class StepFaultHook implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof AbstractStep || bean instanceof ListableStepLocator) {
-            String halt = properties.getObject().fault().haltInStep().strip();
+            CoopbriefProperties.Fault fault = properties.getObject().fault();
+            String halt = fault.haltInStep().strip();
             if (!halt.isEmpty()) {
-                register(bean, new Halt(halt));
+                register(bean, halt, new Halt(halt));
+            }
+            String delay = fault.delayInStep().strip();
+            if (!delay.isEmpty() && fault.delayInStepMs() > 0) {
+                register(bean, delay, new Delay(delay, fault.delayInStepMs()));
             }
         }
         return bean;
     }
 
     /** Steps that are beans, and the steps a job builds inside its flows (they are not beans). */
-    private static void register(Object bean, Halt halt) {
+    private static void register(Object bean, String stepName, StepExecutionListener listener) {
         if (bean instanceof AbstractStep step) {
-            step.registerStepExecutionListener(halt);
+            step.registerStepExecutionListener(listener);
         } else if (bean instanceof ListableStepLocator job) {
             for (String name : job.getStepNames()) {
-                if (name.equals(halt.stepName()) && job.getStep(name) instanceof AbstractStep step) {
-                    step.registerStepExecutionListener(halt);
+                if (name.equals(stepName) && job.getStep(name) instanceof AbstractStep step) {
+                    step.registerStepExecutionListener(listener);
+                }
+            }
+        }
+    }
+
+    /** The step itself, or one of its partitions ({@code write-partner-briefing:GE-en}). */
+    private static boolean isOrPartitionOf(String executed, String stepName) {
+        return executed.equals(stepName) || executed.startsWith(stepName + ":");
+    }
+
+    private record Delay(String stepName, long millis) implements StepExecutionListener {
+        @Override
+        public void beforeStep(StepExecution stepExecution) {
+            if (isOrPartitionOf(stepExecution.getStepName(), stepName)) {
+                System.err.println("coopbrief: fault injected: holding step " + stepExecution.getStepName() + " for "
+                        + millis + " ms");
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }

@@ -86,6 +86,11 @@ class OperationsIT {
     }
 
     static Snapshot snapshot(Coopbrief app) throws Exception {
+        return snapshot(app, "2018");
+    }
+
+    /** The row counts of the dataset's and the analysis' tables, and the latest run of the period's outputs. */
+    static Snapshot snapshot(Coopbrief app, String period) throws Exception {
         Map<String, Long> tables = new TreeMap<>();
         for (String t : List.of(
                 "entity",
@@ -105,7 +110,7 @@ class OperationsIT {
                 "analysis_finding")) {
             tables.put(t, app.count("select count(*) from " + t));
         }
-        Path latest = app.reports().resolve("2018/latest");
+        Path latest = app.reports().resolve(period + "/latest");
         Map<String, String> outputs = new TreeMap<>();
         JsonNode manifest = JsonMapper.builder()
                 .build()

@@ -29,6 +29,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
@@ -40,8 +41,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The steps that write the PDF briefings, for the main pipeline: the partner briefings, a
  * partitioned step (one partition per partner and language, {@link PartnerBriefingPartitioner})
  * whose worker step ({@code partnerBriefingStep}) runs on a pool of
- * {@code coopbrief.briefing.threads} threads ({@code partnerBriefingHandler}: replace that bean by
- * a remote partition handler to spread the workers over processes); then the overall briefing
+ * {@code coopbrief.briefing.threads} threads ({@code partnerBriefingHandler}; with
+ * {@code coopbrief.partitioning=remote}, org.coopbrief.partitioning's handler sends them to
+ * {@code coopbrief worker} processes instead); then the overall briefing
  * ({@code briefingStep}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -94,8 +96,12 @@ public class BriefingConfiguration {
         return new PartnerBriefingPartitioner(sources, manager, progress);
     }
 
-    /** The partitions on a pool of threads in this process; one thread: one after the other, in the step's own. */
+    /**
+     * The partitions on a pool of threads in this process; one thread: one after the other, in the step's own.
+     * With {@code coopbrief.partitioning=remote} the partitioning package's handler sends them to workers instead.
+     */
     @Bean
+    @ConditionalOnProperty(name = "coopbrief.partitioning", havingValue = "local", matchIfMissing = true)
     PartitionHandler partnerBriefingHandler(
             @Qualifier("partnerBriefingStep") Step partnerBriefingStep, TaskExecutor briefingExecutor) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
