@@ -1,8 +1,5 @@
 package org.coopbrief.export.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +10,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -120,25 +116,7 @@ final class BrokenWords {
     }
 
     private static List<List<Piece>> lines(PDDocument document, int page) {
-        TreeMap<Integer, List<TextPosition>> byBaseline = new TreeMap<>();
-        PDFTextStripper stripper;
-        try {
-            stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    for (TextPosition p : positions) {
-                        byBaseline
-                                .computeIfAbsent(Math.round(p.getYDirAdj()), k -> new ArrayList<>())
-                                .add(p);
-                    }
-                }
-            };
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            stripper.writeText(document, Writer.nullWriter());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TreeMap<Integer, List<TextPosition>> byBaseline = PageLines.glyphs(document, page);
         List<List<Piece>> lines = new ArrayList<>();
         byBaseline.forEach((y, glyphs) -> {
             glyphs.sort(Comparator.comparing(TextPosition::getXDirAdj));
