@@ -47,7 +47,8 @@ final class FigureFile extends DatasetFile<Figure> {
                 "source",
                 "seed",
                 "conflict",
-                "note");
+                "note",
+                "note_ru");
     }
 
     @Override
@@ -75,7 +76,8 @@ final class FigureFile extends DatasetFile<Figure> {
                 "source_id",
                 "seed",
                 "conflict",
-                "note");
+                "note",
+                "note_ru");
     }
 
     @Override
@@ -138,7 +140,8 @@ final class FigureFile extends DatasetFile<Figure> {
                 source,
                 f.required("seed", SeedPlace::parseList),
                 conflict,
-                f.optional("note"));
+                f.optional("note"),
+                f.russian("note_ru", "note"));
     }
 
     private static StatedGrowth growth(RowFields f, Period period) {
@@ -204,6 +207,7 @@ final class FigureFile extends DatasetFile<Figure> {
         m.put("seed", SeedPlace.format(x.seed()));
         m.put("conflict", x.conflict());
         m.put("note", x.note());
+        m.put("note_ru", x.noteRu());
         return m;
     }
 }

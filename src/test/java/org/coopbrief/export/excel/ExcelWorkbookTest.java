@@ -98,7 +98,8 @@ class ExcelWorkbookTest {
                 "B1-FN84",
                 "B1:527",
                 null,
-                "a note"));
+                "a note",
+                "примечание составителя"));
         data.figures.add(new WorkbookDataset.FigureLine(
                 "F0061",
                 "GE",
@@ -119,7 +120,8 @@ class ExcelWorkbookTest {
                 null,
                 "B0:8000",
                 null,
-                "-5 = text"));
+                "-5 = text",
+                "-5 = текст"));
         data.events.add(new WorkbookDataset.EventLine(
                 "E0001",
                 LocalDate.of(1992, 1, 1),

@@ -240,6 +240,27 @@ class RussianWorkbookTest {
         }
     }
 
+    @Test
+    void figureNotesAreTheDatasRussianNotesInTheRussianWorkbook() throws IOException {
+        org.coopbrief.dataset.Figure figure = reader.figures().stream()
+                .filter(f -> f.id().equals("F0030"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(figure.noteRu()).contains("ЕАЭС").doesNotContain("EAEU");
+        try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx");
+                XSSFWorkbook en = open("coopbrief-2020.xlsx")) {
+            Sheet russian = ru.getSheet("Показатели");
+            Sheet english = en.getSheet("Figures");
+            int ruNote = headers(russian).indexOf("Примечание");
+            int enNote = headers(english).indexOf("Note");
+            assertThat(ruNote).isEqualTo(enNote).isPositive();
+            assertThat(find(russian, 0, "F0030").getCell(ruNote).getStringCellValue())
+                    .isEqualTo(figure.noteRu());
+            assertThat(find(english, 0, "F0030").getCell(enNote).getStringCellValue())
+                    .isEqualTo(figure.note());
+        }
+    }
+
     private XSSFWorkbook open(String name) throws IOException {
         return new XSSFWorkbook(Files.newInputStream(folder.resolve(name)));
     }

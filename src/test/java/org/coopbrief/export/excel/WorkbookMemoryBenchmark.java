@@ -124,7 +124,8 @@ public final class WorkbookMemoryBenchmark {
                         "B1-FN" + (i % 96 + 1),
                         "B1:" + (i % 900 + 1),
                         null,
-                        "synthetic note for row " + i));
+                        "synthetic note for row " + i,
+                        "синтетическое примечание к строке " + i));
             }
         }
 
