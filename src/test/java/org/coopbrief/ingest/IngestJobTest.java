@@ -373,6 +373,13 @@ class IngestJobTest {
             assertThat(r.field()).isEqualTo(field);
             assertThat(r.reason()).contains(reason);
             assertThat(r.describe(input)).startsWith(input.resolve(file) + ":" + line + ": field '" + field + "'");
+            // the reason as a problem the Russian workbook words in Russian
+            assertThat(r.problem()).as("problem of " + r.reason()).isNotNull();
+            org.coopbrief.localisation.Texts ru =
+                    org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU);
+            assertThat(ru.has("reject." + r.problem().key())).as(r.problem().key()).isTrue();
+            assertThat(ru.text("reject." + r.problem().key(), r.problem().args().toArray()))
+                    .containsPattern("\\p{IsCyrillic}");
         });
         // no valid row is lost: every row of the fixture is loaded
         assertThat(liveCounts())

@@ -68,7 +68,7 @@ final class DataQualitySheet {
             out.text(row, 4, r.field());
             out.text(row, REJECTED_VALUE, r.value());
             out.text(row, RAW_TEXT, r.raw());
-            out.text(row, MESSAGE, r.reason());
+            out.text(row, MESSAGE, reason(texts, r));
         }
         for (FindingRow f : findings) {
             Row row = out.next();
@@ -101,5 +101,17 @@ final class DataQualitySheet {
         }
         out.finish();
         return out.rows();
+    }
+
+    /**
+     * Why the load rejected the row, in the workbook's language: its {@link org.coopbrief.dataset.Problem}
+     * through the bundle's {@code reject.<key>} where the bundle words it (Russian), else the load's
+     * English sentence.
+     */
+    static String reason(Texts texts, Reject r) {
+        if (r.problem() != null && texts.has("reject." + r.problem().key())) {
+            return texts.text("reject." + r.problem().key(), r.problem().args().toArray());
+        }
+        return r.reason();
     }
 }
