@@ -53,6 +53,8 @@ public record Reason(List<Clause> clauses) {
         FLOW,
         /** A printed version of a number, {@link #version}: level, figure id, period and seed. */
         VERSION,
+        /** A plain decimal, with all its fraction digits (a rate, a factor). */
+        DECIMAL,
         /** Printed as it is (years, ids, places in the books). */
         TEXT
     }
@@ -102,6 +104,14 @@ public record Reason(List<Clause> clauses) {
         BASIS_FLOW(Arg.FLOW, Arg.BOUNDS, Arg.FLOW, Arg.BOUNDS),
         BASIS_CONFLICT(Arg.VERSION, Arg.BOUNDS, Arg.VERSION, Arg.BOUNDS),
         BASIS_NOT_COMPARABLE,
+        // how a level was obtained
+        LEVEL_IN_USD(Arg.LEVEL),
+        NOT_CONVERTED_RANGE(Arg.TEXT, Arg.PERIOD),
+        NOT_CONVERTED_NO_RATE(Arg.TEXT, Arg.TEXT),
+        CONVERTED(Arg.LEVEL, Arg.DECIMAL, Arg.TEXT, Arg.TEXT, Arg.TEXT),
+        PRINTED_LEVEL(Arg.LEVEL),
+        IMPLIED_BY(Arg.LEVEL, Arg.PERIOD, Arg.TEXT, Arg.PERCENT, Arg.PERIOD, Arg.DECIMAL, Arg.DECIMAL, Arg.TEXT),
+        DERIVED_FLOW(Arg.INDICATOR, Arg.FLOW),
         // what a share is of
         SHARE_OF_WORLD,
         SHARE_OF_PEERS(Arg.TEXT, Arg.PEERS),
@@ -305,6 +315,7 @@ public record Reason(List<Clause> clauses) {
                                 texts.period(Period.parse(p[4])),
                                 p[5]);
             }
+            case DECIMAL -> decimal(texts, value);
             case TEXT -> value;
         };
     }
@@ -345,7 +356,11 @@ public record Reason(List<Clause> clauses) {
     /** "exports 7.9 + imports 10.9", "2 x exports 58.7 - balance 45", worded term by term. */
     private static String flow(Texts texts, String value) {
         List<String> words = new ArrayList<>();
-        for (String token : value.split(" ")) {
+        for (String whole : value.split(" ")) {
+            String open = whole.startsWith("(") ? "(" : "";
+            String close = whole.endsWith(")") && whole.length() > 1 ? ")" : "";
+            String token = whole.substring(open.length(), whole.length() - close.length());
+            int before = words.size();
             if (token.equals("x")) {
                 words.add("\u00d7");
             } else if (token.equals("-")) {
@@ -361,6 +376,7 @@ public record Reason(List<Clause> clauses) {
                     words.add(token);
                 }
             }
+            words.set(before, open + words.get(before) + close);
         }
         return String.join(" ", words);
     }

@@ -104,7 +104,7 @@ class ResultTables {
                 v == null ? null : v.originalAmount(),
                 v == null ? null : v.originalUnit().name(),
                 v == null ? null : v.qualifier().name(),
-                v == null ? null : v.basis(),
+                v == null ? null : v.basis().encode(),
                 v == null ? null : String.join(";", v.figureIds()),
                 c == null ? null : c.previousPeriod().code(),
                 c == null ? null : c.previousAmount(),
@@ -407,7 +407,7 @@ class ResultTables {
                         rs.getBigDecimal("original_amount"),
                         Unit.parse(rs.getString("original_unit")),
                         Qualifier.valueOf(rs.getString("qualifier")),
-                        rs.getString("basis"),
+                        Reason.decode(rs.getString("basis")),
                         Arrays.asList(rs.getString("figure_ids").split(";")));
         Change change = rs.getString("prev_period") == null
                 ? null

@@ -136,7 +136,8 @@ final class FiguresSheet {
             out.text(
                     row,
                     c++,
-                    d.basis() + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
+                    d.basis().in(texts)
+                            + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
         }
         out.finishAsTable(underlying, TABLE);
         java.util.Map<String, DataSheet.Values> values = new java.util.LinkedHashMap<>();

@@ -357,7 +357,7 @@ class ExcelWorkbookTest {
                 d(amount),
                 Unit.USD_M,
                 qualifier,
-                basis == null ? "printed" : basis,
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, basis == null ? "printed" : basis),
                 List.of(figureIds));
     }
 

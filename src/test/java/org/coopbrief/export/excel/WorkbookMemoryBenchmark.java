@@ -234,7 +234,7 @@ public final class WorkbookMemoryBenchmark {
                     value,
                     Unit.USD_M,
                     Qualifier.EXACT,
-                    "printed",
+                    org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "printed"),
                     List.of("F" + i));
             Change change = new Change(
                     Period.year(year - 1), previous, Origin.REPORTED, false, value.subtract(previous), pct, false);
