@@ -69,7 +69,7 @@ class ReconcilerTest {
             assertThat(x.toleranceBasis().in(EN)).contains("35.5..36.5%", "half a unit of the last printed digit");
             assertThat(x.toleranceBasis().in(RU)).contains("от 35,5 до 36,5\u00a0%", "половина единицы последнего");
             assertThat(x.firstLabel().in(EN)).isEqualTo("stated 'a 36% increase' (36%) on 2016");
-            assertThat(x.firstLabel().in(RU)).isEqualTo("заявленный рост 36\u00a0% к 2016\u00a0г.");
+            assertThat(x.firstLabel().in(RU)).isEqualTo("заявленный рост 36\u00a0% (база \u2014 2016\u00a0г.)");
             assertThat(x.figureIds()).containsExactly("F2", "F1");
             assertThat(x.withinTolerance()).isFalse();
         });
