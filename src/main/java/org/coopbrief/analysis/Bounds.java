@@ -85,6 +85,11 @@ record Bounds(BigDecimal low, BigDecimal high) {
     }
 
     /** "38.65..38.75", "299.5 or more", "at most 30.05". */
+    /** The range in the neutral form of a {@link Reason} argument ({@link Reason.Arg#BOUNDS}). */
+    String neutral(int places) {
+        return Reason.bounds(low, high, places);
+    }
+
     String describe(int places) {
         if (low == null && high == null) {
             return "any value";

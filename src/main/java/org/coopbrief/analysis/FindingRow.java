@@ -19,11 +19,11 @@ import org.coopbrief.dataset.Unit;
  * @param findingId       stable key: kind, then the figure ids
  * @param item            the part of the whole ("butter"); null for the whole
  * @param figureIds       the figures.csv rows involved
- * @param firstLabel      what the first number is ("stated 'by 31%' on 2017", "turnover 18.8")
+ * @param firstLabel      what the first number is ("stated 'by 31%' on 2017", "turnover 18.8"), worded by the exports
  * @param secondLabel     what the second number is ("computed from 38.7 (2018) and 29.5 (2017)", "exports + imports")
  * @param difference      second - first
  * @param tolerance       the largest difference the rounding of the printed inputs allows
- * @param toleranceBasis  how the tolerance was derived, in words
+ * @param toleranceBasis  how the tolerance was derived, as clauses the exports word in their language
  * @param unit            PERCENT (a growth finding: numbers in percent, difference in percentage points) or
  *                        the unit of the amounts (USD_M for money)
  * @param approximate     an input is approximate, derived or implied
@@ -39,13 +39,13 @@ public record FindingRow(
         String item,
         Period period,
         List<String> figureIds,
-        String firstLabel,
+        Reason firstLabel,
         BigDecimal firstAmount,
-        String secondLabel,
+        Reason secondLabel,
         BigDecimal secondAmount,
         BigDecimal difference,
         BigDecimal tolerance,
-        String toleranceBasis,
+        Reason toleranceBasis,
         Unit unit,
         boolean withinTolerance,
         boolean approximate,
@@ -53,6 +53,9 @@ public record FindingRow(
 
     public FindingRow {
         figureIds = List.copyOf(figureIds);
+        firstLabel = firstLabel == null ? new Reason(List.of()) : firstLabel;
+        secondLabel = secondLabel == null ? new Reason(List.of()) : secondLabel;
+        toleranceBasis = toleranceBasis == null ? new Reason(List.of()) : toleranceBasis;
         message = message == null ? new Reason(List.of()) : message;
     }
 }

@@ -113,7 +113,7 @@ final class FlowDeriver {
                         Decimals.amount(value),
                         Unit.USD_M,
                         Qualifier.EXACT,
-                        indicator.code() + " = " + term.text,
+                        Reason.of(Reason.Code.DERIVED_FLOW, indicator, term.text),
                         List.copyOf(term.figureIds)));
             }
         });

@@ -71,14 +71,17 @@ final class ImpliedLevels {
         BigDecimal amount = Decimals.significant(n.amount(), digits);
         BigDecimal amountTolerance =
                 n.tolerance().add(amount.subtract(n.amount()).abs());
-        String basis = "implied by "
-                + (f.qualifier().isApproximate() ? f.qualifier().code().replace('_', ' ') + " " : "")
-                + Decimals.plain(f.value()) + " " + f.unit().name() + " in "
-                + f.period().code() + " and its stated growth '"
-                + g.text() + "' (" + Decimals.plain(g.percent()) + "% on "
-                + g.base().code() + "): "
-                + Decimals.plain(f.value()) + " / " + Decimals.plain(factor) + ", to " + digits
-                + " significant digits" + (n.basis().isEmpty() ? "" : "; " + n.basis());
+        Reason basis = Reason.of(
+                        Reason.Code.IMPLIED_BY,
+                        Reason.level(f.qualifier().isApproximate() ? f.qualifier() : null, f.value(), f.unit()),
+                        f.period(),
+                        g.text(),
+                        g.percent(),
+                        g.base(),
+                        Decimals.plain(f.value()),
+                        Decimals.plain(factor),
+                        digits)
+                .and(n.basis());
         return new Level(
                 f.reporter(),
                 f.partner(),

@@ -24,7 +24,8 @@ import org.coopbrief.dataset.Unit;
  * @param originalAmount the value as printed (for a derived or implied level: in the printed unit of its inputs)
  * @param originalUnit   the printed unit
  * @param qualifier      the printed qualifier (EXACT for derived and implied levels)
- * @param basis          how the level was obtained, in words ("6.7 RUB_B at 31.85 RUB per USD (2013)")
+ * @param basis          how the level was obtained ("6.7 RUB_B at 31.85 RUB per USD (2013)"), as clauses the
+ *                       exports word in their language
  * @param figureIds      the figures.csv rows it rests on
  */
 public record Level(
@@ -42,11 +43,12 @@ public record Level(
         BigDecimal originalAmount,
         Unit originalUnit,
         Qualifier qualifier,
-        String basis,
+        Reason basis,
         List<String> figureIds) {
 
     public Level {
         figureIds = List.copyOf(figureIds);
+        basis = basis == null ? new Reason(List.of()) : basis;
         approximate = approximate || origin != Origin.REPORTED; // a computed number is never exact
     }
 

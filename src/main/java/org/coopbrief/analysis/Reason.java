@@ -43,9 +43,23 @@ public record Reason(List<Clause> clauses) {
         QUALIFIER,
         /** The partners compared, "kind:parent" ("region:RU"), worded as the bundles' {@code peers.in.<kind>}. */
         PEERS,
+        /** A level, {@link #level}: its qualifier, amount and unit (the unit empty for USD million). */
+        LEVEL,
+        /** The origin of a level ({@code derived}, {@code implied}); empty for a printed one. */
+        ORIGIN,
+        /** A range of plain decimals, {@link #bounds}: "low..high", "low.." or "..high". */
+        BOUNDS,
+        /** A sum of flows, {@link #flow}: indicator codes and plain decimals with +, - and "2 x". */
+        FLOW,
+        /** A printed version of a number, {@link #version}: level, figure id, period and seed. */
+        VERSION,
+        /** A plain decimal, with all its fraction digits (a rate, a factor). */
+        DECIMAL,
         /** Printed as it is (years, ids, places in the books). */
         TEXT
     }
+
+    private static final String PART = "|";
 
     /** The clauses the analysis gives; the bundles word each one ({@code reason.<name>}). */
     public enum Code {
@@ -69,16 +83,35 @@ public record Reason(List<Clause> clauses) {
         BASELINE_MULTIPLE(Arg.AMOUNT, Arg.INDICATOR, Arg.PERIOD, Arg.AMOUNT, Arg.UNIT),
         BASELINE_MULTIPLE_UNKNOWN(Arg.AMOUNT, Arg.INDICATOR, Arg.PERIOD),
         // data-quality findings
-        GROWTH_DIFFERS(Arg.INDICATOR, Arg.PERIOD, Arg.PERCENT, Arg.PERCENT, Arg.TEXT),
+        GROWTH_DIFFERS(Arg.INDICATOR, Arg.PERIOD, Arg.PERCENT, Arg.PERCENT, Arg.BOUNDS),
         GROWTH_IN_PRINTED_CURRENCY(Arg.PERIOD, Arg.PERIOD),
-        GROWTH_WORDS_MET(Arg.TEXT),
+        GROWTH_WORDS_MET(Arg.BOUNDS),
         FLOW_SUM_DIFFERS(Arg.PERIOD, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT),
         FLOW_BALANCE_DIFFERS(Arg.PERIOD, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT),
-        CONFLICT_SAME(Arg.TEXT, Arg.TEXT, Arg.TEXT),
-        CONFLICT_DIFFERENT(Arg.TEXT, Arg.TEXT, Arg.TEXT),
-        CONFLICT_NOT_COMPARABLE(Arg.TEXT, Arg.TEXT, Arg.TEXT),
+        CONFLICT_SAME(Arg.TEXT, Arg.VERSION, Arg.VERSION),
+        CONFLICT_DIFFERENT(Arg.TEXT, Arg.VERSION, Arg.VERSION),
+        CONFLICT_NOT_COMPARABLE(Arg.TEXT, Arg.VERSION, Arg.VERSION),
         VERSION_USED(Arg.TEXT),
         VERSIONS_DIFFER_IN(Arg.TEXT),
+        // what the two numbers of a finding are
+        LABEL_STATED(Arg.TEXT, Arg.PERCENT, Arg.PERIOD),
+        LABEL_COMPUTED(Arg.LEVEL, Arg.PERIOD, Arg.ORIGIN, Arg.LEVEL, Arg.PERIOD, Arg.ORIGIN),
+        LABEL_FLOW(Arg.FLOW),
+        LABEL_VERSION(Arg.VERSION),
+        // how a finding's tolerance was derived
+        BASIS_GROWTH(Arg.BOUNDS, Arg.LEVEL, Arg.BOUNDS, Arg.LEVEL, Arg.BOUNDS, Arg.BOUNDS),
+        BASIS_IN_PRINTED_CURRENCY(Arg.LEVEL, Arg.LEVEL, Arg.PERIOD, Arg.PERIOD),
+        BASIS_FLOW(Arg.FLOW, Arg.BOUNDS, Arg.FLOW, Arg.BOUNDS),
+        BASIS_CONFLICT(Arg.VERSION, Arg.BOUNDS, Arg.VERSION, Arg.BOUNDS),
+        BASIS_NOT_COMPARABLE,
+        // how a level was obtained
+        LEVEL_IN_USD(Arg.LEVEL),
+        NOT_CONVERTED_RANGE(Arg.TEXT, Arg.PERIOD),
+        NOT_CONVERTED_NO_RATE(Arg.TEXT, Arg.TEXT),
+        CONVERTED(Arg.LEVEL, Arg.DECIMAL, Arg.TEXT, Arg.TEXT, Arg.TEXT),
+        PRINTED_LEVEL(Arg.LEVEL),
+        IMPLIED_BY(Arg.LEVEL, Arg.PERIOD, Arg.TEXT, Arg.PERCENT, Arg.PERIOD, Arg.DECIMAL, Arg.DECIMAL, Arg.TEXT),
+        DERIVED_FLOW(Arg.INDICATOR, Arg.FLOW),
         // what a share is of
         SHARE_OF_WORLD,
         SHARE_OF_PEERS(Arg.TEXT, Arg.PEERS),
@@ -132,6 +165,27 @@ public record Reason(List<Clause> clauses) {
 
     private static Clause clause(Code code, Object... args) {
         return new Clause(code, Arrays.stream(args).map(Reason::neutral).toList());
+    }
+
+    /** A level in neutral form: qualifier, amount as printed, and unit (null for none shown). */
+    static String level(Qualifier qualifier, BigDecimal amount, Unit unit) {
+        return (qualifier == null || qualifier == Qualifier.EXACT ? "" : qualifier.name()) + PART
+                + Decimals.plain(amount) + PART + (unit == null ? "" : unit.name());
+    }
+
+    /** A range in neutral form, rounded to {@code places}: "low..high", "low.." (no upper end), "..high". */
+    static String bounds(BigDecimal low, BigDecimal high, int places) {
+        return (low == null ? "" : Decimals.round(low, places)) + ".." + (high == null ? "" : Decimals.round(high, places));
+    }
+
+    /**
+     * A printed version in neutral form: the level (no value: empty amount), figure id, period and
+     * seed places.
+     */
+    static String version(Qualifier qualifier, BigDecimal value, Unit unit, String id, String period, String seed) {
+        return (qualifier == Qualifier.EXACT ? "" : qualifier.name()) + PART
+                + (value == null ? "" : Decimals.plain(value)) + PART + (unit == null ? "" : unit.name()) + PART
+                + id + PART + period + PART + seed;
     }
 
     /** An amount, "~" before it when approximate. */
@@ -246,7 +300,84 @@ public record Reason(List<Clause> clauses) {
                         "peers.in." + (colon < 0 ? value : value.substring(0, colon)),
                         parent.isEmpty() ? "" : names.apply(parent));
             }
+            case LEVEL -> value.contains(PART) ? level(texts, value.split("\\|", -1)) : value;
+            case ORIGIN -> texts.text("reason.origin", texts.text("origin." + value));
+            case BOUNDS -> bounds(texts, value);
+            case FLOW -> flow(texts, value);
+            case VERSION -> {
+                String[] p = value.split("\\|", -1);
+                yield p.length != 6
+                        ? value
+                        : texts.text(
+                                "reason.version",
+                                p[1].isEmpty() ? texts.text("reason.noLevel") : level(texts, p),
+                                p[3],
+                                texts.period(Period.parse(p[4])),
+                                p[5]);
+            }
+            case DECIMAL -> decimal(texts, value);
             case TEXT -> value;
         };
+    }
+
+    /** Qualifier, amount and unit (parts 0 to 2) worded: "about 6.7 RUB billion". */
+    private static String level(Texts texts, String[] p) {
+        String q = p[0].isEmpty() ? "" : texts.qualifier(Qualifier.valueOf(p[0]));
+        String amount = decimal(texts, p[1]);
+        String unit = p[2].isEmpty() ? "" : "\u00a0" + texts.unit(Unit.valueOf(p[2]));
+        return (q.isEmpty() ? "" : q + " ") + amount + unit;
+    }
+
+    /** A plain decimal in the language's digits, with as many fraction digits as it has. */
+    private static String decimal(Texts texts, String plain) {
+        BigDecimal d = new BigDecimal(plain);
+        return texts.number(d, Math.max(0, d.scale()));
+    }
+
+    private static String bounds(Texts texts, String value) {
+        int dots = value.indexOf("..");
+        if (dots < 0) {
+            return value; // stored before ranges were structured
+        }
+        String low = value.substring(0, dots);
+        String high = value.substring(dots + 2);
+        if (low.isEmpty() && high.isEmpty()) {
+            return texts.text("reason.bounds.any");
+        }
+        if (high.isEmpty()) {
+            return texts.text("reason.bounds.atLeast", decimal(texts, low));
+        }
+        if (low.isEmpty()) {
+            return texts.text("reason.bounds.atMost", decimal(texts, high));
+        }
+        return texts.text("reason.bounds.range", decimal(texts, low), decimal(texts, high));
+    }
+
+    /** "exports 7.9 + imports 10.9", "2 x exports 58.7 - balance 45", worded term by term. */
+    private static String flow(Texts texts, String value) {
+        List<String> words = new ArrayList<>();
+        for (String whole : value.split(" ")) {
+            String open = whole.startsWith("(") ? "(" : "";
+            String close = whole.endsWith(")") && whole.length() > 1 ? ")" : "";
+            String token = whole.substring(open.length(), whole.length() - close.length());
+            int before = words.size();
+            if (token.equals("x")) {
+                words.add("\u00d7");
+            } else if (token.equals("-")) {
+                words.add("\u2212");
+            } else if (token.equals("+")) {
+                words.add(token);
+            } else if (token.matches("-?\\d+(\\.\\d+)?")) {
+                words.add(decimal(texts, token));
+            } else {
+                try {
+                    words.add(texts.indicator(Indicator.parse(token)).toLowerCase(texts.language().locale()));
+                } catch (IllegalArgumentException e) {
+                    words.add(token);
+                }
+            }
+            words.set(before, open + words.get(before) + close);
+        }
+        return String.join(" ", words);
     }
 }

@@ -36,9 +36,6 @@ import org.coopbrief.dataset.Unit;
  */
 final class Reconciler {
 
-    static final String ROUNDING = "rounding of the printed numbers (half a unit of the last printed digit),"
-            + " 'more than' / 'almost' read as bounds, propagated";
-
     /**
      * Every stated growth against the change the tables show beside it: the growth between the row's
      * level and the level of the stated base period, whatever their origin (printed, derived, or
@@ -89,23 +86,29 @@ final class Reconciler {
             }
             idSet.addAll(ids(now, base));
             List<String> ids = List.copyOf(idSet);
-            String statedLabel = "stated '" + g.text() + "' (" + Decimals.plain(g.percent()) + "%) on "
-                    + g.base().code();
-            String fromWhat =
-                    "computed from " + label(now) + " (" + now.period().code() + origin(now) + ") and " + label(base)
-                            + " (" + base.period().code() + origin(base) + ")";
-            String why = !reconciled
-                    ? ""
-                    : circular || otherCurrency
-                            ? "; in the printed currency the levels agree with it (" + a.label + " against " + b.label
-                                    + "), so the difference is the move of the exchange rate between "
-                                    + base.period().code() + " and "
-                                    + now.period().code()
-                            : "; the words make the stated growth " + stated.describe(2) + "%, which the levels meet";
-            String basis = "the stated growth is " + printed.describe(2) + "% as printed, the levels (" + label(now)
-                    + ": " + Bounds.of(now).describe(3) + "; " + label(base) + ": "
-                    + Bounds.of(base).describe(3)
-                    + ") give " + shown.describe(2) + "%: " + ROUNDING + why;
+            Reason statedLabel = Reason.of(Reason.Code.LABEL_STATED, g.text(), g.percent(), g.base());
+            Reason fromWhat = Reason.of(
+                    Reason.Code.LABEL_COMPUTED,
+                    label(now),
+                    now.period(),
+                    origin(now),
+                    label(base),
+                    base.period(),
+                    origin(base));
+            Reason basis = Reason.of(
+                    Reason.Code.BASIS_GROWTH,
+                    printed.neutral(2),
+                    label(now),
+                    Bounds.of(now).neutral(3),
+                    label(base),
+                    Bounds.of(base).neutral(3),
+                    shown.neutral(2));
+            if (reconciled) {
+                basis = circular || otherCurrency
+                        ? basis.and(
+                                Reason.Code.BASIS_IN_PRINTED_CURRENCY, a.label, b.label, base.period(), now.period())
+                        : basis.and(Reason.Code.GROWTH_WORDS_MET, stated.neutral(2));
+            }
             findings.add(new FindingRow(
                     "stated_growth:" + String.join("+", ids),
                     FindingKind.STATED_GROWTH,
@@ -146,26 +149,26 @@ final class Reconciler {
                 now.period(),
                 g.percent(),
                 computed.setScale(1, java.math.RoundingMode.HALF_UP),
-                shown.describe(1));
+                shown.neutral(1));
         if (!reconciled) {
             return message;
         }
         return currency
                 ? message.and(Reason.Code.GROWTH_IN_PRINTED_CURRENCY, base.period(), now.period())
-                : message.and(Reason.Code.GROWTH_WORDS_MET, stated.describe(2));
+                : message.and(Reason.Code.GROWTH_WORDS_MET, stated.neutral(2));
     }
 
+    /** A level for a label: its printed qualifier, its amount, its unit unless USD million. */
     private static String label(Level l) {
-        String approx = l.origin() == Origin.REPORTED && l.qualifier() != Qualifier.EXACT
-                ? l.qualifier().code().replace('_', ' ') + " "
-                : "";
-        return approx
-                + Decimals.plain(l.amount())
-                + (l.unit() == Unit.USD_M ? "" : " " + l.unit().name());
+        return Reason.level(
+                l.origin() == Origin.REPORTED ? l.qualifier() : null,
+                l.amount(),
+                l.unit() == Unit.USD_M ? null : l.unit());
     }
 
+    /** Empty for a printed level, else its origin's code. */
     private static String origin(Level l) {
-        return l.origin() == Origin.REPORTED ? "" : ", " + l.origin().code();
+        return l.origin() == Origin.REPORTED ? "" : l.origin().code();
     }
 
     /** The printed flows of each reporter, partner, scope and period against one another. */
@@ -208,6 +211,8 @@ final class Reconciler {
         BigDecimal difference = computed.value.subtract(printed.amount());
         BigDecimal tolerance = computed.bounds.allowance(computed.value, p, printed.amount());
         String label = printed.indicator().code() + " " + Decimals.plain(printed.amount());
+        Reason basis = Reason.of(
+                Reason.Code.BASIS_FLOW, label, p.neutral(3), computed.text, computed.bounds.neutral(3));
         findings.add(new FindingRow(
                 kind.code() + ":" + String.join("+", ids),
                 kind,
@@ -218,14 +223,13 @@ final class Reconciler {
                 null,
                 printed.period(),
                 List.copyOf(ids),
-                label,
+                Reason.of(Reason.Code.LABEL_FLOW, label),
                 printed.amount(),
-                computed.text,
+                Reason.of(Reason.Code.LABEL_FLOW, computed.text),
                 Decimals.amount(computed.value),
                 Decimals.amount(difference),
                 Decimals.amount(tolerance),
-                printed.indicator().code() + " is " + p.describe(3) + ", " + computed.text + " is "
-                        + computed.bounds.describe(3) + " (USD million): " + ROUNDING,
+                basis,
                 Unit.USD_M,
                 false,
                 printed.approximate() || computed.approximate,
@@ -290,16 +294,16 @@ final class Reconciler {
                 used.item(),
                 used.period(),
                 List.of(used.id(), other.id()),
-                version(used),
+                Reason.of(Reason.Code.LABEL_VERSION, version(used)),
                 a == null ? null : a.amount(),
-                version(other),
+                Reason.of(Reason.Code.LABEL_VERSION, version(other)),
                 b == null ? null : b.amount(),
                 difference,
                 tolerance == null ? null : Decimals.amount(tolerance),
                 comparable
-                        ? version(used) + " is " + ba.describe(3) + ", " + version(other) + " is " + bb.describe(3)
-                                + ": " + ROUNDING
-                        : "not comparable (no value, or different units)",
+                        ? Reason.of(
+                                Reason.Code.BASIS_CONFLICT, version(used), ba.neutral(3), version(other), bb.neutral(3))
+                        : Reason.of(Reason.Code.BASIS_NOT_COMPARABLE),
                 comparable ? a.unit() : null,
                 within,
                 (a != null && a.approximate()) || (b != null && b.approximate()),
@@ -308,34 +312,18 @@ final class Reconciler {
                                         ? within ? Reason.Code.CONFLICT_SAME : Reason.Code.CONFLICT_DIFFERENT
                                         : Reason.Code.CONFLICT_NOT_COMPARABLE,
                                 group,
-                                neutralVersion(used),
-                                neutralVersion(other))
+                                version(used),
+                                version(other))
                         .and(rule));
     }
-    /** A version in symbols and codes only ("~300 USD_M (F0088, 2020, B0:6088)"), for a message worded in any language. */
-    private static String neutralVersion(Figure f) {
-        String mark = switch (f.qualifier()) {
-            case EXACT -> "";
-            case MORE_THAN, AT_LEAST, JUST_OVER -> ">";
-            case ALMOST, UP_TO, LESS_THAN -> "<";
-            default -> "~";
-        };
-        return (f.value() == null
-                        ? "\u2014"
-                        : mark + Decimals.plain(f.value()) + " " + f.unit().name()) + " (" + f.id() + ", "
-                + f.period().code() + ", " + SeedPlace.format(f.seed()) + ")";
-    }
-
     private static BigDecimal round2(BigDecimal x) {
         return x.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
+    /** A printed version of a number, in the neutral form of a reason's argument. */
     private static String version(Figure f) {
-        return (f.qualifier().isApproximate() ? f.qualifier().code().replace('_', ' ') + " " : "")
-                + (f.value() == null
-                        ? "(no level)"
-                        : Decimals.plain(f.value()) + " " + f.unit().name()) + " ("
-                + f.id() + ", " + f.period().code() + ", " + SeedPlace.format(f.seed()) + ")";
+        return Reason.version(
+                f.qualifier(), f.value(), f.unit(), f.id(), f.period().code(), SeedPlace.format(f.seed()));
     }
 
     private static String differences(Figure a, Figure b) {
@@ -416,9 +404,7 @@ final class Reconciler {
             Unit u = l.originalUnit();
             Unit o = other.originalUnit();
             boolean printedMoney = l.origin() == Origin.REPORTED && u != null && u.isMoney();
-            String approx = l.origin() == Origin.REPORTED && l.qualifier() != Qualifier.EXACT
-                    ? l.qualifier().code().replace('_', ' ') + " "
-                    : "";
+            Qualifier q = l.origin() == Origin.REPORTED ? l.qualifier() : null;
             if (printedMoney
                     && o != null
                     && o.isMoney()
@@ -430,14 +416,12 @@ final class Reconciler {
                 return new Native(
                         value,
                         Bounds.around(value, tol, l.qualifier()),
-                        approx + Decimals.plain(l.originalAmount()) + " " + u.name());
+                        Reason.level(q, l.originalAmount(), u));
             }
             return new Native(
                     l.amount(),
                     Bounds.of(l),
-                    approx
-                            + Decimals.plain(l.amount())
-                            + (l.unit() == Unit.USD_M ? "" : " " + l.unit().name()));
+                    Reason.level(q, l.amount(), l.unit() == Unit.USD_M ? null : l.unit()));
         }
     }
 }

@@ -64,10 +64,10 @@ final class ReportedLevels {
         }
         UsdNormaliser.Normalised n =
                 normaliser.normalise(f.value(), PrintedPrecision.halfUnit(f.value()), f.unit(), f.period());
-        String basis = n.basis();
+        Reason basis = n.basis();
         if (f.qualifier() != Qualifier.EXACT) {
-            basis = (f.qualifier().code().replace('_', ' ') + " " + Decimals.plain(f.value()) + " "
-                    + f.unit().name() + (basis.isEmpty() ? "" : "; " + basis));
+            basis = Reason.of(Reason.Code.PRINTED_LEVEL, Reason.level(f.qualifier(), f.value(), f.unit()))
+                    .and(basis);
         }
         return new Level(
                 f.reporter(),

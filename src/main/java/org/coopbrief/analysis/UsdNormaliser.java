@@ -24,7 +24,9 @@ final class UsdNormaliser {
      * @param viaRate     converted at an annual average rate (an approximation of the year's flows)
      * @param basis       how, in words
      */
-    record Normalised(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean viaRate, String basis) {}
+    private static final Reason NONE = new Reason(java.util.List.of());
+
+    record Normalised(BigDecimal amount, Unit unit, BigDecimal tolerance, boolean viaRate, Reason basis) {}
 
     private final Map<String, ExchangeRate> rates = new HashMap<>();
 
@@ -37,7 +39,7 @@ final class UsdNormaliser {
     /** {@code value} printed in {@code unit} for {@code period}; tolerance is the printed rounding. */
     Normalised normalise(BigDecimal value, BigDecimal tolerance, Unit unit, Period period) {
         if (!unit.isMoney()) {
-            return new Normalised(value, unit, tolerance, false, "");
+            return new Normalised(value, unit, tolerance, false, NONE);
         }
         BigDecimal millions = unit.millionsPerUnit();
         String currency = unit.currency().orElseThrow();
@@ -47,7 +49,7 @@ final class UsdNormaliser {
                     Unit.USD_M,
                     Decimals.amount(tolerance.multiply(millions, Decimals.MC)),
                     false,
-                    unit == Unit.USD_M ? "" : Decimals.plain(value) + " " + unit.name());
+                    unit == Unit.USD_M ? NONE : Reason.of(Reason.Code.LEVEL_IN_USD, Reason.level(null, value, unit)));
         }
         if (period.kind() == Period.Kind.YEARS || !period.isDated()) {
             return new Normalised(
@@ -55,7 +57,7 @@ final class UsdNormaliser {
                     unit,
                     tolerance,
                     false,
-                    "not converted: no single annual " + currency + " rate for " + period.code());
+                    Reason.of(Reason.Code.NOT_CONVERTED_RANGE, currency, period));
         }
         ExchangeRate rate = rates.get(currency + " " + period.year());
         if (rate == null) {
@@ -64,8 +66,7 @@ final class UsdNormaliser {
                     unit,
                     tolerance,
                     false,
-                    "not converted: no " + currency + " per USD rate for " + period.year()
-                            + " in the exchange-rate data");
+                    Reason.of(Reason.Code.NOT_CONVERTED_NO_RATE, currency, period.year()));
         }
         BigDecimal usd = value.multiply(millions, Decimals.MC).divide(rate.perUsd(), Decimals.MC);
         BigDecimal usdTolerance = tolerance.multiply(millions, Decimals.MC).divide(rate.perUsd(), Decimals.MC);
@@ -74,8 +75,13 @@ final class UsdNormaliser {
                 Unit.USD_M,
                 Decimals.amount(usdTolerance),
                 true,
-                Decimals.plain(value) + " " + unit.name() + " at " + Decimals.plain(rate.perUsd()) + " " + currency
-                        + " per USD (" + period.year() + " annual average; " + rate.source() + ")");
+                Reason.of(
+                        Reason.Code.CONVERTED,
+                        Reason.level(null, value, unit),
+                        rate.perUsd(),
+                        currency,
+                        period.year(),
+                        rate.source()));
     }
 
     /** The per-USD rate of a currency in a year, if the data has one. */

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class DatasetReader {
 
     private static final String FIGURE_COLUMNS = "id, reporter, partner, indicator, scope, item, period, amount, unit,"
-            + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note";
+            + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note, note_ru";
     private static final String EVENT_COLUMNS =
             "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id," + " seed, note";
 
@@ -183,7 +183,8 @@ public class DatasetReader {
                 rs.getString(15),
                 SeedPlace.parseList(rs.getString(16)),
                 rs.getString(17),
-                rs.getString(18));
+                rs.getString(18),
+                rs.getString(19));
     }
 
     private static Event event(ResultSet rs) throws SQLException {

@@ -10,20 +10,22 @@ public record Deadline(int firstYear, int lastYear) {
 
     public Deadline {
         if (lastYear < firstYear) {
-            throw new IllegalArgumentException("deadline range " + firstYear + ".." + lastYear + " must run forwards");
+            throw new InvalidValueException("deadline range " + firstYear + ".." + lastYear + " must run forwards",
+                    "deadlineBackwards",
+                    firstYear + ".." + lastYear);
         }
     }
 
     public static Deadline parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException(
-                    "'" + text.strip() + "' is not a deadline (expected YYYY or YYYY..YYYY)");
+            throw new InvalidValueException(
+                    "'" + text.strip() + "' is not a deadline (expected YYYY or YYYY..YYYY)", "deadline", text.strip());
         }
         int first = Integer.parseInt(m.group(1));
         int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         if (first < 1900 || last > 2100) {
-            throw new IllegalArgumentException("deadline '" + text.strip() + "' is out of range 1900..2100");
+            throw new InvalidValueException("deadline '" + text.strip() + "' is out of range 1900..2100", "deadlineRange", text.strip());
         }
         return new Deadline(first, last);
     }

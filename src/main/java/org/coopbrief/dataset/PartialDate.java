@@ -20,11 +20,11 @@ public record PartialDate(LocalDate date, Precision precision) implements Compar
         String s = text.strip();
         Matcher m = FORM.matcher(s);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + s + "' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+            throw new InvalidValueException("'" + s + "' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)", "date", s);
         }
         int year = Integer.parseInt(m.group(1));
         if (year < 1900 || year > 2100) {
-            throw new IllegalArgumentException("year " + year + " in '" + s + "' is out of range 1900..2100");
+            throw new InvalidValueException("year " + year + " in '" + s + "' is out of range 1900..2100", "dateRange", year, s);
         }
         try {
             if (m.group(3) != null) {
@@ -35,7 +35,7 @@ public record PartialDate(LocalDate date, Precision precision) implements Compar
                 return new PartialDate(LocalDate.of(year, Integer.parseInt(m.group(2)), 1), Precision.MONTH);
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + s + "' is not a calendar date");
+            throw new InvalidValueException("'" + s + "' is not a calendar date", "calendarDate", s);
         }
         return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
     }

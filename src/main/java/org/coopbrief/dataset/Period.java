@@ -74,11 +74,11 @@ public record Period(Kind kind, int year, int firstMonth, int lastMonth, int las
             int first = checkMonth(Integer.parseInt(m.group(2)), s);
             int last = checkMonth(Integer.parseInt(m.group(3)), s);
             if (last <= first) {
-                throw new IllegalArgumentException(
-                        "month range '" + s + "' must run forwards (first month before last)");
+                throw new InvalidValueException(
+                        "month range '" + s + "' must run forwards (first month before last)", "monthsBackwards", s);
             }
             if (first == 1 && last == 12) {
-                throw new IllegalArgumentException("'" + s + "' is a whole year: write " + y);
+                throw new InvalidValueException("'" + s + "' is a whole year: write " + y, "wholeYear", s, y);
             }
             return new Period(Kind.MONTHS, y, first, last, y);
         }
@@ -86,23 +86,23 @@ public record Period(Kind kind, int year, int firstMonth, int lastMonth, int las
             int first = checkYear(Integer.parseInt(m.group(1)));
             int last = checkYear(Integer.parseInt(m.group(2)));
             if (last <= first) {
-                throw new IllegalArgumentException("year range '" + s + "' must run forwards");
+                throw new InvalidValueException("year range '" + s + "' must run forwards", "yearsBackwards", s);
             }
             return new Period(Kind.YEARS, first, 1, 12, last);
         }
-        throw new IllegalArgumentException("'" + s + "' is not a period (expected " + SYNTAX + ")");
+        throw new InvalidValueException("'" + s + "' is not a period (expected " + SYNTAX + ")", "period", s, SYNTAX);
     }
 
     private static int checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException("year " + year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR);
+            throw new InvalidValueException("year " + year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR, "periodYearRange", year, MIN_YEAR + ".." + MAX_YEAR);
         }
         return year;
     }
 
     private static int checkMonth(int month, String text) {
         if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("month " + month + " in '" + text + "' is not 01..12");
+            throw new InvalidValueException("month " + month + " in '" + text + "' is not 01..12", "month", month, text);
         }
         return month;
     }

@@ -15,8 +15,10 @@ public record SeedPlace(String book, int line) {
         for (String part : text.split(";")) {
             Matcher m = FORM.matcher(part.strip());
             if (!m.matches() || Integer.parseInt(m.group(2)) < 1) {
-                throw new IllegalArgumentException(
-                        "'" + part.strip() + "' is not a seed place (expected B0:<line> or B1:<line>)");
+                throw new InvalidValueException(
+                        "'" + part.strip() + "' is not a seed place (expected B0:<line> or B1:<line>)",
+                        "seed",
+                        part.strip());
             }
             places.add(new SeedPlace(m.group(1), Integer.parseInt(m.group(2))));
         }

@@ -15,8 +15,12 @@ final class Vocabulary {
                 return e;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not " + what + " (expected one of "
-                + Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).collect(Collectors.joining(", ")) + ")");
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).collect(Collectors.joining(", "));
+        throw new InvalidValueException(
+                "'" + text + "' is not " + what + " (expected one of " + allowed + ")",
+                "vocabulary." + type.getSimpleName(),
+                text,
+                allowed);
     }
 
     static String code(Enum<?> e) {

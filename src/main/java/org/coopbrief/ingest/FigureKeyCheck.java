@@ -56,8 +56,8 @@ class FigureKeyCheck implements Tasklet {
                 continue;
             }
             jdbc.update(
-                    "insert into ingest_reject (job_execution_id, job_instance_id, file_name, line_no, field, bad_value, reason)"
-                            + " values (?, ?, ?, ?, ?, ?, ?)",
+                    "insert into ingest_reject (job_execution_id, job_instance_id, file_name, line_no, field, bad_value, reason, problem)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
                     executionId,
                     instanceId,
                     "figures.csv",
@@ -66,7 +66,9 @@ class FigureKeyCheck implements Tasklet {
                     row.conflict() == null ? "" : row.conflict(),
                     "same reporter, partner, indicator, scope, item and period (" + row.key() + ") as line "
                             + earlier.line()
-                            + "; two printed versions of one number need the same conflict group on both rows");
+                            + "; two printed versions of one number need the same conflict group on both rows",
+                    org.coopbrief.dataset.Problem.of("sameKey", row.key(), earlier.line())
+                            .encode());
             jdbc.update("delete from stg_figure where id = ?", row.id());
             contribution.incrementFilterCount(1);
         }

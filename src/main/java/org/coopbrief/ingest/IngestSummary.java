@@ -46,7 +46,7 @@ public class IngestSummary implements LoadRecord {
     @Override
     public List<Reject> rejects(long instanceId) {
         List<Reject> recorded = jdbc.query(
-                "select file_name, line_no, field, bad_value, reason, raw_text from ingest_reject"
+                "select file_name, line_no, field, bad_value, reason, raw_text, problem from ingest_reject"
                         + " where job_instance_id = ? order by line_no, id",
                 (rs, i) -> new Reject(
                         rs.getString(1),
@@ -54,7 +54,8 @@ public class IngestSummary implements LoadRecord {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getString(6)),
+                        rs.getString(6),
+                        org.coopbrief.dataset.Problem.decode(rs.getString(7))),
                 instanceId);
         return recorded.stream()
                 .sorted(Comparator.comparing(Reject::file).thenComparingInt(Reject::line))

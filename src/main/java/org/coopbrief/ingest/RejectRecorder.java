@@ -26,14 +26,16 @@ class RejectRecorder implements SkipListener<CsvRecord, StagedRow> {
         String field = "-";
         String value = "";
         String reason = t.getMessage();
+        org.coopbrief.dataset.Problem problem = null;
         if (t instanceof RowRejectedException r) {
             field = r.field();
             value = r.value();
             reason = r.reason();
+            problem = r.problem();
         }
         jdbc.update(
-                "insert into ingest_reject (job_execution_id, job_instance_id, file_name, line_no, field, bad_value, reason, raw_text)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into ingest_reject (job_execution_id, job_instance_id, file_name, line_no, field, bad_value, reason, raw_text, problem)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 jobExecutionId,
                 jobInstanceId,
                 record.file(),
@@ -41,7 +43,8 @@ class RejectRecorder implements SkipListener<CsvRecord, StagedRow> {
                 field,
                 clip(value),
                 clip(reason),
-                clip(record.raw()));
+                clip(record.raw()),
+                problem == null ? null : clip(problem.encode()));
     }
 
     private static String clip(String s) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.coopbrief.dataset.InvalidValueException;
+import org.coopbrief.dataset.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +38,11 @@ final class RowFields {
         String v = values.get(index).strip();
         if (v.length() > MAX_FIELD_CHARS) {
             throw new RowRejectedException(
-                    column, v.substring(0, 40) + "...", "longer than " + MAX_FIELD_CHARS + " characters");
+                    column, v.substring(0, 40) + "...", "longer than " + MAX_FIELD_CHARS + " characters",
+                    Problem.of("tooLong", MAX_FIELD_CHARS));
         }
         if (hasControlCharacter(v)) {
-            throw new RowRejectedException(column, v, "contains a control character");
+            throw new RowRejectedException(column, v, "contains a control character", Problem.of("controlCharacter"));
         }
         return v.isEmpty() ? null : v;
     }
@@ -57,7 +60,7 @@ final class RowFields {
     String required(String column) {
         String v = optional(column);
         if (v == null) {
-            throw new RowRejectedException(column, "", "is required but empty");
+            throw new RowRejectedException(column, "", "is required but empty", Problem.of("required"));
         }
         return v;
     }
@@ -78,7 +81,7 @@ final class RowFields {
     Integer integer(String column) {
         return optional(column, text -> {
             if (!WHOLE.matcher(text).matches()) {
-                throw new IllegalArgumentException("'" + text + "' is not a whole number");
+                throw new InvalidValueException("'" + text + "' is not a whole number", "notWholeNumber", text);
             }
             return Integer.valueOf(text);
         });
@@ -97,16 +100,19 @@ final class RowFields {
         if (v == null) {
             if (english != null) {
                 throw new RowRejectedException(
-                        column, "", "is empty but " + englishColumn + " is given: give its Russian text");
+                        column, "", "is empty but " + englishColumn + " is given: give its Russian text",
+                        Problem.of("russianMissing", englishColumn));
             }
             return null;
         }
         if (english == null) {
             throw new RowRejectedException(
-                    column, v, "is given but " + englishColumn + " is empty (a Russian text translates the English)");
+                    column, v, "is given but " + englishColumn + " is empty (a Russian text translates the English)",
+                    Problem.of("russianWithoutEnglish", englishColumn));
         }
         if (!hasCyrillic(v)) {
-            throw new RowRejectedException(column, v, "has no Cyrillic letter: give the Russian text, not the English");
+            throw new RowRejectedException(column, v, "has no Cyrillic letter: give the Russian text, not the English",
+                    Problem.of("noCyrillic"));
         }
         return v;
     }
@@ -119,15 +125,18 @@ final class RowFields {
     String code(String column, boolean required) {
         String v = required ? required(column) : optional(column);
         if (v != null && !CODE.matcher(v).matches()) {
-            throw new RowRejectedException(column, v, "is not a code (letters, digits, '-', '_', '.'; at most 64)");
+            throw new RowRejectedException(column, v, "is not a code (letters, digits, '-', '_', '.'; at most 64)",
+                    Problem.of("notACode"));
         }
         return v;
     }
 
     private static BigDecimal decimalValue(String text) {
         if (!DECIMAL.matcher(text).matches()) {
-            throw new IllegalArgumentException(
-                    "'" + text + "' is not a decimal number (digits with an optional '.' fraction, no grouping)");
+            throw new InvalidValueException(
+                    "'" + text + "' is not a decimal number (digits with an optional '.' fraction, no grouping)",
+                    "notDecimal",
+                    text);
         }
         return new BigDecimal(text);
     }
@@ -136,7 +145,8 @@ final class RowFields {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            throw new RowRejectedException(column, text, e.getMessage());
+            throw new RowRejectedException(
+                    column, text, e.getMessage(), e instanceof InvalidValueException v ? v.problem() : null);
         }
     }
 }

@@ -41,24 +41,27 @@ final class SourceFile extends DatasetFile<Source> {
         String id = f.code("id", true);
         String book = f.required("book");
         if (!book.equals("B0") && !book.equals("B1")) {
-            throw new RowRejectedException("book", book, "must be B0 or B1");
+            throw new RowRejectedException("book", book, "must be B0 or B1", org.coopbrief.dataset.Problem.of("book"));
         }
         Integer footnote = f.integer("footnote");
         if (footnote == null || footnote < 1) {
             throw new RowRejectedException(
-                    "footnote", String.valueOf(footnote), "must be a footnote number of 1 or more");
+                    "footnote", String.valueOf(footnote), "must be a footnote number of 1 or more", org.coopbrief.dataset.Problem.of("footnote"));
         }
         if (!id.equals(book + "-FN" + footnote)) {
             throw new RowRejectedException(
-                    "id", id, "must be " + book + "-FN" + footnote + " (book and footnote number)");
+                    "id",
+                    id,
+                    "must be " + book + "-FN" + footnote + " (book and footnote number)",
+                    org.coopbrief.dataset.Problem.of("sourceId", book + "-FN" + footnote));
         }
         Integer year = f.integer("year");
         if (year != null && (year < 1900 || year > 2100)) {
-            throw new RowRejectedException("year", year.toString(), "is out of range 1900..2100");
+            throw new RowRejectedException("year", year.toString(), "is out of range 1900..2100", org.coopbrief.dataset.Problem.of("yearRange"));
         }
         String url = f.optional("url");
         if (url != null && !url.matches("(?i)(https?|ftp)://\\S+")) {
-            throw new RowRejectedException("url", url, "is not an http(s) address");
+            throw new RowRejectedException("url", url, "is not an http(s) address", org.coopbrief.dataset.Problem.of("url"));
         }
         return new Source(
                 id,

@@ -96,28 +96,38 @@ final class TargetFile extends DatasetFile<Target> {
             throw new RowRejectedException(
                     "value",
                     value == null ? "" : value.toPlainString(),
-                    "give either a value or a baseline_multiple, not both or neither");
+                    "give either a value or a baseline_multiple, not both or neither",
+                    org.coopbrief.dataset.Problem.of("valueOrMultiple"));
         }
         if (value != null && (unit == null || value.signum() <= 0)) {
             throw new RowRejectedException(
                     unit == null ? "unit" : "value",
                     value.toPlainString(),
-                    unit == null ? "is required with a value" : "a target value must be positive");
+                    unit == null ? "is required with a value" : "a target value must be positive",
+                    org.coopbrief.dataset.Problem.of(unit == null ? "unitWithTargetValue" : "targetPositive"));
         }
         if (multiple != null && (baseline == null || multiple.signum() <= 0)) {
             throw new RowRejectedException(
                     baseline == null ? "baseline_period" : "baseline_multiple",
                     multiple.toPlainString(),
-                    baseline == null ? "is required with a baseline_multiple" : "must be positive");
+                    baseline == null ? "is required with a baseline_multiple" : "must be positive",
+                    org.coopbrief.dataset.Problem.of(baseline == null ? "baselineRequired" : "positive"));
         }
         if (multiple == null && baseline != null) {
-            throw new RowRejectedException("baseline_period", baseline.code(), "is only used with a baseline_multiple");
+            throw new RowRejectedException(
+                    "baseline_period",
+                    baseline.code(),
+                    "is only used with a baseline_multiple",
+                    org.coopbrief.dataset.Problem.of("baselineOnlyWithMultiple"));
         }
         Deadline deadline = f.optional("deadline", Deadline::parse);
         PartialDate setOn = f.optional("set_on", PartialDate::parse);
         if (deadline != null && setOn != null && deadline.lastYear() < setOn.year()) {
             throw new RowRejectedException(
-                    "deadline", deadline.code(), "ends before the target was set (" + setOn.code() + ")");
+                    "deadline",
+                    deadline.code(),
+                    "ends before the target was set (" + setOn.code() + ")",
+                    org.coopbrief.dataset.Problem.of("deadlineBeforeSet", setOn.code()));
         }
         Qualifier qualifier = f.optional("qualifier", Qualifier::parse);
         String source = f.code("source", false);

@@ -31,7 +31,8 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
     @Override
     public StagedRow process(CsvRecord record) {
         if (record.problem() != null) {
-            throw new RowRejectedException("-", "", record.problem());
+            throw new RowRejectedException(
+                    "-", "", record.problem(), org.coopbrief.dataset.Problem.of("csv", record.problem()));
         }
         int expected = file.columns().size();
         if (record.values().size() != expected) {
@@ -39,13 +40,19 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
                     "-",
                     "",
                     "has " + record.values().size() + " fields, expected " + expected + " ("
-                            + String.join(",", file.columns()) + ")");
+                            + String.join(",", file.columns()) + ")",
+                    org.coopbrief.dataset.Problem.of(
+                            "fieldCount", record.values().size(), expected, String.join(",", file.columns())));
         }
         T row = file.parse(new RowFields(file.columns(), record.values()), lookups);
         String id = file.id(row);
         Integer firstLine = seenIds.putIfAbsent(id, record.line());
         if (firstLine != null) {
-            throw new RowRejectedException(file.idColumn(), id, "duplicate key: already defined on line " + firstLine);
+            throw new RowRejectedException(
+                    file.idColumn(),
+                    id,
+                    "duplicate key: already defined on line " + firstLine,
+                    org.coopbrief.dataset.Problem.of("duplicateKey", firstLine));
         }
         file.accepted(row, lookups);
         Map<String, Object> columns = file.toColumns(row);

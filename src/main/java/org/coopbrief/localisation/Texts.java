@@ -114,6 +114,11 @@ public final class Texts {
         return "\u201C" + t + "\u201D";
     }
 
+    /** Whether this language's bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     private String raw(String key) {
         try {
             return bundle.getString(key);

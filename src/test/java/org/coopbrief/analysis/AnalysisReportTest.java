@@ -208,7 +208,7 @@ class AnalysisReportTest {
                 d("239"),
                 Unit.USD_M,
                 Qualifier.EXACT,
-                "239 / 1.5",
+                Reason.of(Reason.Code.TEXT, "239 / 1.5"),
                 List.of("F1"));
         Level tonnes = new Level(
                 "BY",
@@ -225,7 +225,7 @@ class AnalysisReportTest {
                 d("40"),
                 Unit.T,
                 Qualifier.EXACT,
-                "printed",
+                Reason.of(Reason.Code.TEXT, "printed"),
                 List.of("F2"));
         UsdByFigure usd = report(List.of(comparison(implied, 2018), comparison(tonnes, 2018)), List.of())
                 .usdByFigure();
@@ -287,7 +287,7 @@ class AnalysisReportTest {
                 d("100"),
                 unit,
                 Qualifier.EXACT,
-                "printed",
+                Reason.of(Reason.Code.TEXT, "printed"),
                 List.of("F" + year));
     }
 

@@ -17,6 +17,9 @@ class ReconcilerTest {
     private static final org.coopbrief.localisation.Texts EN =
             org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN);
 
+    private static final org.coopbrief.localisation.Texts RU =
+            org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU);
+
     private final Reconciler reconciler = new Reconciler();
     private final ReportedLevels reported = new ReportedLevels(new UsdNormaliser(TestData.RUB_RATES));
 
@@ -63,7 +66,10 @@ class ReconcilerTest {
             // 30.2326% may be as high as 5650 / 4250 - 1 = 32.9412%, 36% as low as 35.5%: apart by up to 2.7086 + 0.5
             assertThat(x.tolerance()).isEqualByComparingTo("3.2086");
             assertThat(x.unit()).isEqualTo(Unit.PERCENT);
-            assertThat(x.toleranceBasis()).contains("35.5..36.5%", "half a unit of the last printed digit");
+            assertThat(x.toleranceBasis().in(EN)).contains("35.5..36.5%", "half a unit of the last printed digit");
+            assertThat(x.toleranceBasis().in(RU)).contains("от 35,5 до 36,5\u00a0%", "половина единицы последнего");
+            assertThat(x.firstLabel().in(EN)).isEqualTo("stated 'a 36% increase' (36%) on 2016");
+            assertThat(x.firstLabel().in(RU)).isEqualTo("заявленный рост 36\u00a0% (база \u2014 2016\u00a0г.)");
             assertThat(x.figureIds()).containsExactly("F2", "F1");
             assertThat(x.withinTolerance()).isFalse();
         });
@@ -130,7 +136,9 @@ class ReconcilerTest {
                     assertThat(x.figureIds()).containsExactly("F2", "F3", "F1");
                     assertThat(x.period().code()).isEqualTo("2016");
                     assertThat(x.secondAmount()).isEqualByComparingTo("-38.2609");
-                    assertThat(x.secondLabel()).isEqualTo("computed from 71 (2016, implied) and 115 (2015)");
+                    assertThat(x.secondLabel().in(EN)).isEqualTo("computed from 71 (2016, implied) and 115 (2015)");
+                    assertThat(x.secondLabel().in(RU))
+                            .isEqualTo("рассчитано по 71 (2016\u00a0г., подразумеваемое) и 115 (2015\u00a0г.)");
                     assertThat(x.withinTolerance()).isFalse();
                 });
     }
@@ -158,7 +166,8 @@ class ReconcilerTest {
             assertThat(x.kind()).isEqualTo(FindingKind.FLOW_SUM);
             assertThat(x.firstAmount()).isEqualByComparingTo("5600");
             assertThat(x.secondAmount()).isEqualByComparingTo("6000");
-            assertThat(x.secondLabel()).isEqualTo("exports 2300 + imports 3700");
+            assertThat(x.secondLabel().in(EN)).isEqualTo("exports 2,300 + imports 3,700");
+            assertThat(x.secondLabel().in(RU)).isEqualTo("экспорт 2\u00a0300 + импорт 3\u00a0700");
             assertThat(x.difference()).isEqualByComparingTo("400");
             // ±50 on each printed billion-to-one-decimal: 50 + 50 + 50
             assertThat(x.tolerance()).isEqualByComparingTo("150");
@@ -184,7 +193,7 @@ class ReconcilerTest {
                         fig("F2", "UZ", "exports", "2021-Q1", "58.7"),
                         fig("F3", "UZ", "balance", "2021-Q1", "45")))
                 .singleElement()
-                .satisfies(x -> assertThat(x.secondLabel()).isEqualTo("2 x exports 58.7 - balance 45"));
+                .satisfies(x -> assertThat(x.secondLabel().in(EN)).isEqualTo("2 \u00d7 exports 58.7 \u2212 balance 45"));
     }
 
     @Test

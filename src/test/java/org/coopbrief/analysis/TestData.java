@@ -137,6 +137,7 @@ final class TestData {
                     source,
                     List.of(new SeedPlace("B1", 1)),
                     conflict,
+                    null,
                     null);
         }
     }

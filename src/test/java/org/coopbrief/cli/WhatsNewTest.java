@@ -57,7 +57,7 @@ class WhatsNewTest {
 
         // one new figure (Belarus-Georgia turnover 2017: the target T001 now has an actual), one revised value
         TestInputs.appendLine(
-                input.resolve("figures.csv"), "F0007,BY,GE,turnover,goods,,2017,150,USD_M,,,,,,,B1:301,,");
+                input.resolve("figures.csv"), "F0007,BY,GE,turnover,goods,,2017,150,USD_M,,,,,,,B1:301,,,");
         Path figures = input.resolve("figures.csv");
         Files.writeString(
                 figures,

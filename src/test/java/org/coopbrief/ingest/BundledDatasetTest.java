@@ -70,6 +70,8 @@ class BundledDatasetTest {
                 .allSatisfy(t -> assertThat(t.textRu()).as(t.id()).isNotBlank());
         assertThat(dataset.sources())
                 .allSatisfy(s -> assertThat(s.titleRu() == null).as(s.id()).isEqualTo(s.title() == null));
+        assertThat(dataset.figures())
+                .allSatisfy(f -> assertThat(f.noteRu() == null).as(f.id()).isEqualTo(f.note() == null));
         Event kostanay = dataset.events().stream()
                 .filter(e -> e.id().equals("E0377"))
                 .findFirst()

@@ -106,6 +106,12 @@ class IngestJobTest {
                 .isEqualTo("выйти на товарооборот в 200 млн долл. США к 2020 г.");
         assertThat(jdbc.queryForObject("select title_ru from source where id = 'B1-FN60'", String.class))
                 .isEqualTo("Беларусь и Афганистан: торговля, «новые» проекты");
+        assertThat(jdbc.queryForMap("select note, note_ru from figure where id = 'F0004'"))
+                .containsEntry("NOTE", "roubles, as printed")
+                .containsEntry("NOTE_RU", "рубли, как напечатано");
+        assertThat(jdbc.queryForMap("select note, note_ru from figure where id = 'F0001'"))
+                .containsEntry("NOTE", null)
+                .containsEntry("NOTE_RU", null);
     }
 
     @Test
@@ -139,7 +145,7 @@ class IngestJobTest {
     void writesTheRejectReportIntoTheRunFolder() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         int line = TestInputs.appendLine(
-                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,=1+2,USD_M,,,,,,,B1:520,,");
+                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,=1+2,USD_M,,,,,,,B1:520,,,");
         JobExecution execution = ingest.run(input);
 
         Path report = reports.resolve("ingest")
@@ -156,74 +162,74 @@ class IngestJobTest {
         return Stream.of(
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12.x,USD_M,,,,,,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019,12.x,USD_M,,,,,,,B1:520,,,",
                         "value",
                         "not a decimal number"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,XX,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,",
+                        "F0100,BY,XX,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,,",
                         "partner",
                         "unknown entity code"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019-13,12,USD_M,,,,,,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019-13,12,USD_M,,,,,,,B1:520,,,",
                         "period",
                         "not 01..12"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_MLN,,,,,,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_MLN,,,,,,,B1:520,,,",
                         "unit",
                         "not a unit"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,roughly,,,,,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,roughly,,,,,,B1:520,,,",
                         "qualifier",
                         "not a qualifier"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,,",
                         "growth_base",
                         "is required"),
                 Arguments.of(
                         "figures.csv",
-                        "F0001,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,",
+                        "F0001,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,,",
                         "id",
                         "duplicate key: already defined on line 2"),
                 Arguments.of(
-                        "figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M", "-", "has 9 fields, expected 18"),
+                        "figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M", "-", "has 9 fields, expected 19"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,B9-FN1,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,B9-FN1,B1:520,,,",
                         "source",
                         "unknown source id"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B3:12,,",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B3:12,,,",
                         "seed",
                         "not a seed place"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,T,,,,,,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019,12,T,,,,,,,B1:520,,,",
                         "unit",
                         "must be in a currency"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,,",
                         "growth_base",
                         "not comparable"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,turnover,goods,,2018,40,USD_M,,,,,,,B1:520,,",
+                        "F0100,BY,AF,turnover,goods,,2018,40,USD_M,,,,,,,B1:520,,,",
                         "conflict",
                         "same reporter, partner, indicator, scope, item and period"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,turnover,na,,2019,40,USD_M,,,,,,,B1:520,,",
+                        "F0100,BY,AF,turnover,na,,2019,40,USD_M,,,,,,,B1:520,,,",
                         "scope",
                         "needs a trade scope"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,-5,USD_M,,,,,,,B1:520,,",
+                        "F0100,BY,AF,exports,goods,,2019,-5,USD_M,,,,,,,B1:520,,,",
                         "value",
                         "only a balance"),
                 Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
@@ -272,6 +278,21 @@ class IngestJobTest {
      */
     static Stream<Arguments> russianTexts() {
         return Stream.of(
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,as printed,as printed",
+                        "note_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,as printed,",
+                        "note_ru",
+                        "is empty but note is given"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,,как напечатано",
+                        "note_ru",
+                        "is given but note is empty"),
                 Arguments.of(
                         "events.csv",
                         "E0100,2019-02,forum,BY;AF,,,A forum,A forum,,B1:1,",
@@ -352,6 +373,13 @@ class IngestJobTest {
             assertThat(r.field()).isEqualTo(field);
             assertThat(r.reason()).contains(reason);
             assertThat(r.describe(input)).startsWith(input.resolve(file) + ":" + line + ": field '" + field + "'");
+            // the reason as a problem the Russian workbook words in Russian
+            assertThat(r.problem()).as("problem of " + r.reason()).isNotNull();
+            org.coopbrief.localisation.Texts ru =
+                    org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU);
+            assertThat(ru.has("reject." + r.problem().key())).as(r.problem().key()).isTrue();
+            assertThat(ru.text("reject." + r.problem().key(), r.problem().args().toArray()))
+                    .containsPattern("\\p{IsCyrillic}");
         });
         // no valid row is lost: every row of the fixture is loaded
         assertThat(liveCounts())
@@ -381,7 +409,7 @@ class IngestJobTest {
                         e -> assertThat(e.getMessage().lines().toList())
                                 .containsExactly(
                                         broken.resolve("figures.csv")
-                                                + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note\", found \"id,reporter,partner\"",
+                                                + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note,note_ru\", found \"id,reporter,partner\"",
                                         broken.resolve("events.csv")
                                                 + ": file is empty (expected the header row id,date,type,parties,place,place_ru,title,title_ru,source,seed,note)"));
         assertThat(liveCounts()).isEqualTo(before);

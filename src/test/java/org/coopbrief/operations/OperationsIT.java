@@ -72,7 +72,7 @@ class OperationsIT {
     static Path input(Path dir) throws IOException {
         Path input = TestInputs.copyFixture(dir);
         // one rejected row, so the reject report has content to compare
-        TestInputs.appendLine(input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,1x,USD_M,,,,,,,B1:520,,");
+        TestInputs.appendLine(input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,1x,USD_M,,,,,,,B1:520,,,");
         for (int i = 0; i < 40; i++) {
             TestInputs.appendLine(
                     input.resolve("events.csv"),

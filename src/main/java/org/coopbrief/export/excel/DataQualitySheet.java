@@ -68,7 +68,7 @@ final class DataQualitySheet {
             out.text(row, 4, r.field());
             out.text(row, REJECTED_VALUE, r.value());
             out.text(row, RAW_TEXT, r.raw());
-            out.text(row, MESSAGE, r.reason());
+            out.text(row, MESSAGE, reason(texts, r));
         }
         for (FindingRow f : findings) {
             Row row = out.next();
@@ -84,16 +84,16 @@ final class DataQualitySheet {
             out.text(row, c++, f.period() == null ? null : f.period().code());
             c = PeriodColumns.write(out, row, c, f.period(), texts);
             Unit unit = f.unit();
-            out.text(row, c++, f.firstLabel());
+            out.text(row, c++, f.firstLabel().in(texts));
             out.measure(row, c++, f.firstAmount(), unit);
-            out.text(row, c++, f.secondLabel());
+            out.text(row, c++, f.secondLabel().in(texts));
             out.measure(row, c++, f.secondAmount(), unit);
             out.measure(row, c++, f.difference(), unit);
             out.measure(row, c++, f.tolerance(), unit);
             out.text(row, c++, unit == null ? null : unit.name());
             out.text(row, c++, Measure.meaning(texts, unit));
             out.text(row, c++, texts.text(f.withinTolerance() ? "xlsx.yes" : "xlsx.no"));
-            out.text(row, c++, f.toleranceBasis());
+            out.text(row, c++, f.toleranceBasis().in(texts));
             out.text(
                     row,
                     MESSAGE,
@@ -101,5 +101,17 @@ final class DataQualitySheet {
         }
         out.finish();
         return out.rows();
+    }
+
+    /**
+     * Why the load rejected the row, in the workbook's language: its {@link org.coopbrief.dataset.Problem}
+     * through the bundle's {@code reject.<key>} where the bundle words it (Russian), else the load's
+     * English sentence.
+     */
+    static String reason(Texts texts, Reject r) {
+        if (r.problem() != null && texts.has("reject." + r.problem().key())) {
+            return texts.text("reject." + r.problem().key(), r.problem().args().toArray());
+        }
+        return r.reason();
     }
 }

@@ -111,7 +111,7 @@ final class FiguresSheet {
             out.text(row, c++, f.source());
             out.text(row, c++, f.seed());
             out.text(row, c++, f.conflict());
-            out.text(row, c, f.note());
+            out.text(row, c, f.note() == null ? null : texts.ofData(f.note(), f.noteRu()));
         });
         for (Level d : report.derivedLevels()) {
             Row row = out.next();
@@ -136,7 +136,8 @@ final class FiguresSheet {
             out.text(
                     row,
                     c++,
-                    d.basis() + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
+                    d.basis().in(texts)
+                            + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
         }
         out.finishAsTable(underlying, TABLE);
         java.util.Map<String, DataSheet.Values> values = new java.util.LinkedHashMap<>();

@@ -47,7 +47,8 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                     f.source(),
                     SeedPlace.format(f.seed()),
                     f.conflict(),
-                    f.note()));
+                    f.note(),
+                    f.noteRu()));
         });
     }
 

@@ -58,7 +58,8 @@ interface WorkbookDataset {
             String source,
             String seed,
             String conflict,
-            String note) {}
+            String note,
+            String noteRu) {}
 
     record EventLine(
             String id,

@@ -98,7 +98,8 @@ class ExcelWorkbookTest {
                 "B1-FN84",
                 "B1:527",
                 null,
-                "a note"));
+                "a note",
+                "примечание составителя"));
         data.figures.add(new WorkbookDataset.FigureLine(
                 "F0061",
                 "GE",
@@ -119,7 +120,8 @@ class ExcelWorkbookTest {
                 null,
                 "B0:8000",
                 null,
-                "-5 = text"));
+                "-5 = text",
+                "-5 = текст"));
         data.events.add(new WorkbookDataset.EventLine(
                 "E0001",
                 LocalDate.of(1992, 1, 1),
@@ -297,13 +299,13 @@ class ExcelWorkbookTest {
                 null,
                 Period.year(2018),
                 List.of("F0004", "F0005"),
-                "stated 'by 31%'",
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "stated 'by 31%'"),
                 d("31"),
-                "computed from 38.7 and 30",
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "computed from 38.7 and 30"),
                 d("29"),
                 d("-2"),
                 d("1.7"),
-                "half a unit of the last digit",
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "half a unit of the last digit"),
                 Unit.PERCENT,
                 false,
                 true,
@@ -355,7 +357,7 @@ class ExcelWorkbookTest {
                 d(amount),
                 Unit.USD_M,
                 qualifier,
-                basis == null ? "printed" : basis,
+                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, basis == null ? "printed" : basis),
                 List.of(figureIds));
     }
 

@@ -240,6 +240,56 @@ class RussianWorkbookTest {
         }
     }
 
+    @Test
+    void figureNotesAreTheDatasRussianNotesInTheRussianWorkbook() throws IOException {
+        org.coopbrief.dataset.Figure figure = reader.figures().stream()
+                .filter(f -> f.id().equals("F0030"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(figure.noteRu()).contains("ЕАЭС").doesNotContain("EAEU");
+        try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx");
+                XSSFWorkbook en = open("coopbrief-2020.xlsx")) {
+            Sheet russian = ru.getSheet("Показатели");
+            Sheet english = en.getSheet("Figures");
+            int ruNote = headers(russian).indexOf("Примечание");
+            int enNote = headers(english).indexOf("Note");
+            assertThat(ruNote).isEqualTo(enNote).isPositive();
+            assertThat(find(russian, 0, "F0030").getCell(ruNote).getStringCellValue())
+                    .isEqualTo(figure.noteRu());
+            assertThat(find(english, 0, "F0030").getCell(enNote).getStringCellValue())
+                    .isEqualTo(figure.note());
+        }
+    }
+
+    @Test
+    void reconciliationFindingsSayWhatTheirNumbersAreInRussian() throws IOException {
+        try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx")) {
+            Sheet quality = ru.getSheet("Качество данных");
+            List<String> headers = headers(quality);
+            List<Integer> worded = List.of(
+                    headers.indexOf("Первое"), headers.indexOf("Второе"), headers.indexOf("Основание допуска"),
+                    headers.indexOf("Сообщение"));
+            assertThat(worded).doesNotContain(-1);
+            int rows = 0;
+            for (Row row : quality) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                rows++;
+                for (int c : worded) {
+                    String text = row.getCell(c).getStringCellValue();
+                    String where = "Качество данных!" + row.getCell(c).getAddress();
+                    assertThat(text).as(where).containsPattern("\\p{IsCyrillic}");
+                    // no English word is left once codes (USD_M, F0087, B0:5820) are taken out
+                    assertThat(text.replaceAll("[A-Z][A-Za-z]*[_:-]?[A-Z0-9_:.-]*", ""))
+                            .as(where)
+                            .doesNotContainPattern("[a-z]{2,}");
+                }
+            }
+            assertThat(rows).isPositive();
+        }
+    }
+
     private XSSFWorkbook open(String name) throws IOException {
         return new XSSFWorkbook(Files.newInputStream(folder.resolve(name)));
     }

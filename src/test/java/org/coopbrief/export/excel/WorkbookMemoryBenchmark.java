@@ -124,7 +124,8 @@ public final class WorkbookMemoryBenchmark {
                         "B1-FN" + (i % 96 + 1),
                         "B1:" + (i % 900 + 1),
                         null,
-                        "synthetic note for row " + i));
+                        "synthetic note for row " + i,
+                        "синтетическое примечание к строке " + i));
             }
         }
 
@@ -233,7 +234,7 @@ public final class WorkbookMemoryBenchmark {
                     value,
                     Unit.USD_M,
                     Qualifier.EXACT,
-                    "printed",
+                    org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "printed"),
                     List.of("F" + i));
             Change change = new Change(
                     Period.year(year - 1), previous, Origin.REPORTED, false, value.subtract(previous), pct, false);

@@ -91,6 +91,7 @@ class BriefingWithComparisonsTest {
                 source,
                 SEED,
                 null,
+                null,
                 null);
     }
 
@@ -118,6 +119,7 @@ class BriefingWithComparisonsTest {
                 null,
                 null,
                 SEED,
+                null,
                 null,
                 null);
         Figure af2018 = figure(
