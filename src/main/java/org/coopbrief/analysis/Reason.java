@@ -169,13 +169,17 @@ public record Reason(List<Clause> clauses) {
 
     /** A level in neutral form: qualifier, amount as printed, and unit (null for none shown). */
     static String level(Qualifier qualifier, BigDecimal amount, Unit unit) {
-        return (qualifier == null || qualifier == Qualifier.EXACT ? "" : qualifier.name()) + PART
-                + Decimals.plain(amount) + PART + (unit == null ? "" : unit.name());
+        return (qualifier == null || qualifier == Qualifier.EXACT ? "" : qualifier.name())
+                + PART
+                + Decimals.plain(amount)
+                + PART
+                + (unit == null ? "" : unit.name());
     }
 
     /** A range in neutral form, rounded to {@code places}: "low..high", "low.." (no upper end), "..high". */
     static String bounds(BigDecimal low, BigDecimal high, int places) {
-        return (low == null ? "" : Decimals.round(low, places)) + ".." + (high == null ? "" : Decimals.round(high, places));
+        return (low == null ? "" : Decimals.round(low, places)) + ".."
+                + (high == null ? "" : Decimals.round(high, places));
     }
 
     /**
@@ -183,9 +187,17 @@ public record Reason(List<Clause> clauses) {
      * seed places.
      */
     static String version(Qualifier qualifier, BigDecimal value, Unit unit, String id, String period, String seed) {
-        return (qualifier == Qualifier.EXACT ? "" : qualifier.name()) + PART
-                + (value == null ? "" : Decimals.plain(value)) + PART + (unit == null ? "" : unit.name()) + PART
-                + id + PART + period + PART + seed;
+        return (qualifier == Qualifier.EXACT ? "" : qualifier.name())
+                + PART
+                + (value == null ? "" : Decimals.plain(value))
+                + PART
+                + (unit == null ? "" : unit.name())
+                + PART
+                + id
+                + PART
+                + period
+                + PART
+                + seed;
     }
 
     /** An amount, "~" before it when approximate. */
@@ -371,7 +383,8 @@ public record Reason(List<Clause> clauses) {
                 words.add(decimal(texts, token));
             } else {
                 try {
-                    words.add(texts.indicator(Indicator.parse(token)).toLowerCase(texts.language().locale()));
+                    words.add(texts.indicator(Indicator.parse(token))
+                            .toLowerCase(texts.language().locale()));
                 } catch (IllegalArgumentException e) {
                     words.add(token);
                 }

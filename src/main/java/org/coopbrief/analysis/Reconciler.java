@@ -211,8 +211,8 @@ final class Reconciler {
         BigDecimal difference = computed.value.subtract(printed.amount());
         BigDecimal tolerance = computed.bounds.allowance(computed.value, p, printed.amount());
         String label = printed.indicator().code() + " " + Decimals.plain(printed.amount());
-        Reason basis = Reason.of(
-                Reason.Code.BASIS_FLOW, label, p.neutral(3), computed.text, computed.bounds.neutral(3));
+        Reason basis =
+                Reason.of(Reason.Code.BASIS_FLOW, label, p.neutral(3), computed.text, computed.bounds.neutral(3));
         findings.add(new FindingRow(
                 kind.code() + ":" + String.join("+", ids),
                 kind,
@@ -316,6 +316,7 @@ final class Reconciler {
                                 version(other))
                         .and(rule));
     }
+
     private static BigDecimal round2(BigDecimal x) {
         return x.setScale(2, java.math.RoundingMode.HALF_UP);
     }
@@ -414,14 +415,10 @@ final class Reconciler {
                 BigDecimal value = l.originalAmount().multiply(m);
                 BigDecimal tol = PrintedPrecision.halfUnit(l.originalAmount()).multiply(m);
                 return new Native(
-                        value,
-                        Bounds.around(value, tol, l.qualifier()),
-                        Reason.level(q, l.originalAmount(), u));
+                        value, Bounds.around(value, tol, l.qualifier()), Reason.level(q, l.originalAmount(), u));
             }
             return new Native(
-                    l.amount(),
-                    Bounds.of(l),
-                    Reason.level(q, l.amount(), l.unit() == Unit.USD_M ? null : l.unit()));
+                    l.amount(), Bounds.of(l), Reason.level(q, l.amount(), l.unit() == Unit.USD_M ? null : l.unit()));
         }
     }
 }

@@ -53,11 +53,7 @@ final class UsdNormaliser {
         }
         if (period.kind() == Period.Kind.YEARS || !period.isDated()) {
             return new Normalised(
-                    value,
-                    unit,
-                    tolerance,
-                    false,
-                    Reason.of(Reason.Code.NOT_CONVERTED_RANGE, currency, period));
+                    value, unit, tolerance, false, Reason.of(Reason.Code.NOT_CONVERTED_RANGE, currency, period));
         }
         ExchangeRate rate = rates.get(currency + " " + period.year());
         if (rate == null) {

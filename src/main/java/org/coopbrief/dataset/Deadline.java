@@ -10,7 +10,8 @@ public record Deadline(int firstYear, int lastYear) {
 
     public Deadline {
         if (lastYear < firstYear) {
-            throw new InvalidValueException("deadline range " + firstYear + ".." + lastYear + " must run forwards",
+            throw new InvalidValueException(
+                    "deadline range " + firstYear + ".." + lastYear + " must run forwards",
                     "deadlineBackwards",
                     firstYear + ".." + lastYear);
         }
@@ -25,7 +26,8 @@ public record Deadline(int firstYear, int lastYear) {
         int first = Integer.parseInt(m.group(1));
         int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         if (first < 1900 || last > 2100) {
-            throw new InvalidValueException("deadline '" + text.strip() + "' is out of range 1900..2100", "deadlineRange", text.strip());
+            throw new InvalidValueException(
+                    "deadline '" + text.strip() + "' is out of range 1900..2100", "deadlineRange", text.strip());
         }
         return new Deadline(first, last);
     }

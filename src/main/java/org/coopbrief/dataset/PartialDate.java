@@ -20,11 +20,13 @@ public record PartialDate(LocalDate date, Precision precision) implements Compar
         String s = text.strip();
         Matcher m = FORM.matcher(s);
         if (!m.matches()) {
-            throw new InvalidValueException("'" + s + "' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)", "date", s);
+            throw new InvalidValueException(
+                    "'" + s + "' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)", "date", s);
         }
         int year = Integer.parseInt(m.group(1));
         if (year < 1900 || year > 2100) {
-            throw new InvalidValueException("year " + year + " in '" + s + "' is out of range 1900..2100", "dateRange", year, s);
+            throw new InvalidValueException(
+                    "year " + year + " in '" + s + "' is out of range 1900..2100", "dateRange", year, s);
         }
         try {
             if (m.group(3) != null) {

@@ -95,14 +95,19 @@ public record Period(Kind kind, int year, int firstMonth, int lastMonth, int las
 
     private static int checkYear(int year) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new InvalidValueException("year " + year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR, "periodYearRange", year, MIN_YEAR + ".." + MAX_YEAR);
+            throw new InvalidValueException(
+                    "year " + year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR,
+                    "periodYearRange",
+                    year,
+                    MIN_YEAR + ".." + MAX_YEAR);
         }
         return year;
     }
 
     private static int checkMonth(int month, String text) {
         if (month < 1 || month > 12) {
-            throw new InvalidValueException("month " + month + " in '" + text + "' is not 01..12", "month", month, text);
+            throw new InvalidValueException(
+                    "month " + month + " in '" + text + "' is not 01..12", "month", month, text);
         }
         return month;
     }

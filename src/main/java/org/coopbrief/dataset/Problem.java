@@ -20,7 +20,8 @@ public record Problem(String key, List<String> args) {
 
     /** A problem with its arguments as text (null as empty). */
     public static Problem of(String key, Object... args) {
-        return new Problem(key, Arrays.stream(args).map(a -> a == null ? "" : a.toString()).toList());
+        return new Problem(
+                key, Arrays.stream(args).map(a -> a == null ? "" : a.toString()).toList());
     }
 
     /** The problem as stored: key and arguments separated by a control character no text holds. */

@@ -21,7 +21,6 @@ public record Reject(
         this(file, line, field, value, reason, raw, null);
     }
 
-
     /** {@code input/figures.csv:12: field 'value' ('abc'): is not a decimal number}. */
     public String describe(Path inputDir) {
         boolean quoted = value == null || value.isEmpty() || reason.contains("'" + value + "'");

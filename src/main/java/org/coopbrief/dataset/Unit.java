@@ -65,7 +65,8 @@ public enum Unit {
         try {
             return valueOf(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("'" + text + "' is not a unit (expected one of " + allowed() + ")", "unit", text, allowed());
+            throw new InvalidValueException(
+                    "'" + text + "' is not a unit (expected one of " + allowed() + ")", "unit", text, allowed());
         }
     }
 

@@ -15,7 +15,8 @@ final class Vocabulary {
                 return e;
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).collect(Collectors.joining(", "));
+        String allowed =
+                Arrays.stream(type.getEnumConstants()).map(Vocabulary::code).collect(Collectors.joining(", "));
         throw new InvalidValueException(
                 "'" + text + "' is not " + what + " (expected one of " + allowed + ")",
                 "vocabulary." + type.getSimpleName(),

@@ -50,12 +50,20 @@ final class EntityFile extends DatasetFile<Entity> {
         String nameEn = f.required("name_en");
         String nameRu = f.required("name_ru");
         if (!RowFields.hasCyrillic(nameRu)) {
-            throw new RowRejectedException("name_ru", nameRu, "has no Cyrillic letter: give the Russian name", org.coopbrief.dataset.Problem.of("noCyrillicName"));
+            throw new RowRejectedException(
+                    "name_ru",
+                    nameRu,
+                    "has no Cyrillic letter: give the Russian name",
+                    org.coopbrief.dataset.Problem.of("noCyrillicName"));
         }
         EntityKind kind = f.required("kind", EntityKind::parse);
         String parent = f.code("parent", false);
         if (parent != null && parent.equals(code)) {
-            throw new RowRejectedException("parent", parent, "an entity cannot be its own parent", org.coopbrief.dataset.Problem.of("ownParent"));
+            throw new RowRejectedException(
+                    "parent",
+                    parent,
+                    "an entity cannot be its own parent",
+                    org.coopbrief.dataset.Problem.of("ownParent"));
         }
         if (parent != null) {
             try {
@@ -63,7 +71,7 @@ final class EntityFile extends DatasetFile<Entity> {
             } catch (RowRejectedException e) {
                 throw new RowRejectedException(
                         "parent",
-                    parent,
+                        parent,
                         "unknown entity code (a parent must be listed on an earlier line)",
                         org.coopbrief.dataset.Problem.of("parentNotEarlier"));
             }
@@ -73,7 +81,11 @@ final class EntityFile extends DatasetFile<Entity> {
             throw new RowRejectedException("iso", iso, "must be Y or empty", org.coopbrief.dataset.Problem.of("iso"));
         }
         if (iso != null && !code.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
-            throw new RowRejectedException("iso", iso, "code " + code + " is not of ISO 3166 form (XX or XX-YYY)", org.coopbrief.dataset.Problem.of("isoForm", code));
+            throw new RowRejectedException(
+                    "iso",
+                    iso,
+                    "code " + code + " is not of ISO 3166 form (XX or XX-YYY)",
+                    org.coopbrief.dataset.Problem.of("isoForm", code));
         }
         return new Entity(code, nameEn, nameRu, kind, parent, iso != null);
     }

@@ -63,11 +63,19 @@ final class EventFile extends DatasetFile<Event> {
         for (String part : partiesText.split(";")) {
             String code = part.strip();
             if (code.isEmpty()) {
-                throw new RowRejectedException("parties", partiesText, "has an empty item (codes separated by ';')", org.coopbrief.dataset.Problem.of("emptyParty"));
+                throw new RowRejectedException(
+                        "parties",
+                        partiesText,
+                        "has an empty item (codes separated by ';')",
+                        org.coopbrief.dataset.Problem.of("emptyParty"));
             }
             lookups.requireEntity("parties", code);
             if (!parties.add(code)) {
-                throw new RowRejectedException("parties", partiesText, "lists " + code + " twice", org.coopbrief.dataset.Problem.of("partyTwice", code));
+                throw new RowRejectedException(
+                        "parties",
+                        partiesText,
+                        "lists " + code + " twice",
+                        org.coopbrief.dataset.Problem.of("partyTwice", code));
             }
         }
         String source = f.code("source", false);

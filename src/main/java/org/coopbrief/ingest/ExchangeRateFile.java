@@ -48,15 +48,27 @@ final class ExchangeRateFile extends DatasetFile<ExchangeRate> {
     ExchangeRate parse(RowFields f, Lookups lookups) {
         String currency = f.required("currency");
         if (!currency.matches("[A-Z]{3}") || currency.equals("USD")) {
-            throw new RowRejectedException("currency", currency, "must be an ISO 4217 code other than USD", org.coopbrief.dataset.Problem.of("currency"));
+            throw new RowRejectedException(
+                    "currency",
+                    currency,
+                    "must be an ISO 4217 code other than USD",
+                    org.coopbrief.dataset.Problem.of("currency"));
         }
         Integer year = f.integer("year");
         if (year == null || year < 1900 || year > 2100) {
-            throw new RowRejectedException("year", String.valueOf(year), "must be a year 1900..2100", org.coopbrief.dataset.Problem.of("yearRange"));
+            throw new RowRejectedException(
+                    "year",
+                    String.valueOf(year),
+                    "must be a year 1900..2100",
+                    org.coopbrief.dataset.Problem.of("yearRange"));
         }
         BigDecimal perUsd = f.decimal("per_usd");
         if (perUsd == null || perUsd.signum() <= 0) {
-            throw new RowRejectedException("per_usd", String.valueOf(perUsd), "must be a positive number", org.coopbrief.dataset.Problem.of("positive"));
+            throw new RowRejectedException(
+                    "per_usd",
+                    String.valueOf(perUsd),
+                    "must be a positive number",
+                    org.coopbrief.dataset.Problem.of("positive"));
         }
         return new ExchangeRate(currency, year, perUsd, f.required("source"), f.optional("note"));
     }

@@ -96,13 +96,16 @@ final class FigureFile extends DatasetFile<Figure> {
         Indicator indicator = f.required("indicator", Indicator::parse);
         Scope scope = f.required("scope", Scope::parse);
         if (indicator.isTradeFlow() && scope == Scope.NA) {
-            throw new RowRejectedException("scope", "na", "a trade flow needs a trade scope (goods, services...)",
+            throw new RowRejectedException(
+                    "scope",
+                    "na",
+                    "a trade flow needs a trade scope (goods, services...)",
                     Problem.of("tradeScopeNeeded"));
         }
         String item = f.optional("item");
         if (item != null && (item.length() > 200 || !item.equals(item.toLowerCase(java.util.Locale.ROOT)))) {
-            throw new RowRejectedException("item", item, "must be lower-case text of at most 200 characters",
-                    Problem.of("itemLowerCase"));
+            throw new RowRejectedException(
+                    "item", item, "must be lower-case text of at most 200 characters", Problem.of("itemLowerCase"));
         }
         Period period = f.required("period", Period::parse);
         BigDecimal value = f.decimal("value");
@@ -119,21 +122,21 @@ final class FigureFile extends DatasetFile<Figure> {
                     Problem.of("negative"));
         }
         if (indicator.isTradeFlow() && unit != null && !unit.isMoney()) {
-            throw new RowRejectedException("unit", unit.name(), "a trade flow must be in a currency",
-                    Problem.of("tradeFlowCurrency"));
+            throw new RowRejectedException(
+                    "unit", unit.name(), "a trade flow must be in a currency", Problem.of("tradeFlowCurrency"));
         }
         Qualifier qualifier = f.optional("qualifier", Qualifier::parse);
         StatedGrowth growth = growth(f, period);
         if (value == null && growth == null) {
-            throw new RowRejectedException("value", "", "is required unless a stated growth is given",
-                    Problem.of("valueOrGrowth"));
+            throw new RowRejectedException(
+                    "value", "", "is required unless a stated growth is given", Problem.of("valueOrGrowth"));
         }
         String source = f.code("source", false);
         lookups.requireSource("source", source);
         String conflict = f.optional("conflict");
         if (conflict != null && !conflict.matches("C\\d{2,4}")) {
-            throw new RowRejectedException("conflict", conflict, "must be a conflict group like C01",
-                    Problem.of("conflictGroup"));
+            throw new RowRejectedException(
+                    "conflict", conflict, "must be a conflict group like C01", Problem.of("conflictGroup"));
         }
         return new Figure(
                 id,
@@ -162,34 +165,46 @@ final class FigureFile extends DatasetFile<Figure> {
         if (pct == null) {
             if (text != null || kind != null || base != null) {
                 throw new RowRejectedException(
-                        "growth_pct", "", "is required when growth_text, growth_kind or growth_base is given",
+                        "growth_pct",
+                        "",
+                        "is required when growth_text, growth_kind or growth_base is given",
                         Problem.of("growthPctRequired"));
             }
             return null;
         }
         if (pct.compareTo(MIN_GROWTH) <= 0 || pct.compareTo(MAX_GROWTH) > 0) {
             throw new RowRejectedException(
-                    "growth_pct", pct.toPlainString(), "must be above -100 and at most 100000 (a percent change)",
+                    "growth_pct",
+                    pct.toPlainString(),
+                    "must be above -100 and at most 100000 (a percent change)",
                     Problem.of("growthRange"));
         }
         if (kind == null) {
             throw new RowRejectedException(
-                    "growth_kind", "", "is required when growth_pct is given (pct, times or index)",
+                    "growth_kind",
+                    "",
+                    "is required when growth_pct is given (pct, times or index)",
                     Problem.of("growthKindRequired"));
         }
         if (text == null) {
             throw new RowRejectedException(
-                    "growth_text", "", "is required when growth_pct is given (the words as printed)",
+                    "growth_text",
+                    "",
+                    "is required when growth_pct is given (the words as printed)",
                     Problem.of("growthTextRequired"));
         }
         if (base == null) {
             throw new RowRejectedException(
-                    "growth_base", "", "is required when growth_pct is given (the period compared with)",
+                    "growth_base",
+                    "",
+                    "is required when growth_pct is given (the period compared with)",
                     Problem.of("growthBaseRequired"));
         }
         if (period.isDated() && base.isDated() && base.compareTo(period) >= 0) {
             throw new RowRejectedException(
-                    "growth_base", base.code(), "must be earlier than the period " + period.code(),
+                    "growth_base",
+                    base.code(),
+                    "must be earlier than the period " + period.code(),
                     Problem.of("baseNotEarlier", period.code()));
         }
         if (period.isDated() && base.isDated() && period.isFullYear() != base.isFullYear()) {

@@ -20,13 +20,21 @@ final class Lookups {
 
     void requireEntity(String field, String code) {
         if (code != null && !entities.contains(code)) {
-            throw new RowRejectedException(field, code, "unknown entity code (not in entities.csv)", org.coopbrief.dataset.Problem.of("unknownEntity"));
+            throw new RowRejectedException(
+                    field,
+                    code,
+                    "unknown entity code (not in entities.csv)",
+                    org.coopbrief.dataset.Problem.of("unknownEntity"));
         }
     }
 
     void requireSource(String field, String id) {
         if (id != null && !sources.contains(id)) {
-            throw new RowRejectedException(field, id, "unknown source id (not in sources.csv)", org.coopbrief.dataset.Problem.of("unknownSource"));
+            throw new RowRejectedException(
+                    field,
+                    id,
+                    "unknown source id (not in sources.csv)",
+                    org.coopbrief.dataset.Problem.of("unknownSource"));
         }
     }
 }

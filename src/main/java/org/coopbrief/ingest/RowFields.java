@@ -38,7 +38,9 @@ final class RowFields {
         String v = values.get(index).strip();
         if (v.length() > MAX_FIELD_CHARS) {
             throw new RowRejectedException(
-                    column, v.substring(0, 40) + "...", "longer than " + MAX_FIELD_CHARS + " characters",
+                    column,
+                    v.substring(0, 40) + "...",
+                    "longer than " + MAX_FIELD_CHARS + " characters",
                     Problem.of("tooLong", MAX_FIELD_CHARS));
         }
         if (hasControlCharacter(v)) {
@@ -100,18 +102,25 @@ final class RowFields {
         if (v == null) {
             if (english != null) {
                 throw new RowRejectedException(
-                        column, "", "is empty but " + englishColumn + " is given: give its Russian text",
+                        column,
+                        "",
+                        "is empty but " + englishColumn + " is given: give its Russian text",
                         Problem.of("russianMissing", englishColumn));
             }
             return null;
         }
         if (english == null) {
             throw new RowRejectedException(
-                    column, v, "is given but " + englishColumn + " is empty (a Russian text translates the English)",
+                    column,
+                    v,
+                    "is given but " + englishColumn + " is empty (a Russian text translates the English)",
                     Problem.of("russianWithoutEnglish", englishColumn));
         }
         if (!hasCyrillic(v)) {
-            throw new RowRejectedException(column, v, "has no Cyrillic letter: give the Russian text, not the English",
+            throw new RowRejectedException(
+                    column,
+                    v,
+                    "has no Cyrillic letter: give the Russian text, not the English",
                     Problem.of("noCyrillic"));
         }
         return v;
@@ -125,8 +134,8 @@ final class RowFields {
     String code(String column, boolean required) {
         String v = required ? required(column) : optional(column);
         if (v != null && !CODE.matcher(v).matches()) {
-            throw new RowRejectedException(column, v, "is not a code (letters, digits, '-', '_', '.'; at most 64)",
-                    Problem.of("notACode"));
+            throw new RowRejectedException(
+                    column, v, "is not a code (letters, digits, '-', '_', '.'; at most 64)", Problem.of("notACode"));
         }
         return v;
     }

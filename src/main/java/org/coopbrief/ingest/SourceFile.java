@@ -46,7 +46,10 @@ final class SourceFile extends DatasetFile<Source> {
         Integer footnote = f.integer("footnote");
         if (footnote == null || footnote < 1) {
             throw new RowRejectedException(
-                    "footnote", String.valueOf(footnote), "must be a footnote number of 1 or more", org.coopbrief.dataset.Problem.of("footnote"));
+                    "footnote",
+                    String.valueOf(footnote),
+                    "must be a footnote number of 1 or more",
+                    org.coopbrief.dataset.Problem.of("footnote"));
         }
         if (!id.equals(book + "-FN" + footnote)) {
             throw new RowRejectedException(
@@ -57,11 +60,16 @@ final class SourceFile extends DatasetFile<Source> {
         }
         Integer year = f.integer("year");
         if (year != null && (year < 1900 || year > 2100)) {
-            throw new RowRejectedException("year", year.toString(), "is out of range 1900..2100", org.coopbrief.dataset.Problem.of("yearRange"));
+            throw new RowRejectedException(
+                    "year",
+                    year.toString(),
+                    "is out of range 1900..2100",
+                    org.coopbrief.dataset.Problem.of("yearRange"));
         }
         String url = f.optional("url");
         if (url != null && !url.matches("(?i)(https?|ftp)://\\S+")) {
-            throw new RowRejectedException("url", url, "is not an http(s) address", org.coopbrief.dataset.Problem.of("url"));
+            throw new RowRejectedException(
+                    "url", url, "is not an http(s) address", org.coopbrief.dataset.Problem.of("url"));
         }
         return new Source(
                 id,

@@ -37,8 +37,10 @@ class FlowDeriverTest {
         assertThat(balance.origin()).isEqualTo(Origin.DERIVED);
         assertThat(balance.approximate()).as("derived, even from exact inputs").isTrue();
         assertThat(balance.tolerance()).isEqualByComparingTo("0.1");
-        assertThat(balance.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN))).isEqualTo("balance = exports 7.9 \u2212 imports 10.9");
-        assertThat(balance.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU))).isEqualTo("сальдо = экспорт 7,9 \u2212 импорт 10,9");
+        assertThat(balance.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN)))
+                .isEqualTo("balance = exports 7.9 \u2212 imports 10.9");
+        assertThat(balance.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU)))
+                .isEqualTo("сальдо = экспорт 7,9 \u2212 импорт 10,9");
         assertThat(balance.figureIds()).containsExactly("F1", "F2");
         FlowRow row = rows(pool).get(0);
         assertThat(row.turnover()).isEqualByComparingTo("18.8");

@@ -193,7 +193,8 @@ class ReconcilerTest {
                         fig("F2", "UZ", "exports", "2021-Q1", "58.7"),
                         fig("F3", "UZ", "balance", "2021-Q1", "45")))
                 .singleElement()
-                .satisfies(x -> assertThat(x.secondLabel().in(EN)).isEqualTo("2 \u00d7 exports 58.7 \u2212 balance 45"));
+                .satisfies(
+                        x -> assertThat(x.secondLabel().in(EN)).isEqualTo("2 \u00d7 exports 58.7 \u2212 balance 45"));
     }
 
     @Test

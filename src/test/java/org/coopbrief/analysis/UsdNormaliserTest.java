@@ -36,7 +36,8 @@ class UsdNormaliserTest {
         assertThat(n.unit()).isEqualTo(Unit.USD_M);
         assertThat(n.amount().doubleValue()).isCloseTo(210.361067, within(1e-6));
         assertThat(n.viaRate()).isTrue();
-        assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN))).contains("6.7\u00a0RUB billion at 31.85 RUB per USD (2013");
+        assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN)))
+                .contains("6.7\u00a0RUB billion at 31.85 RUB per USD (2013");
         assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU)))
                 .startsWith("6,7\u00a0млрд\u00a0руб. по курсу 31,85 за доллар США (среднегодовой за 2013\u00a0г.)");
         // the tolerance converts too: 0.5 billion roubles / 31.85
@@ -53,14 +54,16 @@ class UsdNormaliserTest {
         UsdNormaliser.Normalised n = usd("5.1", "RUB_B", "2011");
         assertThat(n.unit()).isEqualTo(Unit.RUB_B);
         assertThat(n.amount()).isEqualByComparingTo("5.1");
-        assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN))).contains("no RUB per USD rate for 2011");
+        assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN)))
+                .contains("no RUB per USD rate for 2011");
     }
 
     @Test
     void neverConvertsAMultiYearTotalAtOneYearsRate() {
         UsdNormaliser.Normalised n = usd("20", "RUB_B", "2012..2014");
         assertThat(n.unit()).isEqualTo(Unit.RUB_B);
-        assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN))).contains("no single annual RUB rate");
+        assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN)))
+                .contains("no single annual RUB rate");
     }
 
     @ParameterizedTest

@@ -99,8 +99,10 @@ class YearOverYearTest {
         assertThat(implied.origin()).isEqualTo(Origin.IMPLIED);
         assertThat(implied.approximate()).isTrue();
         assertThat(implied.amount()).isEqualByComparingTo("29.5");
-        assertThat(implied.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN))).contains("by 31%", "38.7 / 1.31", "to 3 significant digits");
-        assertThat(implied.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU))).contains("следует из 38,7", "38,7 / 1,31", "3 значащих цифр");
+        assertThat(implied.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN)))
+                .contains("by 31%", "38.7 / 1.31", "to 3 significant digits");
+        assertThat(implied.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU)))
+                .contains("следует из 38,7", "38,7 / 1,31", "3 значащих цифр");
         Change c = change(pool, "AF", "turnover", "2018");
         assertThat(c.previousOrigin()).isEqualTo(Origin.IMPLIED);
         assertThat(c.percent()).isEqualByComparingTo("31.1864");

@@ -377,7 +377,9 @@ class IngestJobTest {
             assertThat(r.problem()).as("problem of " + r.reason()).isNotNull();
             org.coopbrief.localisation.Texts ru =
                     org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU);
-            assertThat(ru.has("reject." + r.problem().key())).as(r.problem().key()).isTrue();
+            assertThat(ru.has("reject." + r.problem().key()))
+                    .as(r.problem().key())
+                    .isTrue();
             assertThat(ru.text("reject." + r.problem().key(), r.problem().args().toArray()))
                     .containsPattern("\\p{IsCyrillic}");
         });

@@ -305,7 +305,8 @@ class ExcelWorkbookTest {
                 d("29"),
                 d("-2"),
                 d("1.7"),
-                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, "half a unit of the last digit"),
+                org.coopbrief.analysis.Reason.of(
+                        org.coopbrief.analysis.Reason.Code.TEXT, "half a unit of the last digit"),
                 Unit.PERCENT,
                 false,
                 true,
@@ -357,7 +358,8 @@ class ExcelWorkbookTest {
                 d(amount),
                 Unit.USD_M,
                 qualifier,
-                org.coopbrief.analysis.Reason.of(org.coopbrief.analysis.Reason.Code.TEXT, basis == null ? "printed" : basis),
+                org.coopbrief.analysis.Reason.of(
+                        org.coopbrief.analysis.Reason.Code.TEXT, basis == null ? "printed" : basis),
                 List.of(figureIds));
     }
 

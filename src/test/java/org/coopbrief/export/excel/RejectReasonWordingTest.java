@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 /** The Data quality sheet words a reject's problem in the workbook's language. */
 class RejectReasonWordingTest {
 
-    private static final String ENGLISH = "'12.x' is not a decimal number (digits with an optional '.' fraction, no grouping)";
+    private static final String ENGLISH =
+            "'12.x' is not a decimal number (digits with an optional '.' fraction, no grouping)";
 
     @Test
     void aRejectsProblemIsRussianInTheRussianWorkbookAndTheLoadsSentenceInTheEnglishOne() {
-        Reject reject = new Reject("figures.csv", 12, "value", "12.x", ENGLISH, "F0100,...", Problem.of("notDecimal", "12.x"));
+        Reject reject =
+                new Reject("figures.csv", 12, "value", "12.x", ENGLISH, "F0100,...", Problem.of("notDecimal", "12.x"));
 
         assertThat(DataQualitySheet.reason(Texts.of(Language.RU), reject))
-                .isEqualTo("«12.x» \u2014 не десятичное число (цифры, дробная часть через точку, без разделителей разрядов)");
+                .isEqualTo(
+                        "«12.x» \u2014 не десятичное число (цифры, дробная часть через точку, без разделителей разрядов)");
         assertThat(DataQualitySheet.reason(Texts.of(Language.EN), reject)).isEqualTo(ENGLISH);
     }
 

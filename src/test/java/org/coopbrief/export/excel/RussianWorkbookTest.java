@@ -267,7 +267,9 @@ class RussianWorkbookTest {
             Sheet quality = ru.getSheet("Качество данных");
             List<String> headers = headers(quality);
             List<Integer> worded = List.of(
-                    headers.indexOf("Первое"), headers.indexOf("Второе"), headers.indexOf("Основание допуска"),
+                    headers.indexOf("Первое"),
+                    headers.indexOf("Второе"),
+                    headers.indexOf("Основание допуска"),
                     headers.indexOf("Сообщение"));
             assertThat(worded).doesNotContain(-1);
             int rows = 0;
