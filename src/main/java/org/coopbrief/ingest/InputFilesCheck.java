@@ -1,7 +1,8 @@
 package org.coopbrief.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -76,18 +77,18 @@ class InputFilesCheck implements Tasklet {
                 return name + ": " + size + " bytes is more than the limit of " + maxBytes
                         + " bytes (coopbrief.max-input-file-bytes)";
             }
-            byte[] bytes = Files.readAllBytes(path);
-            String text = decodeOrNull(bytes);
-            if (text == null) {
-                return name + ":" + lineOfBadByte(bytes) + ": not valid UTF-8 text (save the file as UTF-8)";
+            // streamed: the file is read a buffer at a time, never held whole (a 1000x events.csv is 130 MB)
+            Text text = scan(path);
+            if (text.badByteLine() > 0) {
+                return name + ":" + text.badByteLine() + ": not valid UTF-8 text (save the file as UTF-8)";
             }
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.isBlank()) {
+            if (text.blank()) {
                 return name + ": file is empty (expected the header row " + String.join(",", file.columns()) + ")";
             }
-            CsvRecord header = new CsvRecordParser(new StringReader(text), name).next();
+            CsvRecord header;
+            try (Reader reader = withoutBom(path)) {
+                header = new CsvRecordParser(reader, name).next();
+            }
             List<String> found = header.values().stream().map(String::strip).toList();
             if (!found.equals(file.columns())) {
                 return name + ":" + header.line() + ": header does not match: expected \""
@@ -99,30 +100,56 @@ class InputFilesCheck implements Tasklet {
         }
     }
 
-    private static String decodeOrNull(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
+    /** What a scan of a file found: the line of its first byte that is not UTF-8 (0: none), and whether it holds only blanks. */
+    private record Text(int badByteLine, boolean blank) {}
+
+    private static Text scan(Path path) throws IOException {
+        CharsetDecoder strict = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static int lineOfBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        int offset = result.isError() ? in.position() : bytes.length;
+        ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+        CharBuffer chars = CharBuffer.allocate(64 * 1024);
         int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
+        boolean blank = true;
+        boolean first = true;
+        try (InputStream in = Files.newInputStream(path)) {
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0));
+                bytes.flip();
+                int from = bytes.position();
+                CoderResult result = strict.decode(bytes, chars, end);
+                // '\n' is one byte in UTF-8: the lines are counted on the bytes the decoder took
+                for (int k = from; k < bytes.position(); k++) {
+                    if (bytes.get(k) == '\n') {
+                        line++;
+                    }
+                }
+                if (result.isError()) {
+                    return new Text(line, false);
+                }
+                chars.flip();
+                while (blank && chars.hasRemaining()) {
+                    char c = chars.get();
+                    blank = Character.isWhitespace(c) || (first && c == '\uFEFF');
+                    first = false;
+                }
+                chars.clear();
+                bytes.compact();
             }
         }
-        return line;
+        return new Text(0, blank);
+    }
+
+    private static Reader withoutBom(Path path) throws IOException {
+        Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 }
