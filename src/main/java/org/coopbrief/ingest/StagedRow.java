@@ -1,6 +1,7 @@
 package org.coopbrief.ingest;
 
-import java.util.Map;
-
-/** A validated row as the column values of its table (including line_no). */
-record StagedRow(Map<String, Object> columns) {}
+/**
+ * A validated row ready for its staging table: the values of the file's table columns in
+ * {@link DatasetFile#tableColumns()} order, then the line number.
+ */
+record StagedRow(Object[] values) {}

@@ -2,6 +2,7 @@ package org.coopbrief.ingest;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -16,10 +17,14 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
 
     private final DatasetFile<T> file;
     private final Lookups lookups;
+    private final List<String> columns;
+    private final List<String> tableColumns;
     private final Map<String, Integer> seenIds = new HashMap<>();
 
     ValidatingProcessor(DatasetFile<T> file, JdbcTemplate jdbc) {
         this.file = file;
+        this.columns = List.copyOf(file.columns());
+        this.tableColumns = List.copyOf(file.tableColumns());
         this.lookups = new Lookups(
                 new HashSet<>(jdbc.queryForList("select code from stg_entity", String.class)),
                 new HashSet<>(jdbc.queryForList("select id from stg_source", String.class)));
@@ -34,17 +39,17 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
             throw new RowRejectedException(
                     "-", "", record.problem(), org.coopbrief.dataset.Problem.of("csv", record.problem()));
         }
-        int expected = file.columns().size();
+        int expected = columns.size();
         if (record.values().size() != expected) {
             throw new RowRejectedException(
                     "-",
                     "",
                     "has " + record.values().size() + " fields, expected " + expected + " ("
-                            + String.join(",", file.columns()) + ")",
+                            + String.join(",", columns) + ")",
                     org.coopbrief.dataset.Problem.of(
-                            "fieldCount", record.values().size(), expected, String.join(",", file.columns())));
+                            "fieldCount", record.values().size(), expected, String.join(",", columns)));
         }
-        T row = file.parse(new RowFields(file.columns(), record.values()), lookups);
+        T row = file.parse(new RowFields(columns, record.values()), lookups);
         String id = file.id(row);
         Integer firstLine = seenIds.putIfAbsent(id, record.line());
         if (firstLine != null) {
@@ -55,8 +60,12 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
                     org.coopbrief.dataset.Problem.of("duplicateKey", firstLine));
         }
         file.accepted(row, lookups);
-        Map<String, Object> columns = file.toColumns(row);
-        columns.put("line_no", record.line());
-        return new StagedRow(columns);
+        Map<String, Object> byName = file.toColumns(row);
+        Object[] values = new Object[tableColumns.size() + 1];
+        for (int i = 0; i < tableColumns.size(); i++) {
+            values[i] = byName.get(tableColumns.get(i));
+        }
+        values[tableColumns.size()] = record.line();
+        return new StagedRow(values);
     }
 }

@@ -136,8 +136,13 @@ final class SummaryCharts {
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(strings(categories), numbers(values));
         series.setTitle(seriesTitle, null);
         series.setFillProperties(solid(PresetColor.STEEL_BLUE));
+        // one data point per bar, appended in order: XDDF's getDataPoint(i) scans every point
+        // before it for its index (quadratic in the targets)
         for (int i = 0; i < colours.size(); i++) {
-            series.getDataPoint(i).setFillProperties(solid(colours.get(i)));
+            org.openxmlformats.schemas.drawingml.x2006.chart.CTDPt point =
+                    series.getCTBarSer().addNewDPt();
+            point.addNewIdx().setVal(i);
+            new org.apache.poi.xddf.usermodel.chart.XDDFDataPoint(point) {}.setFillProperties(solid(colours.get(i)));
         }
         labels(series.getCTBarSer().addNewDLbls(), labelFormat);
         chart.plot(bars);
