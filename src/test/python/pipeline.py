@@ -1,0 +1,415 @@
+#!/usr/bin/python3
+"""The pipeline as an analyst would script it in Python: the yardstick for the benchmark's --python.
+
+    /usr/bin/python3 src/test/python/pipeline.py INPUT_DIR OUT_DIR [--langs en,ru]
+
+Reads the project's CSVs (input/README.md), checks the basic column types, computes the same
+kinds of comparisons as coopbrief's analysis (year-over-year change of each series between
+consecutive periods of the same kind, trade balance = exports - imports, each partner's share of
+the reporter's total and its rank by turnover per period, targets against the latest actual), then
+writes an xlsx workbook (XlsxWriter, through pandas) and one PDF per briefed partner and language
+plus an overall PDF per language (ReportLab, charts by matplotlib). A plain script: pandas where
+it is the natural tool, one process, one PDF after another; neither crippled nor tuned.
+
+Prints one line per stage, "stage <name> <seconds> s", for read, analyse, workbook, briefings and
+total. Needs python3-pandas, python3-xlsxwriter, python3-matplotlib and python3-reportlab.
+"""
+import sys
+import time
+
+T_START = time.perf_counter()
+
+import argparse  # noqa: E402
+import io  # noqa: E402
+import os  # noqa: E402
+
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
+
+COLUMNS = {
+    "entities.csv": "code,name_en,name_ru,kind,parent,iso",
+    "sources.csv": "id,book,footnote,title,title_ru,publisher,publisher_ru,year,url,seed",
+    "exchange_rates.csv": "currency,year,per_usd,source,note",
+    "figures.csv": "id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,"
+    "growth_text,growth_kind,growth_base,source,seed,conflict,note,note_ru",
+    "targets.csv": "id,reporter,partner,indicator,scope,item,value,unit,baseline_multiple,baseline_period,"
+    "deadline,set_on,qualifier,source,seed,text,text_ru,note",
+    "events.csv": "id,date,type,parties,place,place_ru,title,title_ru,source,seed,note",
+}
+TRADE = ["turnover", "exports", "imports", "balance"]
+SHARED = ["turnover", "exports", "imports"]
+# money units to millions of the currency
+SCALE = {"USD": 1e-6, "USD_K": 1e-3, "USD_M": 1.0, "USD_B": 1e3, "USD_T": 1e6,
+         "RUB_M": 1.0, "RUB_B": 1e3, "EUR_M": 1.0, "EUR_B": 1e3, "BYN_M": 1.0}
+PERIOD = (r"^(?P<y>\d{4})(?:-Q(?P<q>[1-4])|-H(?P<h>[12])|-(?P<m>\d{2})(?:\.\.(?P<m2>\d{2}))?"
+          r"|\.\.(?P<y2>\d{4}))?$")
+TEXT = {
+    "en": {"title": "Briefing: {}", "latest": "Latest figures", "turnover": "Turnover, USD million",
+           "overall": "Overall briefing", "partners": "Partners briefed: {}",
+           "head": ["Reporter", "Indicator", "Scope", "Period", "Value", "Unit", "YoY %"],
+           "ohead": ["Partner", "Latest turnover period", "USD million", "Share %", "Rank"]},
+    "ru": {"title": "Справка: {}", "latest": "Последние данные", "turnover": "Товарооборот, млн долл. США",
+           "overall": "Общая справка", "partners": "Партнёров в справках: {}",
+           "head": ["Отчитывающийся", "Показатель", "Охват", "Период", "Значение", "Ед.", "Изм. %"],
+           "ohead": ["Партнёр", "Период", "млн долл. США", "Доля %", "Место"]},
+}
+
+
+def stage(name, t0):
+    now = time.perf_counter()
+    print(f"stage {name} {now - t0:.3f} s", flush=True)
+    return now
+
+
+# ---------------------------------------------------------------- read
+
+def read(folder):
+    frames = {}
+    for name, header in COLUMNS.items():
+        df = pd.read_csv(os.path.join(folder, name), dtype=str, keep_default_na=False, encoding="utf-8")
+        if list(df.columns) != header.split(","):
+            sys.exit(f"{name}: header is {','.join(df.columns)}, expected {header}")
+        frames[name[:-4]] = df
+    rejects = []
+
+    def number(df, file, col, required=False):
+        raw = df[col].str.strip()
+        num = pd.to_numeric(raw, errors="coerce")
+        bad = num.isna() if required else (raw != "") & num.isna()
+        for i in df.index[bad]:
+            rejects.append((file, i + 2, col, df.at[i, col]))
+        df[col] = num
+        return bad
+
+    f = frames["figures"]
+    bad = number(f, "figures.csv", "value") | number(f, "figures.csv", "growth_pct")
+    parts = f["period"].str.extract(PERIOD)
+    bad_period = parts["y"].isna() & (f["period"] != "undated")
+    for i in f.index[bad_period]:
+        rejects.append(("figures.csv", i + 2, "period", f.at[i, "period"]))
+    bad_unit = (f["unit"] != "") & ~f["unit"].isin(list(SCALE) + [
+        "T", "KT", "UNITS", "PERSONS", "JOBS", "COMPANIES", "PROJECTS", "CONTAINERS", "HECTARES", "PERCENT"])
+    for i in f.index[bad_unit]:
+        rejects.append(("figures.csv", i + 2, "unit", f.at[i, "unit"]))
+    f = pd.concat([f, parts], axis=1)[~(bad | bad_period | bad_unit)].copy()
+    f["y"] = pd.to_numeric(f["y"])
+    # the period's kind and its shape (the same stretch of the year, whatever the year)
+    f["kind"] = np.select(
+        [f["q"].notna(), f["h"].notna(), f["m2"].notna(), f["m"].notna(), f["y2"].notna(), f["y"].notna()],
+        ["quarter", "half", "months", "month", "years", "year"], "undated")
+    f["shape"] = f["period"].str.slice(4)
+    f["last_month"] = np.select(
+        [f["q"].notna(), f["h"].notna(), f["m2"].notna(), f["m"].notna()],
+        [pd.to_numeric(f["q"]) * 3, pd.to_numeric(f["h"]) * 6, pd.to_numeric(f["m2"]),
+         pd.to_numeric(f["m"])], 12)
+    f["last_year"] = np.where(f["y2"].notna(), pd.to_numeric(f["y2"]), f["y"])
+    f["end"] = f["last_year"] * 100 + f["last_month"]  # sortable period end, NaN when undated
+    frames["figures"] = f.drop(columns=["q", "h", "m", "m2", "y2"])
+
+    t = frames["targets"]
+    bad = (number(t, "targets.csv", "value") | number(t, "targets.csv", "baseline_multiple")
+           | (t["value"].isna() & t["baseline_multiple"].isna()))
+    frames["targets"] = t[~bad].copy()
+
+    e = frames["events"]
+    bad = ~e["date"].str.match(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    for i in e.index[bad]:
+        rejects.append(("events.csv", i + 2, "date", e.at[i, "date"]))
+    frames["events"] = e[~bad].copy()
+
+    r = frames["exchange_rates"]
+    number(r, "exchange_rates.csv", "per_usd", required=True)
+    r["year"] = pd.to_numeric(r["year"])
+    return frames, rejects
+
+
+# ---------------------------------------------------------------- analyse
+
+def to_usd_m(df, rates, value="value", year="last_year"):
+    """The value in millions of US dollars where the unit is money and a rate is known, else NaN."""
+    cur = df["unit"].str.split("_").str[0]
+    scaled = df[value] * df["unit"].map(SCALE)
+    rate = pd.merge(pd.DataFrame({"currency": cur.to_numpy(), "year": df[year].to_numpy()}),
+                    rates[["currency", "year", "per_usd"]], how="left", on=["currency", "year"])["per_usd"]
+    rate = np.where(cur.to_numpy() == "USD", 1.0, rate.to_numpy())
+    return (scaled / rate).where(df["unit"].isin(list(SCALE)))
+
+
+def analyse(frames):
+    f, ent, rates = frames["figures"], frames["entities"], frames["exchange_rates"]
+    levels = f[f["value"].notna()].copy()
+    # one level per key and period; a conflict group keeps its first printed version
+    series = ["reporter", "partner", "indicator", "scope", "item", "unit"]
+    levels = levels.drop_duplicates(series + ["period"], keep="first")
+    levels["usd_m"] = to_usd_m(levels, rates)
+
+    # year-over-year: the same series, the same stretch of the year one year earlier
+    dated = levels[levels["kind"].isin(["year", "quarter", "half", "month", "months"])]
+    prev = dated[series + ["shape", "y", "value", "period"]].copy()
+    prev["y"] = prev["y"] + 1
+    yoy = dated.merge(prev, on=series + ["shape", "y"], how="left", suffixes=("", "_prev"))
+    comps = levels.merge(yoy[["id", "period_prev", "value_prev"]], on="id", how="left")
+    comps["change_abs"] = comps["value"] - comps["value_prev"]
+    comps["change_pct"] = np.where((comps["value_prev"] > 0) & (comps["unit"] != "PERCENT"),
+                                   (comps["value"] / comps["value_prev"] - 1) * 100, np.nan)
+
+    # trade balance = exports - imports where both are reported, against the printed balance
+    key = ["reporter", "partner", "scope", "item", "period"]
+    flows = levels[levels["indicator"].isin(["exports", "imports", "balance"]) & levels["usd_m"].notna()]
+    wide = flows.pivot_table(index=key, columns="indicator", values="usd_m", aggfunc="first")
+    wide = wide.reindex(columns=["exports", "imports", "balance"])
+    bal = wide[wide["exports"].notna() & wide["imports"].notna()].reset_index()
+    bal["derived_balance"] = bal["exports"] - bal["imports"]
+    bal["printed_balance"] = bal["balance"]
+    bal["difference"] = bal["printed_balance"] - bal["derived_balance"]
+    bal = bal.drop(columns=["balance"])
+
+    # shares and ranks among peers: partners of the same kind and parent, per reporter,
+    # indicator, scope and period; of the world total where there is one, else of the peers' total
+    kinds = ent.set_index("code")[["kind", "parent"]].rename(columns={"kind": "kind_partner"})
+    sh = levels[levels["indicator"].isin(SHARED) & (levels["item"] == "") & levels["usd_m"].notna()
+                & (levels["kind"] != "undated")].join(kinds, on="partner")
+    grp = ["reporter", "indicator", "scope", "period"]
+    world = sh[sh["kind_partner"] == "world"].groupby(grp)["usd_m"].first().rename("world_total")
+    peers = sh[(sh["kind_partner"] != "world") & (sh["kind_partner"] != "bloc")
+               & sh["kind_partner"].notna() & (sh["partner"] != sh["reporter"])].copy()
+    peers["parent"] = peers["parent"].fillna("")
+    pgrp = grp + ["kind_partner", "parent"]
+    g = peers.groupby(pgrp)["usd_m"]
+    peers["peers"] = g.transform("size")
+    peers["peers_total"] = g.transform("sum")
+    peers = peers.join(world, on=grp)
+    use_world = (peers["kind_partner"] == "country") & (peers["world_total"] > 0)
+    peers["share_basis"] = np.where(use_world, "world total", "peers total")
+    total = np.where(use_world, peers["world_total"], peers["peers_total"])
+    peers["share_pct"] = np.where((total > 0) & (use_world | (peers["peers"] >= 2)),
+                                  peers["usd_m"] / total * 100, np.nan)
+    turnover = (peers["indicator"] == "turnover") & (peers["peers"] >= 2)
+    peers["rank"] = np.nan
+    peers.loc[turnover, "rank"] = peers[turnover].groupby(pgrp)["usd_m"].rank(method="min", ascending=False)
+    comps = comps.merge(peers[["id", "share_pct", "share_basis", "peers", "rank"]], on="id", how="left")
+
+    # targets against the latest actual of the same reporter, partner, indicator, scope, item (in USD
+    # where both are money, otherwise in the same unit)
+    t = frames["targets"].copy()
+    t["deadline_year"] = pd.to_numeric(t["deadline"].str[-4:], errors="coerce")
+    t["baseline_year"] = pd.to_numeric(t["baseline_period"].str[:4], errors="coerce")
+    t["last_year"] = t["deadline_year"].fillna(t["baseline_year"])
+    t["target_usd_m"] = to_usd_m(t, rates)
+    match = ["reporter", "partner", "indicator", "scope", "item"]
+    actual = levels[levels["kind"] != "undated"].sort_values("end")
+    latest_usd = actual[actual["usd_m"].notna()].groupby(match).tail(1)
+    latest_unit = actual.groupby(match + ["unit"]).tail(1)
+    t = t.merge(latest_unit[match + ["unit", "period", "value"]].rename(
+        columns={"period": "actual_period", "value": "actual_value"}), on=match + ["unit"], how="left")
+    t = t.merge(latest_usd[match + ["period", "usd_m"]].rename(
+        columns={"period": "usd_period", "usd_m": "actual_usd_m"}), on=match, how="left")
+    money = t["target_usd_m"].notna() & t["actual_usd_m"].notna()
+    t["actual_period"] = np.where(money, t["usd_period"], t["actual_period"])
+    t["goal"] = np.where(money, t["target_usd_m"], t["value"])
+    t["actual"] = np.where(money, t["actual_usd_m"], t["actual_value"])
+    # a target relative to a past level: the multiple of that period's figure
+    base = levels[match + ["period", "value"]].rename(
+        columns={"period": "baseline_period", "value": "baseline_value"})
+    t = t.merge(base.drop_duplicates(match + ["baseline_period"]), on=match + ["baseline_period"], how="left")
+    relative = t["baseline_multiple"].notna()
+    t.loc[relative, "goal"] = t["baseline_multiple"] * t["baseline_value"]
+    t.loc[relative, "actual"] = t["actual_value"]
+    t["progress_pct"] = np.where(t["goal"] > 0, t["actual"] / t["goal"] * 100, np.nan)
+    t["status"] = np.select([t["actual"].isna() | t["goal"].isna(), t["actual"] >= t["goal"]],
+                            ["no actual", "met"], "not met")
+    t = t.drop(columns=["usd_period", "actual_usd_m", "actual_value"])
+
+    # who gets a briefing: a partner with a dated whole trade figure or a target, not a reporter or
+    # inside one, not the world
+    parents = ent.set_index("code")["parent"].to_dict()
+    kind = ent.set_index("code")["kind"].to_dict()
+    inside = set(levels["reporter"]) | set(frames["targets"]["reporter"]) | {"BY"}
+    cand = set(levels[levels["indicator"].isin(TRADE) & (levels["item"] == "")
+                      & (levels["kind"] != "undated")]["partner"]) | set(frames["targets"]["partner"])
+
+    def is_inside(code):
+        seen = set()
+        while code and code not in seen:
+            if code in inside:
+                return True
+            seen.add(code)
+            code = parents.get(code)
+        return False
+
+    briefed = sorted(c for c in cand if not is_inside(c) and kind.get(c) != "world")
+    return {"levels": levels, "comparisons": comps, "balances": bal, "targets": t, "briefed": briefed}
+
+
+# ---------------------------------------------------------------- workbook
+
+def workbook(frames, res, path):
+    comps = res["comparisons"]
+    with pd.ExcelWriter(path, engine="xlsxwriter") as xw:
+        figs = frames["figures"][list(COLUMNS["figures.csv"].split(","))]
+        figs.to_excel(xw, sheet_name="Figures", index=False, freeze_panes=(1, 0))
+        cols = ["reporter", "partner", "indicator", "scope", "item", "period", "value", "unit", "usd_m",
+                "period_prev", "value_prev", "change_abs", "change_pct", "share_pct", "share_basis", "peers",
+                "rank"]
+        comps[cols].to_excel(xw, sheet_name="Comparisons", index=False, freeze_panes=(1, 0))
+        res["balances"].to_excel(xw, sheet_name="Balances", index=False, freeze_panes=(1, 0))
+        tcols = ["id", "reporter", "partner", "indicator", "scope", "item", "value", "unit", "baseline_multiple",
+                 "baseline_period", "deadline", "goal", "actual_period", "actual", "progress_pct", "status", "text"]
+        res["targets"][tcols].to_excel(xw, sheet_name="Targets", index=False, freeze_panes=(1, 0))
+        frames["events"].to_excel(xw, sheet_name="Events", index=False, freeze_panes=(1, 0))
+        for name, df in (("Figures", figs), ("Comparisons", comps[cols]), ("Targets", res["targets"][tcols]),
+                         ("Events", frames["events"])):
+            xw.sheets[name].autofilter(0, 0, len(df), len(df.columns) - 1)
+        # summary: turnover of goods per year, summed over partners, with a native chart
+        lv = res["levels"]
+        summary = (lv[(lv["indicator"] == "turnover") & (lv["scope"] == "goods") & (lv["item"] == "")
+                      & (lv["kind"] == "year") & lv["usd_m"].notna() & (lv["partner"] != "WORLD")]
+                   .groupby("y")["usd_m"].agg(["sum", "count"]).reset_index())
+        summary.columns = ["year", "turnover USD million (sum over partners)", "partners"]
+        summary.to_excel(xw, sheet_name="Summary", index=False)
+        sheet = xw.sheets["Summary"]
+        chart = xw.book.add_chart({"type": "column"})
+        n = len(summary)
+        chart.add_series({"name": "Turnover, USD million", "categories": ["Summary", 1, 0, n, 0],
+                          "values": ["Summary", 1, 1, n, 1]})
+        chart.set_title({"name": "Turnover of goods by year"})
+        chart.set_legend({"none": True})
+        sheet.insert_chart("E2", chart, {"x_scale": 1.5, "y_scale": 1.2})
+        sheet.set_column(0, 2, 18)
+    return 6 + len(figs) + len(comps) + len(res["balances"]) + len(res["targets"]) + len(frames["events"]) + n
+
+
+# ---------------------------------------------------------------- briefings
+
+def fonts():
+    regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    if os.path.exists(regular) and os.path.exists(bold):
+        pdfmetrics.registerFont(TTFont("Body", regular))
+        pdfmetrics.registerFont(TTFont("Body-Bold", bold))
+        return "Body", "Body-Bold"
+    return "Helvetica", "Helvetica-Bold"  # no Cyrillic: the Russian titles show as boxes
+
+
+def png(fig):
+    buf = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    buf.seek(0)
+    return buf
+
+
+def fmt(v, digits=1):
+    return "" if v is None or (isinstance(v, float) and np.isnan(v)) else f"{v:,.{digits}f}"
+
+
+def briefings(frames, res, out, langs):
+    body, bold = fonts()
+    styles = getSampleStyleSheet()
+    for s in styles.byName.values():
+        s.fontName = bold if s.name.startswith("Heading") or s.name == "Title" else body
+    grid = TableStyle([("FONT", (0, 0), (-1, -1), body, 7.5), ("FONT", (0, 0), (-1, 0), bold, 7.5),
+                       ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6ee")),
+                       ("ALIGN", (4, 1), (-1, -1), "RIGHT")])
+    comps, ent = res["comparisons"], frames["entities"].set_index("code")
+    dated = comps[comps["kind"] != "undated"]
+    by_partner = dict(tuple(dated.groupby("partner")))
+    count = 0
+    for lang in langs:
+        text = TEXT[lang]
+        names = ent["name_ru" if lang == "ru" else "name_en"]
+        for code in res["briefed"]:
+            name = names.get(code, code)
+            rows = by_partner.get(code, dated.iloc[0:0])
+            # the latest figure of each of the partner's series
+            latest = rows.sort_values("end").groupby(
+                ["reporter", "indicator", "scope", "item", "unit"], sort=False).tail(1).sort_values(
+                ["indicator", "reporter", "scope"])
+            table = [text["head"]] + [
+                [r.reporter, r.indicator + (f" ({r.item})" if r.item else ""), r.scope, r.period, fmt(r.value, 2),
+                 r.unit, fmt(r.change_pct)] for r in latest.itertuples()]
+            story = [Paragraph(text["title"].format(name), styles["Title"]),
+                     Paragraph(text["latest"], styles["Heading2"]),
+                     Table(table, style=grid, repeatRows=1)]
+            turn = rows[(rows["indicator"] == "turnover") & (rows["item"] == "") & (rows["kind"] == "year")
+                        & rows["usd_m"].notna()]
+            if not turn.empty:
+                s = turn.groupby("y")["usd_m"].sum()
+                fig, ax = plt.subplots(figsize=(6.5, 2.8), dpi=120)
+                ax.plot(s.index, s.values, marker="o", color="#1f5f8b")
+                ax.set_ylabel(text["turnover"])
+                ax.grid(alpha=0.3)
+                story += [Spacer(1, 0.4 * cm), Image(png(fig), width=16 * cm, height=16 * cm * 2.8 / 6.5)]
+            SimpleDocTemplate(os.path.join(out, f"briefing-{code}-{lang}.pdf"), pagesize=A4,
+                              title=text["title"].format(name)).build(story)
+            count += 1
+        # overall: every briefed partner's latest turnover, share and rank; the top ten in a chart
+        turn = dated[(dated["indicator"] == "turnover") & (dated["item"] == "") & dated["usd_m"].notna()
+                     & dated["partner"].isin(res["briefed"])]
+        last = turn.sort_values("end").groupby("partner").tail(1).sort_values("usd_m", ascending=False)
+        table = [text["ohead"]] + [[names.get(r.partner, r.partner), r.period, fmt(r.usd_m),
+                                    fmt(r.share_pct), fmt(r.rank, 0)] for r in last.itertuples()]
+        top = last.head(10)
+        fig, ax = plt.subplots(figsize=(6.5, 3.2), dpi=120)
+        ax.barh([str(names.get(p, p))[:28] for p in top["partner"]][::-1], top["usd_m"].values[::-1],
+                color="#1f5f8b")
+        ax.set_xlabel(text["turnover"])
+        story = [Paragraph(text["overall"], styles["Title"]),
+                 Paragraph(text["partners"].format(len(res["briefed"])), styles["Normal"]),
+                 Image(png(fig), width=16 * cm, height=16 * cm * 3.2 / 6.5), Spacer(1, 0.4 * cm),
+                 Table(table, style=grid, repeatRows=1)]
+        SimpleDocTemplate(os.path.join(out, f"overall-{lang}.pdf"), pagesize=A4, title=text["overall"]).build(story)
+        count += 1
+    return count
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("input")
+    p.add_argument("out")
+    p.add_argument("--langs", default="en")
+    a = p.parse_args()
+    langs = [x.strip() for x in a.langs.split(",") if x.strip()]
+    unknown = [x for x in langs if x not in TEXT]
+    if unknown:
+        sys.exit(f"unknown language(s): {','.join(unknown)}")
+    os.makedirs(a.out, exist_ok=True)
+    t0 = time.perf_counter()
+    print(f"imports {t0 - T_START:.3f} s", flush=True)
+    frames, rejects = read(a.input)
+    print(f"read: {len(frames['figures'])} figures, {len(frames['targets'])} targets, "
+          f"{len(frames['events'])} events, {len(frames['entities'])} entities, {len(rejects)} rejects")
+    for r in rejects[:10]:
+        print("  reject: %s line %d, %s: %r" % r)
+    t = stage("read", t0)
+    res = analyse(frames)
+    c = res["comparisons"]
+    print(f"analyse: {len(c)} comparisons, {int(c['change_abs'].notna().sum())} year-over-year, "
+          f"{len(res['balances'])} balances, {int(c['share_pct'].notna().sum())} shares, "
+          f"{int(c['rank'].notna().sum())} ranks, {int((res['targets']['status'] != 'no actual').sum())}"
+          f"/{len(res['targets'])} targets with an actual, {len(res['briefed'])} partners briefed")
+    t = stage("analyse", t)
+    rows = workbook(frames, res, os.path.join(a.out, "coopbrief.xlsx"))
+    print(f"workbook: {rows} sheet rows")
+    t = stage("workbook", t)
+    pdfs = briefings(frames, res, a.out, langs)
+    print(f"briefings: {pdfs} PDFs")
+    stage("briefings", t)
+    stage("total", t0)
+
+
+if __name__ == "__main__":
+    main()
