@@ -1,6 +1,8 @@
 package org.coopbrief.system;
 
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -19,6 +21,7 @@ public class SharedDatabaseHandoff {
 
     private final JdbcTemplate jdbc;
     private final boolean autoServer;
+    private final Optional<H2DatabaseFile> file;
     private final Duration maxWait;
 
     SharedDatabaseHandoff(DataSource dataSource, DataSourceProperties database, CoopbriefProperties properties) {
@@ -26,12 +29,14 @@ public class SharedDatabaseHandoff {
         String url = database.getUrl() == null ? "" : database.getUrl();
         this.autoServer = url.startsWith("jdbc:h2:")
                 && url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
+        this.file = H2DatabaseFile.of(url);
         this.maxWait = properties.handoffMaxWait();
     }
 
     /** Blocks while other processes use the database through this one; tells {@code say} once why. */
     public void awaitOtherProcesses(Consumer<String> say) {
-        if (!autoServer) {
+        // no file: nobody opened it, so nobody is served (and asking would create it)
+        if (!autoServer || file.map(db -> !Files.exists(db.file())).orElse(false)) {
             return;
         }
         long deadline = System.nanoTime() + maxWait.toNanos();
