@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
@@ -39,12 +40,13 @@ public class SchemaCheck {
     private final String database;
     private final String table;
 
+    // the data source, not the context's JdbcTemplate: that one waits for the schema migration, which asks this
     SchemaCheck(
-            JdbcTemplate jdbc,
-            DataSourceProperties dataSource,
+            DataSource dataSource,
+            DataSourceProperties database,
             @Value("${spring.flyway.table:flyway_schema_history}") String table) {
-        this.jdbc = jdbc;
-        String url = dataSource.getUrl() == null ? "" : dataSource.getUrl();
+        this.jdbc = new JdbcTemplate(dataSource);
+        String url = database.getUrl() == null ? "" : database.getUrl();
         this.h2 = H2DatabaseFile.of(url);
         this.database = h2.map(db -> db.file().toString()).orElse(url.replaceFirst("[?;].*", ""));
         this.table = table;
@@ -52,6 +54,15 @@ public class SchemaCheck {
 
     /** True (and logs the start's one line on the database) when the schema is this build's, complete. */
     public boolean upToDate() {
+        if (!current()) {
+            return false;
+        }
+        log.info("Database {}: schema version {}, up to date", database, LATEST_MIGRATION);
+        return true;
+    }
+
+    /** True when the schema is this build's, complete; says nothing. */
+    boolean current() {
         if (h2.isPresent() && !looksWhole(h2.get())) {
             return false;
         }
@@ -70,11 +81,7 @@ public class SchemaCheck {
         Optional<MigrationVersion> current = applied.stream()
                 .map(a -> MigrationVersion.fromVersion(a.version()))
                 .max(MigrationVersion::compareTo);
-        if (current.isEmpty() || !current.get().equals(MigrationVersion.fromVersion(LATEST_MIGRATION))) {
-            return false;
-        }
-        log.info("Database {}: schema version {}, up to date", database, LATEST_MIGRATION);
-        return true;
+        return current.isPresent() && current.get().equals(MigrationVersion.fromVersion(LATEST_MIGRATION));
     }
 
     /** There, whole by its header, and no upgrade left unfinished: the only H2 file this may open. */
