@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.tools.Restore;
@@ -120,7 +121,7 @@ class SchemaMigration implements FlywayMigrationStrategy {
         String current = version(info.current());
         if (info.pending().length == 0) {
             Files.deleteIfExists(db.copy());
-            return found + "schema version " + current + ", up to date";
+            return found + "schema version " + current + upToDateOrNewer(current);
         }
         if (!Files.exists(db.copy())) {
             takeCopy(flyway.getConfiguration(), db);
@@ -253,10 +254,22 @@ class SchemaMigration implements FlywayMigrationStrategy {
 
     private static String outcome(String before, MigrateResult result, String how) {
         if (result.migrationsExecuted == 0) {
-            return "schema version " + before + ", up to date";
+            return "schema version " + before + upToDateOrNewer(before);
         }
         return "schema version " + before + ": upgraded it to version " + result.targetSchemaVersion + " ("
                 + migrations(result.migrationsExecuted) + "; " + how + ")";
+    }
+
+    /** What a schema with nothing to migrate is: this build's, or one a newer coopbrief made (used as it is). */
+    private static String upToDateOrNewer(String version) {
+        boolean newer = !version.equals("none")
+                && MigrationVersion.fromVersion(version)
+                                .compareTo(MigrationVersion.fromVersion(SchemaCheck.LATEST_MIGRATION))
+                        > 0;
+        return newer
+                ? ", newer than this coopbrief's (" + SchemaCheck.LATEST_MIGRATION
+                        + "): made by a newer version of it; used as it is, without migrating"
+                : ", up to date";
     }
 
     private static String migrations(int n) {
