@@ -5,6 +5,8 @@ import org.coopbrief.delivery.DeliveryStatusConfiguration;
 import org.coopbrief.partitioning.Worker;
 import org.coopbrief.system.CoopbriefProperties;
 import org.coopbrief.system.DatabaseConfiguration;
+import org.coopbrief.system.DatabaseReadConfiguration;
+import org.coopbrief.system.SchemaCheck;
 import org.coopbrief.system.SettingsCheck;
 import org.coopbrief.system.SharedDatabaseHandoff;
 import org.springframework.boot.Banner;
@@ -28,6 +30,12 @@ interface Contexts {
 
     /** Only the database (data source, schema migration, run lock, plain JDBC): for {@code history}. */
     Contexts DATABASE = standalone(DatabaseConfiguration.class, DeliveryStatusConfiguration.class);
+
+    /**
+     * Only the database, read as it is (data source, run lock, plain JDBC; no schema migration, not
+     * even Flyway): for {@code history} when {@link SchemaCheck} finds the schema up to date.
+     */
+    Contexts DATABASE_READ = standalone(DatabaseReadConfiguration.class, DeliveryStatusConfiguration.class);
 
     /**
      * The whole application as a remote partitioning worker ({@code coopbrief worker}): in remote mode

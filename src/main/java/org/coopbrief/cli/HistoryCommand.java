@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.coopbrief.delivery.DeliveryStatus;
 import org.coopbrief.system.AbandonedRuns;
 import org.coopbrief.system.RunHistory;
+import org.coopbrief.system.SchemaCheck;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -21,6 +22,11 @@ import picocli.CommandLine.Spec;
         description = "Lists recent job executions, newest first: id, job, parameters, status, start, end,"
                 + " and the read/write/skip counts summed over their steps.")
 class HistoryCommand implements Callable<Integer> {
+
+    /** Not an exit code: the schema must be built or upgraded first. */
+    private static final int TO_MIGRATE = -1;
+    /** Not an exit code: a killed run must be recovered first. */
+    private static final int TO_RECOVER = -2;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -40,17 +46,25 @@ class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be 1 or more");
         }
-        // the database alone answers, unless a killed run must be recovered first: then the whole application does
-        ConfigurableApplicationContext database = Contexts.DATABASE.open();
-        try {
-            if (!database.getBean(AbandonedRuns.class).found()) {
-                return print(database.getBean(RunHistory.class), database.getBean(DeliveryStatus.class), out);
-            }
-        } finally {
-            Contexts.DATABASE.release(database);
+        // the database alone answers: read as it is when its schema is up to date, else after the schema
+        // migration; the whole application answers when a killed run must be recovered first
+        int answer = Contexts.DATABASE_READ.with(
+                database -> database.getBean(SchemaCheck.class).upToDate() ? answer(database, out) : TO_MIGRATE);
+        if (answer == TO_MIGRATE) {
+            answer = Contexts.DATABASE.with(database -> answer(database, out));
         }
-        return Contexts.STANDALONE.with(
-                context -> print(context.getBean(RunHistory.class), context.getBean(DeliveryStatus.class), out));
+        if (answer == TO_RECOVER) {
+            answer = Contexts.STANDALONE.with(context -> print(context, out));
+        }
+        return answer;
+    }
+
+    private int answer(ConfigurableApplicationContext database, PrintWriter out) {
+        return database.getBean(AbandonedRuns.class).found() ? TO_RECOVER : print(database, out);
+    }
+
+    private int print(ConfigurableApplicationContext context, PrintWriter out) {
+        return print(context.getBean(RunHistory.class), context.getBean(DeliveryStatus.class), out);
     }
 
     private int print(RunHistory history, DeliveryStatus deliveries, PrintWriter out) {

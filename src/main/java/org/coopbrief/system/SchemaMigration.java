@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.tools.Restore;
@@ -60,8 +61,10 @@ class SchemaMigration implements FlywayMigrationStrategy {
     private final String user;
     private final String password;
     private final Duration openWait;
+    private final SchemaCheck schema;
 
     SchemaMigration(
+            SchemaCheck schema,
             DataSourceProperties dataSource,
             @Value("${spring.datasource.hikari.initialization-fail-timeout:15000}") long openWaitMillis) {
         this.url = dataSource.getUrl() == null ? "" : dataSource.getUrl();
@@ -69,6 +72,7 @@ class SchemaMigration implements FlywayMigrationStrategy {
         this.user = dataSource.determineUsername();
         this.password = dataSource.determinePassword();
         this.openWait = Duration.ofMillis(Math.max(0, openWaitMillis));
+        this.schema = schema;
     }
 
     @Override
@@ -108,11 +112,16 @@ class SchemaMigration implements FlywayMigrationStrategy {
                     + migrations(built.migrationsExecuted) + ") and moved it into place";
         }
         checkUsable(db);
+        if (found.isEmpty() && schema.current()) {
+            // what flyway.info() would find, with one query instead of a scan of the migrations (which it
+            // does not validate either)
+            return "schema version " + SchemaCheck.LATEST_MIGRATION + ", up to date";
+        }
         MigrationInfoService info = flyway.info();
         String current = version(info.current());
         if (info.pending().length == 0) {
             Files.deleteIfExists(db.copy());
-            return found + "schema version " + current + ", up to date";
+            return found + "schema version " + current + upToDateOrNewer(current);
         }
         if (!Files.exists(db.copy())) {
             takeCopy(flyway.getConfiguration(), db);
@@ -245,10 +254,22 @@ class SchemaMigration implements FlywayMigrationStrategy {
 
     private static String outcome(String before, MigrateResult result, String how) {
         if (result.migrationsExecuted == 0) {
-            return "schema version " + before + ", up to date";
+            return "schema version " + before + upToDateOrNewer(before);
         }
         return "schema version " + before + ": upgraded it to version " + result.targetSchemaVersion + " ("
                 + migrations(result.migrationsExecuted) + "; " + how + ")";
+    }
+
+    /** What a schema with nothing to migrate is: this build's, or one a newer coopbrief made (used as it is). */
+    private static String upToDateOrNewer(String version) {
+        boolean newer = !version.equals("none")
+                && MigrationVersion.fromVersion(version)
+                                .compareTo(MigrationVersion.fromVersion(SchemaCheck.LATEST_MIGRATION))
+                        > 0;
+        return newer
+                ? ", newer than this coopbrief's (" + SchemaCheck.LATEST_MIGRATION
+                        + "): made by a newer version of it; used as it is, without migrating"
+                : ", up to date";
     }
 
     private static String migrations(int n) {

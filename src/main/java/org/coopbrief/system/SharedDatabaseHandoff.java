@@ -8,6 +8,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * With the embedded H2 file database, processes share the file through H2's auto-server mode:
  * the first process to open it serves it to the others over loopback. If that process exited
@@ -19,6 +21,7 @@ public class SharedDatabaseHandoff {
 
     private final JdbcTemplate jdbc;
     private final boolean autoServer;
+    private final DataSource dataSource;
     private final Duration maxWait;
 
     SharedDatabaseHandoff(DataSource dataSource, DataSourceProperties database, CoopbriefProperties properties) {
@@ -26,12 +29,13 @@ public class SharedDatabaseHandoff {
         String url = database.getUrl() == null ? "" : database.getUrl();
         this.autoServer = url.startsWith("jdbc:h2:")
                 && url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER=TRUE");
+        this.dataSource = dataSource;
         this.maxWait = properties.handoffMaxWait();
     }
 
     /** Blocks while other processes use the database through this one; tells {@code say} once why. */
     public void awaitOtherProcesses(Consumer<String> say) {
-        if (!autoServer) {
+        if (!autoServer || neverConnected()) {
             return;
         }
         long deadline = System.nanoTime() + maxWait.toNanos();
@@ -49,6 +53,15 @@ public class SharedDatabaseHandoff {
                 return;
             }
         }
+    }
+
+    /**
+     * This process never opened the database (a command that found it had to be built, upgraded or
+     * refused first), so it serves nobody; asking would open it, and create, or write into, a file
+     * that the schema migration must see as it is.
+     */
+    private boolean neverConnected() {
+        return dataSource instanceof HikariDataSource pool && !pool.isRunning();
     }
 
     /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a command starts, seen from the classes its JVM loads: {@code --help}, {@code --version}
  * and a usage error start no Spring context at all, {@code history} one with the database only,
- * never Spring Batch's; a command that needs the jobs does start it (the positive control).
+ * never Spring Batch's, and once the schema is up to date not even Flyway; a command that needs the
+ * jobs does start it (the positive control).
  */
 class StartupTest {
 
@@ -23,6 +24,12 @@ class StartupTest {
     private static final String CONTEXT = "org.springframework.context.support.AbstractApplicationContext";
     /** Loaded when the batch context starts (Spring Boot's auto-configuration of Spring Batch). */
     private static final String BATCH = "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration";
+    /** Loaded when Spring Boot sets Flyway up (the schema migration). */
+    private static final String FLYWAY_SETUP = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+    /** Loaded when Flyway configures itself, and when it runs a command (info, validate, migrate). */
+    private static final String FLYWAY = "org.flywaydb.core.api.configuration.ClassicConfiguration";
+
+    private static final String FLYWAY_COMMAND = "org.flywaydb.core.FlywayExecutor";
 
     @TempDir
     Path home;
@@ -44,7 +51,17 @@ class StartupTest {
         Started history = start("history");
         assertThat(history.exitCode()).as(history.output()).isZero();
         assertThat(history.output()).contains("built schema version", "No job executions yet");
-        assertThat(history.classes()).contains(CONTEXT).doesNotContain(BATCH);
+        assertThat(history.classes())
+                .contains(CONTEXT, FLYWAY_SETUP, FLYWAY, FLYWAY_COMMAND)
+                .doesNotContain(BATCH);
+
+        Started again = start("history");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("schema version", "up to date", "No job executions yet");
+        assertThat(again.classes())
+                .as("an up-to-date schema is read as it is")
+                .contains(CONTEXT)
+                .doesNotContain(FLYWAY_SETUP, FLYWAY, FLYWAY_COMMAND, BATCH);
 
         Started compare = start("compare", "--partner", "GE");
         assertThat(compare.output()).as("positive control").contains("no data loaded yet");
