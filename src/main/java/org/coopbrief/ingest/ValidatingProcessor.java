@@ -44,8 +44,8 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
             throw new RowRejectedException(
                     "-",
                     "",
-                    "has " + record.values().size() + " fields, expected " + expected + " ("
-                            + String.join(",", columns) + ")",
+                    "has " + record.values().size() + " fields, expected " + expected + " (" + String.join(",", columns)
+                            + ")",
                     org.coopbrief.dataset.Problem.of(
                             "fieldCount", record.values().size(), expected, String.join(",", columns)));
         }
