@@ -153,15 +153,16 @@ final class TablePages {
         }
     }
 
-    /** The header rows and the body rows [first, end). */
+    /**
+     * The header rows and the body rows [first, end), sharing the table's rows: the library itself
+     * writes a table's header rows on every page from the same row objects, so writing a row does
+     * not consume it. (Copying the whole table for each part and deleting the other rows copied
+     * every cell once per page: quadratic in a long table's pages.)
+     */
     private PdfPTable part(int first, int end) {
-        PdfPTable part = new PdfPTable(table);
-        for (int r = part.size() - 1; r >= end; r--) {
-            part.deleteRow(r);
-        }
-        for (int r = first - 1; r >= table.getHeaderRows(); r--) {
-            part.deleteRow(r);
-        }
+        PdfPTable part = PdfPTable.shallowCopy(table);
+        part.getRows().addAll(table.getRows().subList(0, table.getHeaderRows()));
+        part.getRows().addAll(table.getRows().subList(first, end));
         return part;
     }
 }
