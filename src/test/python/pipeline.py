@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The pipeline as an analyst would script it in Python: the yardstick for the benchmark's --python.
 
-    /usr/bin/python3 src/test/python/pipeline.py INPUT_DIR OUT_DIR [--langs en,ru]
+    /usr/bin/python3 src/test/python/pipeline.py INPUT_DIR OUT_DIR [--langs en,ru] [--reporter BY]
+        [--as-of YYYY-MM-DD]
 
 Reads the project's CSVs (input/README.md), checks the basic column types, then analyses what
 coopbrief's default run analyses: the figures and targets of the reporter (--reporter, default BY)
@@ -179,14 +180,14 @@ def within(ent, code):
     return inside | {code}
 
 
-def select(frames, reporter):
+def select(frames, reporter, as_of=None):
     """What coopbrief's default run analyses: the figures and targets of the reporter and of every
     entity inside it (its regions, cities, companies, zones); figures whose period ends by the as-of
     date (by default the end of the latest dated period of any figure; undated ones are kept), targets
     set by then."""
     f, t = frames["figures"], frames["targets"]
     reporters = within(frames["entities"], reporter)
-    as_of = f["end"].max()  # yyyymm of the latest period end
+    as_of = f["end"].max() if as_of is None else as_of  # yyyymm of the latest period end
     f = f[f["reporter"].isin(reporters) & ~(f["end"] > as_of)]
     set_on = pd.to_numeric(t["set_on"].str[:4], errors="coerce") * 100 + pd.to_numeric(
         t["set_on"].str[5:7].replace("", "01"), errors="coerce").fillna(1)
@@ -194,9 +195,9 @@ def select(frames, reporter):
     return f, t, reporters
 
 
-def analyse(frames, rejects, reporter="BY"):
+def analyse(frames, rejects, reporter="BY", as_of=None):
     ent, rates = frames["entities"], frames["exchange_rates"]
-    f, targets, reporters = select(frames, reporter)
+    f, targets, reporters = select(frames, reporter, as_of)
     levels = f[f["value"].notna()].copy()
     # one level per key and period; a conflict group keeps its first printed version
     series = ["reporter", "partner", "indicator", "scope", "item", "unit"]
@@ -288,7 +289,7 @@ def analyse(frames, rejects, reporter="BY"):
         targets["partner"])
     briefed = sorted(c for c in cand if c not in reporters and kind.get(c) != "world")
     return {"levels": levels, "comparisons": comps, "balances": bal, "targets": t, "briefed": briefed,
-            "as_of": frames["figures"]["end"].max(), "reporter": reporter, "rejects": rejects}
+            "as_of": frames["figures"]["end"].max() if as_of is None else as_of, "reporter": reporter, "rejects": rejects}
 
 
 # ---------------------------------------------------------------- workbook
@@ -510,6 +511,7 @@ def main():
     p.add_argument("out")
     p.add_argument("--langs", default="en")
     p.add_argument("--reporter", default="BY")
+    p.add_argument("--as-of", help="YYYY-MM-DD; default: the end of the latest period of any figure")
     a = p.parse_args()
     langs = [x.strip() for x in a.langs.split(",") if x.strip()]
     unknown = [x for x in langs if x not in TEXT]
@@ -524,7 +526,8 @@ def main():
     for r in rejects[:10]:
         print("  reject: %s line %d, %s: %r" % r)
     t = stage("read", t0)
-    res = analyse(frames, rejects, a.reporter)
+    res = analyse(frames, rejects, a.reporter,
+                  None if a.as_of is None else int(a.as_of[:4]) * 100 + int(a.as_of[5:7]))
     c = res["comparisons"]
     print(f"analyse: {len(c)} comparisons, {int(c['change_abs'].notna().sum())} year-over-year, "
           f"{len(res['balances'])} balances, {int(c['share_pct'].notna().sum())} shares, "
