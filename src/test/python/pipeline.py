@@ -460,9 +460,10 @@ def briefings(frames, res, out, langs):
                                                          1.6 * cm])]
                 att = tg[tg["progress_pct"].notna()]
                 if not att.empty:
-                    h = 1.2 + 0.25 * len(att)
+                    h = min(1.2 + 0.25 * len(att), 9.0)  # at most a page: thinner bars for many targets
                     fig, ax = plt.subplots(figsize=(6.5, h), dpi=120)
                     ax.barh(att["id"], att["progress_pct"].clip(upper=200), color="#3c8d5a")
+                    ax.tick_params(axis="y", labelsize=max(3, min(8, 400 / len(att))))
                     ax.axvline(100, color="grey", lw=0.8)
                     ax.set_xlabel(text["attained"])
                     story.append(Image(png(fig), width=16 * cm, height=16 * cm * h / 6.5))
