@@ -1,15 +1,22 @@
 #!/usr/bin/python3
 """The pipeline as an analyst would script it in Python: the yardstick for the benchmark's --python.
 
-    /usr/bin/python3 src/test/python/pipeline.py INPUT_DIR OUT_DIR [--langs en,ru]
+    /usr/bin/python3 src/test/python/pipeline.py INPUT_DIR OUT_DIR [--langs en,ru] [--reporter BY]
+        [--as-of YYYY-MM-DD]
 
-Reads the project's CSVs (input/README.md), checks the basic column types, computes the same
-kinds of comparisons as coopbrief's analysis (year-over-year change of each series between
-consecutive periods of the same kind, trade balance = exports - imports, each partner's share of
-the reporter's total and its rank by turnover per period, targets against the latest actual), then
-writes an xlsx workbook (XlsxWriter, through pandas) and one PDF per briefed partner and language
-plus an overall PDF per language (ReportLab, charts by matplotlib). A plain script: pandas where
-it is the natural tool, one process, one PDF after another; neither crippled nor tuned.
+Reads the project's CSVs (input/README.md), checks the basic column types, then analyses what
+coopbrief's default run analyses: the figures and targets of the reporter (--reporter, default BY)
+and of every entity inside it, up to the as-of date (the end of the latest period of any figure).
+It computes the same kinds of comparisons as coopbrief's analysis (year-over-year change of each
+series between consecutive periods of the same kind, trade balance = exports - imports, each
+partner's share of the reporter's total and its rank by turnover per period, targets against the
+latest actual), then writes an xlsx workbook (XlsxWriter, through pandas: figures, comparisons,
+balances, targets, events, series by year, data quality, sources, about, a summary with a chart)
+and one PDF per briefed partner and language (latest figures, a turnover chart, the year-over-year
+table, the partner's targets with an attainment chart, the events involving it or an entity inside
+it, the sources cited) plus an overall PDF per language (ReportLab, charts by matplotlib). The
+partners briefed are those of coopbrief's BriefedPartners rule. A plain script: pandas where it is
+the natural tool, one process, one PDF after another; neither crippled nor tuned.
 
 Prints one line per stage, "stage <name> <seconds> s", for read, analyse, workbook, briefings and
 total. Needs python3-pandas, python3-xlsxwriter, python3-matplotlib and python3-reportlab.
@@ -58,11 +65,23 @@ TEXT = {
     "en": {"title": "Briefing: {}", "latest": "Latest figures", "turnover": "Turnover, USD million",
            "overall": "Overall briefing", "partners": "Partners briefed: {}",
            "head": ["Reporter", "Indicator", "Scope", "Period", "Value", "Unit", "YoY %"],
-           "ohead": ["Partner", "Latest turnover period", "USD million", "Share %", "Rank"]},
+           "ohead": ["Partner", "Latest turnover period", "USD million", "Share %", "Rank"],
+           "changes": "Year-over-year changes", "targets": "Targets", "events": "Timeline of events",
+           "sources": "Sources", "attained": "Attained, % of the target",
+           "chead": ["Period", "Reporter", "Indicator", "Scope", "Value", "Previous", "Change", "Change %"],
+           "thead": ["ID", "Target", "Deadline", "Goal", "Actual", "Attained %", "Status"],
+           "ehead": ["Date", "Type", "Parties", "What happened", "Place"],
+           "shead": ["ID", "Title", "Publisher", "Year"]},
     "ru": {"title": "Справка: {}", "latest": "Последние данные", "turnover": "Товарооборот, млн долл. США",
            "overall": "Общая справка", "partners": "Партнёров в справках: {}",
            "head": ["Отчитывающийся", "Показатель", "Охват", "Период", "Значение", "Ед.", "Изм. %"],
-           "ohead": ["Партнёр", "Период", "млн долл. США", "Доля %", "Место"]},
+           "ohead": ["Партнёр", "Период", "млн долл. США", "Доля %", "Место"],
+           "changes": "Изменения за год", "targets": "Цели", "events": "Хронология событий",
+           "sources": "Источники", "attained": "Достигнуто, % цели",
+           "chead": ["Период", "Отчитывающийся", "Показатель", "Охват", "Значение", "Ранее", "Изм.", "Изм. %"],
+           "thead": ["Код", "Цель", "Срок", "Цель, знач.", "Факт", "Достигнуто %", "Статус"],
+           "ehead": ["Дата", "Тип", "Стороны", "Событие", "Место"],
+           "shead": ["Код", "Название", "Издатель", "Год"]},
 }
 
 
@@ -146,8 +165,39 @@ def to_usd_m(df, rates, value="value", year="last_year"):
     return (scaled / rate).where(df["unit"].isin(list(SCALE)))
 
 
-def analyse(frames):
-    f, ent, rates = frames["figures"], frames["entities"], frames["exchange_rates"]
+def within(ent, code):
+    """The code and every entity whose chain of parents leads to it (coopbrief's EntityTree.within)."""
+    parents = dict(zip(ent["code"], ent["parent"]))
+    inside = set()
+    for c in parents:
+        seen, x = set(), c
+        while x and x not in seen:
+            if x == code:
+                inside.add(c)
+                break
+            seen.add(x)
+            x = parents.get(x)
+    return inside | {code}
+
+
+def select(frames, reporter, as_of=None):
+    """What coopbrief's default run analyses: the figures and targets of the reporter and of every
+    entity inside it (its regions, cities, companies, zones); figures whose period ends by the as-of
+    date (by default the end of the latest dated period of any figure; undated ones are kept), targets
+    set by then."""
+    f, t = frames["figures"], frames["targets"]
+    reporters = within(frames["entities"], reporter)
+    as_of = f["end"].max() if as_of is None else as_of  # yyyymm of the latest period end
+    f = f[f["reporter"].isin(reporters) & ~(f["end"] > as_of)]
+    set_on = pd.to_numeric(t["set_on"].str[:4], errors="coerce") * 100 + pd.to_numeric(
+        t["set_on"].str[5:7].replace("", "01"), errors="coerce").fillna(1)
+    t = t[t["reporter"].isin(reporters) & ~(set_on > as_of)]
+    return f, t, reporters
+
+
+def analyse(frames, rejects, reporter="BY", as_of=None):
+    ent, rates = frames["entities"], frames["exchange_rates"]
+    f, targets, reporters = select(frames, reporter, as_of)
     levels = f[f["value"].notna()].copy()
     # one level per key and period; a conflict group keeps its first printed version
     series = ["reporter", "partner", "indicator", "scope", "item", "unit"]
@@ -202,7 +252,7 @@ def analyse(frames):
 
     # targets against the latest actual of the same reporter, partner, indicator, scope, item (in USD
     # where both are money, otherwise in the same unit)
-    t = frames["targets"].copy()
+    t = targets.copy()
     t["deadline_year"] = pd.to_numeric(t["deadline"].str[-4:], errors="coerce")
     t["baseline_year"] = pd.to_numeric(t["baseline_period"].str[:4], errors="coerce")
     t["last_year"] = t["deadline_year"].fillna(t["baseline_year"])
@@ -231,25 +281,15 @@ def analyse(frames):
                             ["no actual", "met"], "not met")
     t = t.drop(columns=["usd_period", "actual_usd_m", "actual_value"])
 
-    # who gets a briefing: a partner with a dated whole trade figure or a target, not a reporter or
-    # inside one, not the world
-    parents = ent.set_index("code")["parent"].to_dict()
+    # who gets a briefing (coopbrief's BriefedPartners): a partner with a dated whole trade figure
+    # (turnover, exports, imports or balance; a printed level or a growth rate) or a target, not the
+    # reporter nor inside it, not the world
     kind = ent.set_index("code")["kind"].to_dict()
-    inside = set(levels["reporter"]) | set(frames["targets"]["reporter"]) | {"BY"}
-    cand = set(levels[levels["indicator"].isin(TRADE) & (levels["item"] == "")
-                      & (levels["kind"] != "undated")]["partner"]) | set(frames["targets"]["partner"])
-
-    def is_inside(code):
-        seen = set()
-        while code and code not in seen:
-            if code in inside:
-                return True
-            seen.add(code)
-            code = parents.get(code)
-        return False
-
-    briefed = sorted(c for c in cand if not is_inside(c) and kind.get(c) != "world")
-    return {"levels": levels, "comparisons": comps, "balances": bal, "targets": t, "briefed": briefed}
+    cand = set(f[f["indicator"].isin(TRADE) & (f["item"] == "") & (f["kind"] != "undated")]["partner"]) | set(
+        targets["partner"])
+    briefed = sorted(c for c in cand if c not in reporters and kind.get(c) != "world")
+    return {"levels": levels, "comparisons": comps, "balances": bal, "targets": t, "briefed": briefed,
+            "as_of": frames["figures"]["end"].max() if as_of is None else as_of, "reporter": reporter, "rejects": rejects}
 
 
 # ---------------------------------------------------------------- workbook
@@ -268,6 +308,31 @@ def workbook(frames, res, path):
                  "baseline_period", "deadline", "goal", "actual_period", "actual", "progress_pct", "status", "text"]
         res["targets"][tcols].to_excel(xw, sheet_name="Targets", index=False, freeze_panes=(1, 0))
         frames["events"].to_excel(xw, sheet_name="Events", index=False, freeze_panes=(1, 0))
+        # series: each trade flow of each reporter and partner in USD million, one column per year
+        lv = res["levels"]
+        names = frames["entities"].set_index("code")["name_en"]
+        yearly = lv[lv["indicator"].isin(TRADE) & (lv["item"] == "") & (lv["kind"] == "year") & lv["usd_m"].notna()]
+        series = yearly.pivot_table(index=["reporter", "partner", "indicator", "scope"], columns="y",
+                                    values="usd_m", aggfunc="first").reset_index()
+        series.insert(1, "reporter_name", series["reporter"].map(names))
+        series.insert(3, "partner_name", series["partner"].map(names))
+        series.columns = [str(int(c)) if isinstance(c, (int, float)) else c for c in series.columns]
+        series.to_excel(xw, sheet_name="Series", index=False, freeze_panes=(1, 4))
+        # data quality: the rejected values, and printed balances off the derived ones by more than 1%
+        bal = res["balances"]
+        off = bal[(bal["difference"].abs() > 0.01 * bal["derived_balance"].abs())]
+        quality = pd.concat([
+            pd.DataFrame(res["rejects"], columns=["file", "line", "field", "value"]).assign(category="rejected"),
+            off.assign(category="balance", file="figures.csv", value=off["printed_balance"])[
+                ["category", "file", "reporter", "partner", "period", "value", "derived_balance", "difference"]]],
+            ignore_index=True)
+        quality.to_excel(xw, sheet_name="Data quality", index=False, freeze_panes=(1, 0))
+        frames["sources"].to_excel(xw, sheet_name="Sources", index=False, freeze_panes=(1, 0))
+        pd.DataFrame([("reporter", res["reporter"]), ("as of (year and month)", int(res["as_of"])),
+                      ("figures", len(frames["figures"])), ("comparisons", len(comps)),
+                      ("targets", len(res["targets"])), ("events", len(frames["events"])),
+                      ("partners briefed", len(res["briefed"]))], columns=["item", "value"]).to_excel(
+            xw, sheet_name="About", index=False)
         for name, df in (("Figures", figs), ("Comparisons", comps[cols]), ("Targets", res["targets"][tcols]),
                          ("Events", frames["events"])):
             xw.sheets[name].autofilter(0, 0, len(df), len(df.columns) - 1)
@@ -287,7 +352,8 @@ def workbook(frames, res, path):
         chart.set_legend({"none": True})
         sheet.insert_chart("E2", chart, {"x_scale": 1.5, "y_scale": 1.2})
         sheet.set_column(0, 2, 18)
-    return 6 + len(figs) + len(comps) + len(res["balances"]) + len(res["targets"]) + len(frames["events"]) + n
+    return (11 + len(figs) + len(comps) + len(res["balances"]) + len(res["targets"]) + len(frames["events"]) + n
+            + len(series) + len(quality) + len(frames["sources"]) + 7)
 
 
 # ---------------------------------------------------------------- briefings
@@ -324,13 +390,38 @@ def briefings(frames, res, out, langs):
                        ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6ee")),
                        ("ALIGN", (4, 1), (-1, -1), "RIGHT")])
+    cell = styles["BodyText"].clone("cell", fontName=body, fontSize=7, leading=8.5)
     comps, ent = res["comparisons"], frames["entities"].set_index("code")
     dated = comps[comps["kind"] != "undated"]
     by_partner = dict(tuple(dated.groupby("partner")))
+    targets_by = dict(tuple(res["targets"].groupby("partner")))
+    # the events involving a partner or an entity inside it, up to the as-of date
+    ev = frames["events"]
+    ev = ev[ev["date"].str[:4].astype(int) * 100 + pd.to_numeric(ev["date"].str[5:7].replace("", "01"))
+            <= res["as_of"]]
+    party = ev.assign(party=ev["parties"].str.split(";")).explode("party")
+    party["party"] = party["party"].str.strip()
+    parents = dict(zip(frames["entities"]["code"], frames["entities"]["parent"]))
+    briefed = set(res["briefed"])
+
+    def briefed_of(code):  # the briefed partners an entity is (inside)
+        seen, out = set(), []
+        while code and code not in seen:
+            if code in briefed:
+                out.append(code)
+            seen.add(code)
+            code = parents.get(code)
+        return out
+
+    party["briefed"] = party["party"].map(briefed_of)
+    party = party.explode("briefed").dropna(subset=["briefed"]).drop_duplicates(["briefed", "id"])
+    events_by = {k: v.sort_values("date") for k, v in party.groupby("briefed")}
+    sources = frames["sources"].set_index("id")
     count = 0
     for lang in langs:
         text = TEXT[lang]
         names = ent["name_ru" if lang == "ru" else "name_en"]
+        title_col, place_col = ("title_ru", "place_ru") if lang == "ru" else ("title", "place")
         for code in res["briefed"]:
             name = names.get(code, code)
             rows = by_partner.get(code, dated.iloc[0:0])
@@ -353,6 +444,45 @@ def briefings(frames, res, out, langs):
                 ax.set_ylabel(text["turnover"])
                 ax.grid(alpha=0.3)
                 story += [Spacer(1, 0.4 * cm), Image(png(fig), width=16 * cm, height=16 * cm * 2.8 / 6.5)]
+            # every comparison of the partner's series, by reporter and period
+            ch = rows.sort_values(["reporter", "indicator", "scope", "item", "end"])
+            story += [Paragraph(text["changes"], styles["Heading2"]), Table(
+                [text["chead"]] + [[r.period, r.reporter, r.indicator + (f" ({r.item})" if r.item else ""), r.scope,
+                                    fmt(r.value, 2), fmt(r.value_prev, 2), fmt(r.change_abs, 2), fmt(r.change_pct)]
+                                   for r in ch.itertuples()], style=grid, repeatRows=1)]
+            tg = targets_by.get(code)
+            cited = list(rows["source"]) + ([] if tg is None else list(tg["source"]))
+            if tg is not None:
+                story += [Paragraph(text["targets"], styles["Heading2"]), Table(
+                    [text["thead"]] + [[r.id, Paragraph(str(r.text), cell), r.deadline, fmt(r.goal), fmt(r.actual),
+                                        fmt(r.progress_pct, 0), r.status] for r in tg.itertuples()],
+                    style=grid, repeatRows=1, colWidths=[1.2 * cm, 7 * cm, 1.6 * cm, 1.8 * cm, 1.8 * cm, 1.6 * cm,
+                                                         1.6 * cm])]
+                att = tg[tg["progress_pct"].notna()]
+                if not att.empty:
+                    h = min(1.2 + 0.25 * len(att), 9.0)  # at most a page: thinner bars for many targets
+                    fig, ax = plt.subplots(figsize=(6.5, h), dpi=120)
+                    ax.barh(att["id"], att["progress_pct"].clip(upper=200), color="#3c8d5a")
+                    ax.tick_params(axis="y", labelsize=max(3, min(8, 400 / len(att))))
+                    ax.axvline(100, color="grey", lw=0.8)
+                    ax.set_xlabel(text["attained"])
+                    story.append(Image(png(fig), width=16 * cm, height=16 * cm * h / 6.5))
+            evs = events_by.get(code)
+            if evs is not None:
+                cited += list(evs["source"])
+                story += [Paragraph(text["events"], styles["Heading2"]), Table(
+                    [text["ehead"]] + [[r.date, r.type, Paragraph(r.parties, cell),
+                                        Paragraph(getattr(r, title_col), cell), Paragraph(getattr(r, place_col), cell)]
+                                       for r in evs.itertuples()],
+                    style=grid, repeatRows=1, colWidths=[1.8 * cm, 1.8 * cm, 3 * cm, 7.4 * cm, 2.6 * cm])]
+            cited = sorted({c for c in cited if c and c in sources.index})
+            if cited:
+                src = sources.loc[cited]
+                story += [Paragraph(text["sources"], styles["Heading2"]), Table(
+                    [text["shead"]] + [[i, Paragraph(r[title_col], cell), r["publisher_ru" if lang == "ru" else
+                                                                            "publisher"], r["year"]]
+                                       for i, r in src.iterrows()],
+                    style=grid, repeatRows=1, colWidths=[2 * cm, 10 * cm, 3.4 * cm, 1.2 * cm])]
             SimpleDocTemplate(os.path.join(out, f"briefing-{code}-{lang}.pdf"), pagesize=A4,
                               title=text["title"].format(name)).build(story)
             count += 1
@@ -381,6 +511,8 @@ def main():
     p.add_argument("input")
     p.add_argument("out")
     p.add_argument("--langs", default="en")
+    p.add_argument("--reporter", default="BY")
+    p.add_argument("--as-of", help="YYYY-MM-DD; default: the end of the latest period of any figure")
     a = p.parse_args()
     langs = [x.strip() for x in a.langs.split(",") if x.strip()]
     unknown = [x for x in langs if x not in TEXT]
@@ -395,7 +527,8 @@ def main():
     for r in rejects[:10]:
         print("  reject: %s line %d, %s: %r" % r)
     t = stage("read", t0)
-    res = analyse(frames)
+    res = analyse(frames, rejects, a.reporter,
+                  None if a.as_of is None else int(a.as_of[:4]) * 100 + int(a.as_of[5:7]))
     c = res["comparisons"]
     print(f"analyse: {len(c)} comparisons, {int(c['change_abs'].notna().sum())} year-over-year, "
           f"{len(res['balances'])} balances, {int(c['share_pct'].notna().sum())} shares, "

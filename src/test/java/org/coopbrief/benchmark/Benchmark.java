@@ -52,15 +52,27 @@ public final class Benchmark {
     private final List<String> jvm;
     private final int chunk;
     private final PrintStream print;
+    private final PythonPipeline python;
 
-    private Benchmark(Path root, Path out, Path jar, List<String> jvm, int chunk, PrintStream print) {
+    private Benchmark(
+            Path root, Path out, Path jar, List<String> jvm, int chunk, PrintStream print, PythonPipeline python) {
         this.root = root;
         this.out = out;
         this.jar = jar;
         this.jvm = jvm;
         this.chunk = chunk;
         this.print = print;
+        this.python = python;
     }
+
+    private static final String USAGE =
+            "usage: benchmark [--sizes 1,10,100] [--jvm '-Xmx512m ...'] [--out DIR] [--chunk-size N] [--jar FILE]"
+                    + " [--python]\n"
+                    + "  --python  after each size's Java run, run the Python yardstick (src/test/python/pipeline.py:"
+                    + " pandas,\n"
+                    + "            XlsxWriter, matplotlib, ReportLab) on the same input, with the run's reporter, as-of"
+                    + " date and\n"
+                    + "            languages; prints its stages and the ratio Python/Java of the whole pipeline";
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(1, 10, 100);
@@ -68,6 +80,7 @@ public final class Benchmark {
         Path out = Path.of("target/benchmark");
         int chunk = 100;
         Path jar = Path.of("target/coopbrief.jar");
+        boolean withPython = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
@@ -78,15 +91,30 @@ public final class Benchmark {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--chunk-size" -> chunk = Integer.parseInt(args[++i]);
+                case "--python" -> withPython = true;
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return;
+                }
                 default -> {
-                    System.err.println("usage: benchmark [--sizes 1,10,100] [--jvm '-Xmx512m ...'] [--out DIR]"
-                            + " [--chunk-size N] [--jar FILE]");
+                    System.err.println(USAGE);
                     System.exit(2);
                 }
             }
         }
-        Benchmark benchmark = new Benchmark(
-                Path.of("").toAbsolutePath(), out.toAbsolutePath(), jar.toAbsolutePath(), jvm, chunk, System.out);
+        Path root = Path.of("").toAbsolutePath();
+        PythonPipeline python = null;
+        if (withPython) {
+            String interpreter = PythonPipeline.find(root.resolve("target/python-venv"), System.err)
+                    .orElse(null);
+            if (interpreter == null) {
+                System.exit(2);
+            }
+            python = new PythonPipeline(interpreter, root.resolve("src/test/python/pipeline.py"));
+            System.out.println("python yardstick: " + interpreter + " src/test/python/pipeline.py");
+        }
+        Benchmark benchmark =
+                new Benchmark(root, out.toAbsolutePath(), jar.toAbsolutePath(), jvm, chunk, System.out, python);
         benchmark.print.printf(
                 "coopbrief benchmark: %s, sizes %s, JVM options %s, chunk size %d, %d cores, Java %s, %s%n",
                 benchmark.jar,
@@ -197,6 +225,7 @@ public final class Benchmark {
         String url = "jdbc:h2:file:" + home.resolve("data/coopbrief");
         List<Line> lines = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         long rejects;
         try (Connection db = DriverManager.getConnection(url, "sa", "");
                 Statement st = db.createStatement()) {
@@ -205,6 +234,12 @@ public final class Benchmark {
             }
             counts.put("comparisons", count(st, "select count(*) from analysis_comparison"));
             rejects = count(st, "select count(*) from ingest_reject");
+            try (ResultSet rs = st.executeQuery("select parameter_name, parameter_value from batch_job_execution_params"
+                    + " where job_execution_id = (select max(job_execution_id) from batch_job_execution)")) {
+                while (rs.next()) {
+                    params.put(rs.getString(1), rs.getString(2));
+                }
+            }
             try (ResultSet rs = st.executeQuery("select step_name, start_time, end_time, status, write_count"
                     + " from batch_step_execution where job_execution_id = (select max(job_execution_id)"
                     + " from batch_job_execution) order by step_execution_id")) {
@@ -290,7 +325,67 @@ public final class Benchmark {
             }
         }
         table(lines);
+        if (python != null && exit == 0) {
+            lines.addAll(python(
+                    size,
+                    input,
+                    params,
+                    lines.stream()
+                            .filter(l -> l.step().equals("whole run"))
+                            .findFirst()
+                            .orElseThrow()));
+        }
         csv(lines, counts);
+    }
+
+    /**
+     * The Python yardstick on the same input, with the Java run's reporter, as-of date and languages:
+     * one line per stage, then its whole run (the process's wall time, interpreter start included, as
+     * the Java whole run includes the JVM's) with the Java whole run as its "floor", so its ratio is
+     * Python's seconds over Java's.
+     */
+    private List<Line> python(int size, Path input, Map<String, String> params, Line java) throws Exception {
+        Path dir = out.resolve("python-" + size + "x");
+        deleteTree(dir);
+        String langs = params.getOrDefault("lang", "en");
+        PythonPipeline.Result r = python.run(
+                input,
+                dir,
+                params.getOrDefault("reporter", "BY"),
+                params.get("as-of"),
+                langs,
+                out.resolve("python-" + size + "x.log"));
+        print.printf(
+                "python pipeline (langs %s): exit %d in %.1f s (output: %s)%n",
+                langs, r.exit(), r.wallSeconds(), out.resolve("python-" + size + "x.log"));
+        List<Line> lines = new ArrayList<>();
+        String status = r.exit() == 0 ? "COMPLETED" : "exit " + r.exit();
+        r.stages().forEach((stage, seconds) -> {
+            if (!stage.equals("total")) {
+                print.printf(Locale.ROOT, "  python %-12s %9.2f s%n", stage, seconds);
+                lines.add(new Line(size, "python:" + stage, seconds, 0, "", -1, -1, null, null, status));
+            }
+        });
+        print.printf(Locale.ROOT, "  python %-12s %9.2f s (after its imports)%n", "total", r.total());
+        Double ratio = r.ratioTo(java.seconds());
+        print.printf(
+                Locale.ROOT,
+                "whole pipeline: Java %.2f s, Python %.2f s: Python/Java %s%n",
+                java.seconds(),
+                r.wallSeconds(),
+                ratio == null ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio));
+        lines.add(new Line(
+                size,
+                "python whole run",
+                r.wallSeconds(),
+                java.rows(),
+                java.unit(),
+                -1,
+                -1,
+                r.exit() == 0 ? java.seconds() : null,
+                java.rows(),
+                status));
+        return lines;
     }
 
     private static Line withFloor(Line l, Floors.Floor floor) {
