@@ -1,6 +1,8 @@
 package org.coopbrief.analysis;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,33 +17,88 @@ import org.coopbrief.run.ReportSelection;
  * Everything the comparisons produce for one set of parameters: the read model of the Excel
  * and PDF exports. Lists are ordered for display (the chosen reporter first, then by partner,
  * indicator, scope and period).
- *
- * @param comparisons one row per series and period: level, year-over-year change, stated growth, share and rank
- * @param flows       the four trade flows per reporter, partner, scope and period, with the coverage ratio
- * @param growth      multi-year growth (CAGR) between annual levels
- * @param targets     every target of the selection against its actuals, with its status
- * @param findings    data-quality findings: stated against computed growth, flows that do not add up, conflicts
- * @param names       English names of the entities the rows mention, by code
- * @param entities    kind and parent of the entities the rows mention (those of the loaded entities), by code
  */
-public record AnalysisReport(
-        ReportSelection parameters,
-        List<ComparisonRow> comparisons,
-        List<FlowRow> flows,
-        List<GrowthRow> growth,
-        List<TargetRow> targets,
-        List<FindingRow> findings,
-        Map<String, String> names,
-        Map<String, EntityRef> entities) {
+public final class AnalysisReport {
 
-    public AnalysisReport {
-        comparisons = List.copyOf(comparisons);
-        flows = List.copyOf(flows);
-        growth = List.copyOf(growth);
-        targets = List.copyOf(targets);
-        findings = List.copyOf(findings);
-        names = Map.copyOf(names);
-        entities = Map.copyOf(entities);
+    private final ReportSelection parameters;
+    private final List<ComparisonRow> comparisons;
+    private final List<FlowRow> flows;
+    private final List<GrowthRow> growth;
+    private final List<TargetRow> targets;
+    private final List<FindingRow> findings;
+    private final Map<String, String> names;
+    private final Map<String, EntityRef> entities;
+    /** The whole-figure comparison rows of each partner, in display order: looked up once a partner. */
+    private final Map<String, List<ComparisonRow>> partnerRows;
+
+    /**
+     * A report of these rows.
+     *
+     * @param comparisons one row per series and period: level, year-over-year change, stated growth, share and rank
+     * @param flows       the four trade flows per reporter, partner, scope and period, with the coverage ratio
+     * @param growth      multi-year growth (CAGR) between annual levels
+     * @param targets     every target of the selection against its actuals, with its status
+     * @param findings    data-quality findings: stated against computed growth, flows that do not add up, conflicts
+     * @param names       English names of the entities the rows mention, by code
+     * @param entities    kind and parent of the entities the rows mention (those of the loaded entities), by code
+     */
+    public AnalysisReport(
+            ReportSelection parameters,
+            List<ComparisonRow> comparisons,
+            List<FlowRow> flows,
+            List<GrowthRow> growth,
+            List<TargetRow> targets,
+            List<FindingRow> findings,
+            Map<String, String> names,
+            Map<String, EntityRef> entities) {
+        this.parameters = parameters;
+        this.comparisons = List.copyOf(comparisons);
+        this.flows = List.copyOf(flows);
+        this.growth = List.copyOf(growth);
+        this.targets = List.copyOf(targets);
+        this.findings = List.copyOf(findings);
+        this.names = Map.copyOf(names);
+        this.entities = Map.copyOf(entities);
+        Map<String, List<ComparisonRow>> byPartner = new HashMap<>();
+        for (ComparisonRow c : this.comparisons) {
+            if (c.item() == null) {
+                byPartner.computeIfAbsent(c.partner(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        byPartner.replaceAll((k, v) -> List.copyOf(v));
+        this.partnerRows = byPartner;
+    }
+
+    public ReportSelection parameters() {
+        return parameters;
+    }
+
+    public List<ComparisonRow> comparisons() {
+        return comparisons;
+    }
+
+    public List<FlowRow> flows() {
+        return flows;
+    }
+
+    public List<GrowthRow> growth() {
+        return growth;
+    }
+
+    public List<TargetRow> targets() {
+        return targets;
+    }
+
+    public List<FindingRow> findings() {
+        return findings;
+    }
+
+    public Map<String, String> names() {
+        return names;
+    }
+
+    public Map<String, EntityRef> entities() {
+        return entities;
     }
 
     /**
@@ -131,9 +188,7 @@ public record AnalysisReport(
      * every reporter the report covers, in display order.
      */
     public List<ComparisonRow> partnerRows(String partner) {
-        return comparisons.stream()
-                .filter(c -> c.partner().equals(partner) && c.item() == null)
-                .toList();
+        return partnerRows.getOrDefault(partner, List.of());
     }
 
     /**
