@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 public class DatasetReader {
 
     private static final String FIGURE_COLUMNS = "id, reporter, partner, indicator, scope, item, period, amount, unit,"
-            + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note, note_ru";
+            + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note, note_ru,"
+            + " item_ru, growth_text_ru";
     private static final String EVENT_COLUMNS =
-            "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id," + " seed, note";
+            "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id, seed, note, note_ru";
 
     private final JdbcTemplate jdbc;
 
@@ -46,9 +47,16 @@ public class DatasetReader {
 
     public List<ExchangeRate> rates() {
         return jdbc.query(
-                "select currency, rate_year, per_usd, source_text, note from exchange_rate order by line_no, currency, rate_year",
+                "select currency, rate_year, per_usd, source_text, note, source_ru, note_ru from exchange_rate"
+                        + " order by line_no, currency, rate_year",
                 (rs, i) -> new ExchangeRate(
-                        rs.getString(1), rs.getInt(2), printed(rs, 3), rs.getString(4), rs.getString(5)));
+                        rs.getString(1),
+                        rs.getInt(2),
+                        printed(rs, 3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)));
     }
 
     /** Every figure, parts of a whole included ({@link Figure#isPart()}). */
@@ -184,7 +192,9 @@ public class DatasetReader {
                 SeedPlace.parseList(rs.getString(16)),
                 rs.getString(17),
                 rs.getString(18),
-                rs.getString(19));
+                rs.getString(19),
+                rs.getString(20),
+                rs.getString(21));
     }
 
     private static Event event(ResultSet rs) throws SQLException {
@@ -199,7 +209,8 @@ public class DatasetReader {
                 rs.getString(8),
                 rs.getString(9),
                 SeedPlace.parseList(rs.getString(10)),
-                rs.getString(11));
+                rs.getString(11),
+                rs.getString(12));
     }
 
     /** A decimal column as printed: without the zeros the column's scale added ("38.700000" is 38.7). */
