@@ -73,6 +73,20 @@ public class DatasetReader {
         });
     }
 
+    /**
+     * Each item of the figures (figures.csv {@code item}) with its Russian text ({@code item_ru}),
+     * for the items that have one: the reports that show an analysis row's item word it with this.
+     */
+    public java.util.Map<String, String> russianItems() {
+        java.util.Map<String, String> items = new java.util.TreeMap<>();
+        jdbc.query(
+                "select item, item_ru from figure where item is not null and item_ru is not null order by line_no",
+                rs -> {
+                    items.putIfAbsent(rs.getString(1), rs.getString(2));
+                });
+        return items;
+    }
+
     public List<Target> targets() {
         return jdbc.query(
                 "select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"

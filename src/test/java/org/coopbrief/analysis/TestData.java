@@ -35,7 +35,7 @@ final class TestData {
                 new BigDecimal(perUsd),
                 "Bank of Russia, annual average",
                 null,
-                null,
+                "Банк России, среднегодовой",
                 null);
     }
 

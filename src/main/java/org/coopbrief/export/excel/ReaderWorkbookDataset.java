@@ -106,13 +106,7 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
 
     @Override
     public Map<String, String> russianItems() {
-        Map<String, String> items = new LinkedHashMap<>();
-        reader.figures(f -> {
-            if (f.item() != null && f.itemRu() != null && !f.itemRu().isBlank()) {
-                items.putIfAbsent(f.item(), f.itemRu());
-            }
-        });
-        return items;
+        return reader.russianItems();
     }
 
     @Override
