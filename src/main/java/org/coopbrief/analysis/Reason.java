@@ -253,6 +253,11 @@ public record Reason(List<Clause> clauses) {
                 return of(Code.TEXT, stored);
             }
             List<String> args = List.of(parts).subList(1, parts.length);
+            if (code == Code.CONVERTED && args.size() == 5) {
+                // stored before the rate's Russian source was an argument (V10): its English source stands in
+                args = new ArrayList<>(args);
+                args.add(args.get(4));
+            }
             if (args.size() != code.args().size()) {
                 return of(Code.TEXT, stored);
             }
