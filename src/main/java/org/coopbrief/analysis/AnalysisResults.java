@@ -42,7 +42,7 @@ public class AnalysisResults {
         RunSnapshot current = stored.get();
         RunSnapshot previous =
                 snapshots.previousOf(run).flatMap(snapshots::load).orElse(null);
-        return Changes.between(previous, current, dataset.entities());
+        return Changes.between(previous, current, dataset.entities(), dataset.russianItems());
     }
 
     /** The report stored for exactly this (resolved) selection, if that analysis has run. */

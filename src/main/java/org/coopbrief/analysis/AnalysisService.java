@@ -44,7 +44,7 @@ public class AnalysisService {
         java.util.Set<String> partners = new java.util.HashSet<>();
         org.coopbrief.dataset.EntityTree tree = org.coopbrief.dataset.EntityTree.of(entities);
         current.parameters().partners().forEach(p -> partners.addAll(tree.within(p)));
-        return Changes.between(previous.within(partners), now, entities);
+        return Changes.between(previous.within(partners), now, entities, dataset.russianItems());
     }
 
     /**

@@ -13,11 +13,13 @@ final class ChangePoints {
     private final Texts texts;
     private final String reporter;
     private final Map<String, Entity> entities;
+    private final Map<String, String> itemsRu;
 
-    ChangePoints(Texts texts, String reporter, Map<String, Entity> entities) {
+    ChangePoints(Texts texts, String reporter, Map<String, Entity> entities, Map<String, String> itemsRu) {
         this.texts = texts;
         this.reporter = reporter;
         this.entities = entities;
+        this.itemsRu = itemsRu;
     }
 
     String point(ChangeRow r) {
@@ -78,7 +80,9 @@ final class ChangePoints {
         String series = r.scope() == Scope.NA
                 ? texts.indicator(r.indicator())
                 : texts.text("series", texts.indicator(r.indicator()), texts.scope(r.scope()));
-        return r.item() == null ? series : texts.text("news.item", series, r.item());
+        return r.item() == null
+                ? series
+                : texts.text("news.item", series, texts.printed(r.item(), itemsRu.get(r.item())));
     }
 
     private String wording(ChangeRow r) {

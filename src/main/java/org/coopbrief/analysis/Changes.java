@@ -19,12 +19,20 @@ import org.jspecify.annotations.Nullable;
  * @param since    the run compared with; null for the first briefing of a series
  * @param rows     the changes, in {@link ChangeCalculator#ORDER}
  * @param entities the entities the rows name, by code (for their names in each language)
+ * @param itemsRu  an item (figures.csv {@code item}) to its Russian text ({@code item_ru}), for the
+ *                 Russian words of a row's item
  */
-public record Changes(String reporter, @Nullable Since since, List<ChangeRow> rows, Map<String, Entity> entities) {
+public record Changes(
+        String reporter,
+        @Nullable Since since,
+        List<ChangeRow> rows,
+        Map<String, Entity> entities,
+        Map<String, String> itemsRu) {
 
     public Changes {
         rows = List.copyOf(rows);
         entities = Map.copyOf(entities);
+        itemsRu = Map.copyOf(itemsRu);
         if (since == null && !rows.isEmpty()) {
             throw new IllegalArgumentException("a first briefing has nothing to list as changed");
         }
@@ -42,7 +50,7 @@ public record Changes(String reporter, @Nullable Since since, List<ChangeRow> ro
 
     /** The first briefing of a series: nothing to compare with. */
     public static Changes first(String reporter) {
-        return new Changes(reporter, null, List.of(), Map.of());
+        return new Changes(reporter, null, List.of(), Map.of(), Map.of());
     }
 
     /**
@@ -50,6 +58,12 @@ public record Changes(String reporter, @Nullable Since since, List<ChangeRow> ro
      * first briefing), with the names of the entities they mention.
      */
     static Changes between(@Nullable RunSnapshot previous, RunSnapshot current, List<Entity> entities) {
+        return between(previous, current, entities, Map.of());
+    }
+
+    /** {@link #between(RunSnapshot, RunSnapshot, List)}, with the Russian texts of the items. */
+    static Changes between(
+            @Nullable RunSnapshot previous, RunSnapshot current, List<Entity> entities, Map<String, String> itemsRu) {
         if (previous == null) {
             return first(current.reporter());
         }
@@ -67,7 +81,8 @@ public record Changes(String reporter, @Nullable Since since, List<ChangeRow> ro
                 current.reporter(),
                 new Since(previous.run(), previous.issued(), previous.asOf(), previous.focus()),
                 rows,
-                named);
+                named,
+                itemsRu);
     }
 
     /** There is no earlier briefing of the series. */
@@ -78,7 +93,7 @@ public record Changes(String reporter, @Nullable Since since, List<ChangeRow> ro
     /** The changes that concern one partner (its rows, the events it is a party to): its briefing's list. */
     public Changes concerning(String partner) {
         return new Changes(
-                reporter, since, rows.stream().filter(r -> r.concerns(partner)).toList(), entities);
+                reporter, since, rows.stream().filter(r -> r.concerns(partner)).toList(), entities, itemsRu);
     }
 
     /** How many changes of a kind. */
@@ -114,7 +129,7 @@ public record Changes(String reporter, @Nullable Since since, List<ChangeRow> ro
 
     /** Every change in words, one point each, in order. */
     public List<String> points(Language language) {
-        ChangePoints words = new ChangePoints(Texts.of(language), reporter, entities);
+        ChangePoints words = new ChangePoints(Texts.of(language), reporter, entities, itemsRu);
         return rows.stream().map(words::point).toList();
     }
 
@@ -134,6 +149,6 @@ public record Changes(String reporter, @Nullable Since since, List<ChangeRow> ro
 
     /** One change in words. */
     public String point(ChangeRow row, Language language) {
-        return new ChangePoints(Texts.of(language), reporter, entities).point(row);
+        return new ChangePoints(Texts.of(language), reporter, entities, itemsRu).point(row);
     }
 }

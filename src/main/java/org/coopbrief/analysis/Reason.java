@@ -108,7 +108,8 @@ public record Reason(List<Clause> clauses) {
         LEVEL_IN_USD(Arg.LEVEL),
         NOT_CONVERTED_RANGE(Arg.TEXT, Arg.PERIOD),
         NOT_CONVERTED_NO_RATE(Arg.TEXT, Arg.TEXT),
-        CONVERTED(Arg.LEVEL, Arg.DECIMAL, Arg.TEXT, Arg.TEXT, Arg.TEXT),
+        /** The printed level, the rate, currency, year, the rate's source and its Russian text (exchange_rates.csv). */
+        CONVERTED(Arg.LEVEL, Arg.DECIMAL, Arg.TEXT, Arg.TEXT, Arg.TEXT, Arg.TEXT),
         PRINTED_LEVEL(Arg.LEVEL),
         IMPLIED_BY(Arg.LEVEL, Arg.PERIOD, Arg.TEXT, Arg.PERCENT, Arg.PERIOD, Arg.DECIMAL, Arg.DECIMAL, Arg.TEXT),
         DERIVED_FLOW(Arg.INDICATOR, Arg.FLOW),
@@ -252,6 +253,11 @@ public record Reason(List<Clause> clauses) {
                 return of(Code.TEXT, stored);
             }
             List<String> args = List.of(parts).subList(1, parts.length);
+            if (code == Code.CONVERTED && args.size() == 5) {
+                // stored before the rate's Russian source was an argument (V10): its English source stands in
+                args = new ArrayList<>(args);
+                args.add(args.get(4));
+            }
             if (args.size() != code.args().size()) {
                 return of(Code.TEXT, stored);
             }

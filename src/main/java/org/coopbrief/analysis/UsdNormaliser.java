@@ -77,7 +77,9 @@ final class UsdNormaliser {
                         rate.perUsd(),
                         currency,
                         period.year(),
-                        rate.source()));
+                        rate.source(),
+                        // a rate loaded before its Russian column existed (V10) keeps its English source
+                        rate.sourceRu() == null ? rate.source() : rate.sourceRu()));
     }
 
     /** The per-USD rate of a currency in a year, if the data has one. */

@@ -71,7 +71,8 @@ class CompareCommand implements Callable<Integer> {
             AnalysisReport report = analysis.compute(selection.period, selection.asOf, selection.reporter, partner);
             // checked before anything is printed: an unknown run is a usage error
             Changes changes = since == null ? null : analysis.changesSince(since, report);
-            ComparisonPrinter printer = new ComparisonPrinter(out, Texts.of(language), data.entities(), data.targets());
+            ComparisonPrinter printer = new ComparisonPrinter(
+                    out, Texts.of(language), data.entities(), data.targets(), data.russianItems());
             printer.print(report, partner);
             if (changes != null) {
                 printer.changes(changes, since);

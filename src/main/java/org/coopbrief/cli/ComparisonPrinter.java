@@ -37,8 +37,16 @@ final class ComparisonPrinter {
     private final Texts texts;
     private final Map<String, Entity> entities;
     private final Map<String, Target> targets;
+    private final Map<String, String> itemsRu;
 
     ComparisonPrinter(PrintWriter out, Texts texts, List<Entity> entities, List<Target> targets) {
+        this(out, texts, entities, targets, Map.of());
+    }
+
+    /** {@code itemsRu}: a figure's item to its Russian text (figures.csv item_ru), for {@code --lang ru}. */
+    ComparisonPrinter(
+            PrintWriter out, Texts texts, List<Entity> entities, List<Target> targets, Map<String, String> itemsRu) {
+        this.itemsRu = Map.copyOf(itemsRu);
         this.out = out;
         this.texts = texts;
         this.entities = entities.stream().collect(Collectors.toMap(Entity::code, Function.identity()));
@@ -257,7 +265,8 @@ final class ComparisonPrinter {
 
     /** "Turnover / goods", with the part ("butter") and a unit other than USD million ("[units]"). */
     private String series(Indicator indicator, Scope scope, String item, Unit unit) {
-        return texts.indicator(indicator) + " / " + texts.scope(scope) + (item == null ? "" : " (" + item + ")")
+        return texts.indicator(indicator) + " / " + texts.scope(scope)
+                + (item == null ? "" : " (" + texts.ofData(item, itemsRu.get(item)) + ")")
                 + (unit == null || unit == Unit.USD_M ? "" : " [" + texts.unit(unit) + "]");
     }
 

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 public class DatasetReader {
 
     private static final String FIGURE_COLUMNS = "id, reporter, partner, indicator, scope, item, period, amount, unit,"
-            + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note, note_ru";
+            + " qualifier, growth_pct, growth_text, growth_kind, growth_base, source_id, seed, conflict, note, note_ru,"
+            + " item_ru, growth_text_ru";
     private static final String EVENT_COLUMNS =
-            "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id," + " seed, note";
+            "id, event_date, event_type, parties, place, place_ru, title, title_ru, source_id, seed, note, note_ru";
 
     private final JdbcTemplate jdbc;
 
@@ -46,9 +47,16 @@ public class DatasetReader {
 
     public List<ExchangeRate> rates() {
         return jdbc.query(
-                "select currency, rate_year, per_usd, source_text, note from exchange_rate order by line_no, currency, rate_year",
+                "select currency, rate_year, per_usd, source_text, note, source_ru, note_ru from exchange_rate"
+                        + " order by line_no, currency, rate_year",
                 (rs, i) -> new ExchangeRate(
-                        rs.getString(1), rs.getInt(2), printed(rs, 3), rs.getString(4), rs.getString(5)));
+                        rs.getString(1),
+                        rs.getInt(2),
+                        printed(rs, 3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)));
     }
 
     /** Every figure, parts of a whole included ({@link Figure#isPart()}). */
@@ -63,6 +71,20 @@ public class DatasetReader {
         jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no, id", rs -> {
             sink.accept(figure(rs));
         });
+    }
+
+    /**
+     * Each item of the figures (figures.csv {@code item}) with its Russian text ({@code item_ru}),
+     * for the items that have one: the reports that show an analysis row's item word it with this.
+     */
+    public java.util.Map<String, String> russianItems() {
+        java.util.Map<String, String> items = new java.util.TreeMap<>();
+        jdbc.query(
+                "select item, item_ru from figure where item is not null and item_ru is not null order by line_no",
+                rs -> {
+                    items.putIfAbsent(rs.getString(1), rs.getString(2));
+                });
+        return items;
     }
 
     public List<Target> targets() {
@@ -184,7 +206,9 @@ public class DatasetReader {
                 SeedPlace.parseList(rs.getString(16)),
                 rs.getString(17),
                 rs.getString(18),
-                rs.getString(19));
+                rs.getString(19),
+                rs.getString(20),
+                rs.getString(21));
     }
 
     private static Event event(ResultSet rs) throws SQLException {
@@ -199,7 +223,8 @@ public class DatasetReader {
                 rs.getString(8),
                 rs.getString(9),
                 SeedPlace.parseList(rs.getString(10)),
-                rs.getString(11));
+                rs.getString(11),
+                rs.getString(12));
     }
 
     /** A decimal column as printed: without the zeros the column's scale added ("38.700000" is 38.7). */

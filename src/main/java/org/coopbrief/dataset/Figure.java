@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * names a part of the whole ("butter", "joint ventures") when the number covers only that part;
  * null for the whole. {@code noteRu} is the project's Russian text of the curator's {@code note}:
  * the ingest requires it wherever the note is given, so it is null beside a note only in a dataset
- * published before the column existed (migration V8), until the next ingest.
+ * published before the column existed (migration V8), until the next ingest. {@code itemRu} and
+ * {@code growthTextRu} are the Russian texts of {@code item} and of the stated growth's words
+ * ({@code growth_text}), required alike (null beside the English only before migration V10).
  */
 public record Figure(
         String id,
@@ -29,7 +31,9 @@ public record Figure(
         List<SeedPlace> seed,
         @Nullable String conflict,
         @Nullable String note,
-        @Nullable String noteRu) {
+        @Nullable String noteRu,
+        @Nullable String itemRu,
+        @Nullable String growthTextRu) {
 
     /** A part of a whole (an item such as "butter"): it never enters a series, a sum or a ranking. */
     public boolean isPart() {

@@ -22,7 +22,18 @@ final class EventFile extends DatasetFile<Event> {
     @Override
     List<String> columns() {
         return List.of(
-                "id", "date", "type", "parties", "place", "place_ru", "title", "title_ru", "source", "seed", "note");
+                "id",
+                "date",
+                "type",
+                "parties",
+                "place",
+                "place_ru",
+                "title",
+                "title_ru",
+                "source",
+                "seed",
+                "note",
+                "note_ru");
     }
 
     @Override
@@ -45,7 +56,8 @@ final class EventFile extends DatasetFile<Event> {
                 "title_ru",
                 "source_id",
                 "seed",
-                "note");
+                "note",
+                "note_ru");
     }
 
     @Override
@@ -92,7 +104,8 @@ final class EventFile extends DatasetFile<Event> {
                 f.russian("title_ru", "title"),
                 source,
                 f.required("seed", SeedPlace::parseList),
-                f.optional("note"));
+                f.optional("note"),
+                f.russian("note_ru", "note"));
     }
 
     @Override
@@ -111,6 +124,7 @@ final class EventFile extends DatasetFile<Event> {
         m.put("source_id", e.source());
         m.put("seed", SeedPlace.format(e.seed()));
         m.put("note", e.note());
+        m.put("note_ru", e.noteRu());
         return m;
     }
 }

@@ -16,7 +16,7 @@ final class ExchangeRateFile extends DatasetFile<ExchangeRate> {
 
     @Override
     List<String> columns() {
-        return List.of("currency", "year", "per_usd", "source", "note");
+        return List.of("currency", "year", "per_usd", "source", "source_ru", "note", "note_ru");
     }
 
     @Override
@@ -26,7 +26,7 @@ final class ExchangeRateFile extends DatasetFile<ExchangeRate> {
 
     @Override
     List<String> tableColumns() {
-        return List.of("currency", "rate_year", "per_usd", "source_text", "note");
+        return List.of("currency", "rate_year", "per_usd", "source_text", "source_ru", "note", "note_ru");
     }
 
     @Override
@@ -70,7 +70,14 @@ final class ExchangeRateFile extends DatasetFile<ExchangeRate> {
                     "must be a positive number",
                     org.coopbrief.dataset.Problem.of("positive"));
         }
-        return new ExchangeRate(currency, year, perUsd, f.required("source"), f.optional("note"));
+        return new ExchangeRate(
+                currency,
+                year,
+                perUsd,
+                f.required("source"),
+                f.optional("note"),
+                f.russian("source_ru", "source"),
+                f.russian("note_ru", "note"));
     }
 
     @Override
@@ -80,7 +87,9 @@ final class ExchangeRateFile extends DatasetFile<ExchangeRate> {
         m.put("rate_year", r.year());
         m.put("per_usd", r.perUsd());
         m.put("source_text", r.source());
+        m.put("source_ru", r.sourceRu());
         m.put("note", r.note());
+        m.put("note_ru", r.noteRu());
         return m;
     }
 }

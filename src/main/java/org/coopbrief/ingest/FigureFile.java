@@ -37,12 +37,14 @@ final class FigureFile extends DatasetFile<Figure> {
                 "indicator",
                 "scope",
                 "item",
+                "item_ru",
                 "period",
                 "value",
                 "unit",
                 "qualifier",
                 "growth_pct",
                 "growth_text",
+                "growth_text_ru",
                 "growth_kind",
                 "growth_base",
                 "source",
@@ -66,12 +68,14 @@ final class FigureFile extends DatasetFile<Figure> {
                 "indicator",
                 "scope",
                 "item",
+                "item_ru",
                 "period",
                 "amount",
                 "unit",
                 "qualifier",
                 "growth_pct",
                 "growth_text",
+                "growth_text_ru",
                 "growth_kind",
                 "growth_base",
                 "source_id",
@@ -154,7 +158,9 @@ final class FigureFile extends DatasetFile<Figure> {
                 f.required("seed", SeedPlace::parseList),
                 conflict,
                 f.optional("note"),
-                f.russian("note_ru", "note"));
+                f.russian("note_ru", "note"),
+                f.russian("item_ru", "item"),
+                f.russian("growth_text_ru", "growth_text"));
     }
 
     private static StatedGrowth growth(RowFields f, Period period) {
@@ -240,6 +246,8 @@ final class FigureFile extends DatasetFile<Figure> {
         m.put("conflict", x.conflict());
         m.put("note", x.note());
         m.put("note_ru", x.noteRu());
+        m.put("item_ru", x.itemRu());
+        m.put("growth_text_ru", x.growthTextRu());
         return m;
     }
 }

@@ -192,6 +192,43 @@ class ChangeCalculatorTest {
     }
 
     @Test
+    void aFiguresItemIsWordedInRussianInTheRussianPoints() {
+        RunSnapshot before = snapshot(1, List.of(), List.of(), List.of(), List.of());
+        SeenFigure butter = new SeenFigure(
+                "F9",
+                "BY",
+                "GE",
+                Indicator.EXPORTS,
+                Scope.AGRIFOOD,
+                "butter",
+                Period.parse("2020"),
+                new BigDecimal("3"),
+                Unit.USD_M,
+                Qualifier.EXACT);
+        RunSnapshot after = snapshot(2, List.of(butter), List.of(), List.of(), List.of());
+        List<org.coopbrief.dataset.Entity> entities = List.of(new org.coopbrief.dataset.Entity(
+                "GE", "Georgia", "Грузия", org.coopbrief.dataset.EntityKind.COUNTRY, null, true));
+
+        Changes changes = Changes.between(before, after, entities, java.util.Map.of("butter", "сливочное масло"));
+
+        assertThat(changes.points(org.coopbrief.localisation.Language.EN))
+                .singleElement()
+                .asString()
+                .contains(": butter")
+                .doesNotContain("сливочное");
+        assertThat(changes.points(org.coopbrief.localisation.Language.RU))
+                .singleElement()
+                .asString()
+                .contains(": сливочное масло")
+                .doesNotContain("butter");
+        // a partner's list keeps the words of the items
+        assertThat(changes.concerning("GE").points(org.coopbrief.localisation.Language.RU))
+                .singleElement()
+                .asString()
+                .contains("сливочное масло");
+    }
+
+    @Test
     void thePointsAreWordedInEachLanguageWithPlurals() {
         RunSnapshot before = snapshot(
                 1, List.of(figure("F1", "GE", "2020", "12", Qualifier.EXACT)), List.of(), List.of(), List.of());

@@ -28,6 +28,7 @@ class EventWindowTest {
                 "заголовок " + id,
                 null,
                 List.of(),
+                null,
                 null);
     }
 

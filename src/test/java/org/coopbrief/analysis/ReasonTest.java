@@ -43,6 +43,26 @@ class ReasonTest {
     }
 
     @Test
+    void aConversionStoredBeforeTheRussianSourceNamesItsEnglishSource() {
+        Reason now = Reason.of(
+                Reason.Code.CONVERTED,
+                Reason.level(null, new BigDecimal("6.7"), Unit.RUB_B),
+                new BigDecimal("31.85"),
+                "RUB",
+                2013,
+                "Bank of Russia",
+                "Банк России");
+        String stored = now.encode();
+        String beforeV10 = stored.substring(0, stored.lastIndexOf('\u001F'));
+
+        assertThat(Reason.decode(stored).in(Texts.of(Language.RU))).endsWith("2013\u00a0г.; Банк России)");
+        assertThat(Reason.decode(beforeV10).in(Texts.of(Language.RU))).endsWith("2013\u00a0г.; Bank of Russia)");
+        assertThat(Reason.decode(beforeV10).in(Texts.of(Language.EN)))
+                .isEqualTo(now.in(Texts.of(Language.EN)))
+                .endsWith("(2013 annual average; Bank of Russia)");
+    }
+
+    @Test
     void aTextStoredBeforeReasonsWereStructuredIsKeptAsItIs() {
         assertThat(Reason.decode("latest actual 2020: 5 USD m").in(Texts.of(Language.EN)))
                 .isEqualTo("latest actual 2020: 5 USD m");

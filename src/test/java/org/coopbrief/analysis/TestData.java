@@ -30,7 +30,13 @@ final class TestData {
 
     static ExchangeRate rate(String year, String perUsd) {
         return new ExchangeRate(
-                "RUB", Integer.parseInt(year), new BigDecimal(perUsd), "Bank of Russia, annual average", null);
+                "RUB",
+                Integer.parseInt(year),
+                new BigDecimal(perUsd),
+                "Bank of Russia, annual average",
+                null,
+                "Банк России, среднегодовой",
+                null);
     }
 
     static Entity entity(String code, EntityKind kind, String parent) {
@@ -137,6 +143,8 @@ final class TestData {
                     source,
                     List.of(new SeedPlace("B1", 1)),
                     conflict,
+                    null,
+                    null,
                     null,
                     null);
         }

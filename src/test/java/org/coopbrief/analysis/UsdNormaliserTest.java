@@ -37,9 +37,11 @@ class UsdNormaliserTest {
         assertThat(n.amount().doubleValue()).isCloseTo(210.361067, within(1e-6));
         assertThat(n.viaRate()).isTrue();
         assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.EN)))
-                .contains("6.7\u00a0RUB billion at 31.85 RUB per USD (2013");
+                .isEqualTo(
+                        "6.7\u00a0RUB billion at 31.85 RUB per USD (2013 annual average; Bank of Russia, annual average)");
         assertThat(n.basis().in(org.coopbrief.localisation.Texts.of(org.coopbrief.localisation.Language.RU)))
-                .startsWith("6,7\u00a0млрд\u00a0руб. по курсу 31,85 за доллар США (среднегодовой за 2013\u00a0г.)");
+                .isEqualTo("6,7\u00a0млрд\u00a0руб. по курсу 31,85 за доллар США (среднегодовой за 2013\u00a0г.;"
+                        + " Банк России, среднегодовой)");
         // the tolerance converts too: 0.5 billion roubles / 31.85
         assertThat(n.tolerance().doubleValue()).isCloseTo(500 / 31.85, within(1e-6));
     }

@@ -188,7 +188,9 @@ public final class ScaledInput {
                                 known.floorEntry(year) != null ? known.floorEntry(year) : known.ceilingEntry(year);
                         List<String> r = new ArrayList<>(nearest.getValue());
                         r.set(1, Integer.toString(year));
-                        r.set(4, "synthetic benchmark rate (the rate of " + nearest.getKey() + ")");
+                        int note = rates.header.indexOf("note");
+                        r.set(note, "synthetic benchmark rate (the rate of " + nearest.getKey() + ")");
+                        r.set(note + 1, "синтетический курс для замеров (курс " + nearest.getKey() + " г.)");
                         rateRows.add(r);
                     }
                 }

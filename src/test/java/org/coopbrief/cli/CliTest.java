@@ -89,7 +89,7 @@ class CliTest {
     void aRejectedRowIsPrintedWithFileLineAndFieldAndExits4() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         int line = TestInputs.appendLine(
-                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,12..5,USD_M,,,,,,,B1:520,,,");
+                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,,2019,12..5,USD_M,,,,,,,,B1:520,,,");
         Result r = cli("ingest", "--input", input.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         assertThat(r.err())

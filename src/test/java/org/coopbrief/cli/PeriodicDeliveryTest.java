@@ -81,11 +81,11 @@ class PeriodicDeliveryTest {
                 figures,
                 Files.readString(figures)
                         .replace(
-                                "F0002,BY-HM,GE,exports,goods,,2017,24.5,",
-                                "F0002,BY-HM,GE,exports,goods,,2017,25.5,"));
+                                "F0002,BY-HM,GE,exports,goods,,,2017,24.5,",
+                                "F0002,BY-HM,GE,exports,goods,,,2017,25.5,"));
         TestInputs.appendLine(
                 input.resolve("events.csv"),
-                "E0004,2018-10-02,visit,BY;GE,Tbilisi,Тбилиси,Official visit to Georgia,Официальный визит в Грузию,,B1:331,");
+                "E0004,2018-10-02,visit,BY;GE,Tbilisi,Тбилиси,Official visit to Georgia,Официальный визит в Грузию,,B1:331,,");
         Result second = cli("run", "--input", input.toString(), "--lang", "en,ru", "--rerun");
         assertThat(second.exitCode()).as(second.err()).isZero();
         // cron fires again with nothing new to do: no run, no message

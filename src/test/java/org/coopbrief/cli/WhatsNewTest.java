@@ -57,18 +57,18 @@ class WhatsNewTest {
 
         // one new figure (Belarus-Georgia turnover 2017: the target T001 now has an actual), one revised value
         TestInputs.appendLine(
-                input.resolve("figures.csv"), "F0007,BY,GE,turnover,goods,,2017,150,USD_M,,,,,,,B1:301,,,");
+                input.resolve("figures.csv"), "F0007,BY,GE,turnover,goods,,,2017,150,USD_M,,,,,,,,B1:301,,,");
         Path figures = input.resolve("figures.csv");
         Files.writeString(
                 figures,
                 Files.readString(figures)
                         .replace(
-                                "F0002,BY-HM,GE,exports,goods,,2017,24.5,",
-                                "F0002,BY-HM,GE,exports,goods,,2017,25.5,"));
+                                "F0002,BY-HM,GE,exports,goods,,,2017,24.5,",
+                                "F0002,BY-HM,GE,exports,goods,,,2017,25.5,"));
         // one new event
         TestInputs.appendLine(
                 input.resolve("events.csv"),
-                "E0004,2018-10-02,visit,BY;GE,Tbilisi,Тбилиси,Official visit to Georgia,Официальный визит в Грузию,,B1:331,");
+                "E0004,2018-10-02,visit,BY;GE,Tbilisi,Тбилиси,Official visit to Georgia,Официальный визит в Грузию,,B1:331,,");
         // the same parameters: the run is complete until --rerun asks for a new revision
         assertThat(cli("run", "--input", input.toString(), "--lang", "en,ru").exitCode())
                 .isEqualTo(ExitCode.NOTHING_TO_DO);

@@ -72,6 +72,17 @@ class BundledDatasetTest {
                 .allSatisfy(s -> assertThat(s.titleRu() == null).as(s.id()).isEqualTo(s.title() == null));
         assertThat(dataset.figures())
                 .allSatisfy(f -> assertThat(f.noteRu() == null).as(f.id()).isEqualTo(f.note() == null));
+        assertThat(dataset.figures()).allSatisfy(f -> {
+            assertThat(f.itemRu() == null).as(f.id() + " item_ru").isEqualTo(f.item() == null);
+            assertThat(f.growthTextRu() == null).as(f.id() + " growth_text_ru").isEqualTo(f.growth() == null);
+        });
+        assertThat(dataset.events())
+                .allSatisfy(e ->
+                        assertThat(e.noteRu() == null).as(e.id() + " note_ru").isEqualTo(e.note() == null));
+        assertThat(dataset.rates()).allSatisfy(r -> {
+            assertThat(r.sourceRu()).as(r.currency() + " " + r.year()).isNotBlank();
+            assertThat(r.noteRu() == null).as(r.currency() + " " + r.year()).isEqualTo(r.note() == null);
+        });
         Event kostanay = dataset.events().stream()
                 .filter(e -> e.id().equals("E0377"))
                 .findFirst()

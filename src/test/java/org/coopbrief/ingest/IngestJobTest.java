@@ -112,6 +112,20 @@ class IngestJobTest {
         assertThat(jdbc.queryForMap("select note, note_ru from figure where id = 'F0001'"))
                 .containsEntry("NOTE", null)
                 .containsEntry("NOTE_RU", null);
+        assertThat(jdbc.queryForMap("select growth_text, growth_text_ru, item, item_ru from figure where id = 'F0005'"))
+                .containsEntry("GROWTH_TEXT", "by 12.5%")
+                .containsEntry("GROWTH_TEXT_RU", "на 12,5%")
+                .containsEntry("ITEM", null)
+                .containsEntry("ITEM_RU", null);
+        assertThat(jdbc.queryForMap("select source_text, source_ru, note, note_ru from exchange_rate"
+                        + " where currency = 'RUB' and rate_year = 2013"))
+                .containsEntry("SOURCE_TEXT", "Bank of Russia official rate, annual average")
+                .containsEntry("SOURCE_RU", "Официальный курс Банка России, среднегодовой")
+                .containsEntry("NOTE", null)
+                .containsEntry("NOTE_RU", null);
+        assertThat(jdbc.queryForMap("select note, note_ru from event where id = 'E0001'"))
+                .containsEntry("NOTE", null)
+                .containsEntry("NOTE_RU", null);
     }
 
     @Test
@@ -119,7 +133,7 @@ class IngestJobTest {
         Path input = TestInputs.copyFixture(dir);
         TestInputs.appendLine(
                 input.resolve("events.csv"),
-                "E0100,2021-02,forum,BY;AF,,,EDB project Travel without COVID,Проект ЕАБР «Путешествую без COVID-19»,,B1:1,");
+                "E0100,2021-02,forum,BY;AF,,,EDB project Travel without COVID,Проект ЕАБР «Путешествую без COVID-19»,,B1:1,,");
 
         JobExecution execution = ingest.run(input);
 
@@ -145,7 +159,7 @@ class IngestJobTest {
     void writesTheRejectReportIntoTheRunFolder() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         int line = TestInputs.appendLine(
-                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,=1+2,USD_M,,,,,,,B1:520,,,");
+                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,,2019,=1+2,USD_M,,,,,,,,B1:520,,,");
         JobExecution execution = ingest.run(input);
 
         Path report = reports.resolve("ingest")
@@ -162,74 +176,74 @@ class IngestJobTest {
         return Stream.of(
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12.x,USD_M,,,,,,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,12.x,USD_M,,,,,,,,B1:520,,,",
                         "value",
                         "not a decimal number"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,XX,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,,",
+                        "F0100,BY,XX,exports,goods,,,2019,12,USD_M,,,,,,,,B1:520,,,",
                         "partner",
                         "unknown entity code"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019-13,12,USD_M,,,,,,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019-13,12,USD_M,,,,,,,,B1:520,,,",
                         "period",
                         "not 01..12"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_MLN,,,,,,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_MLN,,,,,,,,B1:520,,,",
                         "unit",
                         "not a unit"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,roughly,,,,,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,roughly,,,,,,,B1:520,,,",
                         "qualifier",
                         "not a qualifier"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,15,by 15%,pct,,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,15,by 15%,на 15%,pct,,,B1:520,,,",
                         "growth_base",
                         "is required"),
                 Arguments.of(
                         "figures.csv",
-                        "F0001,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,,",
+                        "F0001,BY,AF,exports,goods,,,2019,12,USD_M,,,,,,,,B1:520,,,",
                         "id",
                         "duplicate key: already defined on line 2"),
                 Arguments.of(
-                        "figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M", "-", "has 9 fields, expected 19"),
+                        "figures.csv", "F0100,BY,AF,exports,goods,,2019,12,USD_M", "-", "has 9 fields, expected 21"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,B9-FN1,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,,,,,,B9-FN1,B1:520,,,",
                         "source",
                         "unknown source id"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B3:12,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,,,,,,,B3:12,,,",
                         "seed",
                         "not a seed place"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,T,,,,,,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,12,T,,,,,,,,B1:520,,,",
                         "unit",
                         "must be in a currency"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019-H1,12,USD_M,,15,by 15%,pct,2018,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019-H1,12,USD_M,,15,by 15%,на 15%,pct,2018,,B1:520,,,",
                         "growth_base",
                         "not comparable"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,turnover,goods,,2018,40,USD_M,,,,,,,B1:520,,,",
+                        "F0100,BY,AF,turnover,goods,,,2018,40,USD_M,,,,,,,,B1:520,,,",
                         "conflict",
                         "same reporter, partner, indicator, scope, item and period"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,turnover,na,,2019,40,USD_M,,,,,,,B1:520,,,",
+                        "F0100,BY,AF,turnover,na,,,2019,40,USD_M,,,,,,,,B1:520,,,",
                         "scope",
                         "needs a trade scope"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,-5,USD_M,,,,,,,B1:520,,,",
+                        "F0100,BY,AF,exports,goods,,,2019,-5,USD_M,,,,,,,,B1:520,,,",
                         "value",
                         "only a balance"),
                 Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
@@ -250,20 +264,21 @@ class IngestJobTest {
                         "is required but empty"),
                 Arguments.of(
                         "events.csv",
-                        "E0100,2019-02-30,forum,BY;AF,,,A forum,Форум,,B1:1,",
+                        "E0100,2019-02-30,forum,BY;AF,,,A forum,Форум,,B1:1,,",
                         "date",
                         "not a calendar date"),
                 Arguments.of(
                         "events.csv",
-                        "E0100,2019-02,forum,BY;ZZ,,,A forum,Форум,,B1:1,",
+                        "E0100,2019-02,forum,BY;ZZ,,,A forum,Форум,,B1:1,,",
                         "parties",
                         "unknown entity code"),
                 Arguments.of(
-                        "events.csv", "E0100,2019-02,party,BY;AF,,,A forum,Форум,,B1:1,", "type", "not an event type"),
+                        "events.csv", "E0100,2019-02,party,BY;AF,,,A forum,Форум,,B1:1,,", "type", "not an event type"),
                 Arguments.of("entities.csv", "UZ,Uzbekistan,Uzbekistan,country,,Y", "name_ru", "no Cyrillic"),
                 Arguments.of("entities.csv", "UZ-TK,Tashkent,Ташкент,city,UZ,Y", "parent", "listed on an earlier line"),
                 Arguments.of("entities.csv", "UZ,Uzbekistan,Узбекистан,nation,,Y", "kind", "not an entity kind"),
-                Arguments.of("exchange_rates.csv", "RUB,2015,-60.96,Bank of Russia,", "per_usd", "positive"),
+                Arguments.of(
+                        "exchange_rates.csv", "RUB,2015,-60.96,Bank of Russia,Банк России,,", "per_usd", "positive"),
                 Arguments.of("sources.csv", "B1-FN9,B1,10,Title,Заголовок,,,2019,,B1:1", "id", "must be B1-FN10"),
                 Arguments.of(
                         "sources.csv",
@@ -279,43 +294,108 @@ class IngestJobTest {
     static Stream<Arguments> russianTexts() {
         return Stream.of(
                 Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,,,A forum,Форум,,B1:1,undated in the book,undated in the book",
+                        "note_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,,,A forum,Форум,,B1:1,undated in the book,",
+                        "note_ru",
+                        "is empty but note is given"),
+                Arguments.of(
+                        "events.csv",
+                        "E0100,2019-02,forum,BY;AF,,,A forum,Форум,,B1:1,,без даты в книге",
+                        "note_ru",
+                        "is given but note is empty"),
+                Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,as printed,as printed",
+                        "F0100,BY,AF,exports,goods,butter,butter,2019,12,USD_M,,,,,,,,B1:520,,,",
+                        "item_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,butter,,2019,12,USD_M,,,,,,,,B1:520,,,",
+                        "item_ru",
+                        "is empty but item is given"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,масло,2019,12,USD_M,,,,,,,,B1:520,,,",
+                        "item_ru",
+                        "is given but item is empty"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,15,by 15%,by 15%,pct,2018,,B1:520,,,",
+                        "growth_text_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,15,by 15%,,pct,2018,,B1:520,,,",
+                        "growth_text_ru",
+                        "is empty but growth_text is given"),
+                Arguments.of(
+                        "exchange_rates.csv",
+                        "RUB,2015,60.96,Bank of Russia,Bank of Russia,,",
+                        "source_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "exchange_rates.csv",
+                        "RUB,2015,60.96,Bank of Russia,,,",
+                        "source_ru",
+                        "is empty but source is given"),
+                Arguments.of(
+                        "exchange_rates.csv",
+                        "RUB,2015,60.96,Bank of Russia,Банк России,RUB per USD,RUB per USD",
+                        "note_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "exchange_rates.csv",
+                        "RUB,2015,60.96,Bank of Russia,Банк России,RUB per USD,",
+                        "note_ru",
+                        "is empty but note is given"),
+                Arguments.of(
+                        "exchange_rates.csv",
+                        "RUB,2015,60.96,Bank of Russia,Банк России,,рублей за доллар США",
+                        "note_ru",
+                        "is given but note is empty"),
+                Arguments.of(
+                        "figures.csv",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,,,,,,,B1:520,,as printed,as printed",
                         "note_ru",
                         "has no Cyrillic letter"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,as printed,",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,,,,,,,B1:520,,as printed,",
                         "note_ru",
                         "is empty but note is given"),
                 Arguments.of(
                         "figures.csv",
-                        "F0100,BY,AF,exports,goods,,2019,12,USD_M,,,,,,,B1:520,,,как напечатано",
+                        "F0100,BY,AF,exports,goods,,,2019,12,USD_M,,,,,,,,B1:520,,,как напечатано",
                         "note_ru",
                         "is given but note is empty"),
                 Arguments.of(
                         "events.csv",
-                        "E0100,2019-02,forum,BY;AF,,,A forum,A forum,,B1:1,",
+                        "E0100,2019-02,forum,BY;AF,,,A forum,A forum,,B1:1,,",
                         "title_ru",
                         "has no Cyrillic letter"),
                 Arguments.of(
                         "events.csv",
-                        "E0100,2019-02,forum,BY;AF,,,A forum,,,B1:1,",
+                        "E0100,2019-02,forum,BY;AF,,,A forum,,,B1:1,,",
                         "title_ru",
                         "is empty but title is given"),
                 Arguments.of(
                         "events.csv",
-                        "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",\"Minsk, Belarus\",A forum,Форум,,B1:1,",
+                        "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",\"Minsk, Belarus\",A forum,Форум,,B1:1,,",
                         "place_ru",
                         "has no Cyrillic letter"),
                 Arguments.of(
                         "events.csv",
-                        "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",,A forum,Форум,,B1:1,",
+                        "E0100,2019-02,forum,BY;AF,\"Minsk, Belarus\",,A forum,Форум,,B1:1,,",
                         "place_ru",
                         "is empty but place is given"),
                 Arguments.of(
                         "events.csv",
-                        "E0100,2019-02,forum,BY;AF,,Минск,A forum,Форум,,B1:1,",
+                        "E0100,2019-02,forum,BY;AF,,Минск,A forum,Форум,,B1:1,,",
                         "place_ru",
                         "is given but place is empty"),
                 Arguments.of(
@@ -411,9 +491,9 @@ class IngestJobTest {
                         e -> assertThat(e.getMessage().lines().toList())
                                 .containsExactly(
                                         broken.resolve("figures.csv")
-                                                + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,growth_text,growth_kind,growth_base,source,seed,conflict,note,note_ru\", found \"id,reporter,partner\"",
+                                                + ":1: header does not match: expected \"id,reporter,partner,indicator,scope,item,item_ru,period,value,unit,qualifier,growth_pct,growth_text,growth_text_ru,growth_kind,growth_base,source,seed,conflict,note,note_ru\", found \"id,reporter,partner\"",
                                         broken.resolve("events.csv")
-                                                + ": file is empty (expected the header row id,date,type,parties,place,place_ru,title,title_ru,source,seed,note)"));
+                                                + ": file is empty (expected the header row id,date,type,parties,place,place_ru,title,title_ru,source,seed,note,note_ru)"));
         assertThat(liveCounts()).isEqualTo(before);
     }
 }

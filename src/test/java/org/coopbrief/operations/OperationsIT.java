@@ -72,15 +72,16 @@ class OperationsIT {
     static Path input(Path dir) throws IOException {
         Path input = TestInputs.copyFixture(dir);
         // one rejected row, so the reject report has content to compare
-        TestInputs.appendLine(input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,2019,1x,USD_M,,,,,,,B1:520,,,");
+        TestInputs.appendLine(
+                input.resolve("figures.csv"), "F0100,BY,AF,exports,goods,,,2019,1x,USD_M,,,,,,,,B1:520,,,");
         for (int i = 0; i < 40; i++) {
             TestInputs.appendLine(
                     input.resolve("events.csv"),
                     String.format(
-                            "E%04d,2019-%02d,forum,BY;AF,,,Forum %3$d,Форум %3$d,,B1:1,", 200 + i, i % 12 + 1, i));
+                            "E%04d,2019-%02d,forum,BY;AF,,,Forum %3$d,Форум %3$d,,B1:1,,", 200 + i, i % 12 + 1, i));
             TestInputs.appendLine(
                     input.resolve("figures.csv"),
-                    String.format("F%04d,BY,AF,exports,goods,,%d,%d.5,USD_M,,,,,,,B1:520,,", 200 + i, 1960 + i, i));
+                    String.format("F%04d,BY,AF,exports,goods,,,%d,%d.5,USD_M,,,,,,,,B1:520,,,", 200 + i, 1960 + i, i));
         }
         return input;
     }

@@ -49,7 +49,8 @@ final class ChangesSheet {
 
     private ChangesSheet() {}
 
-    static int write(Sheet sheet, Styles styles, Texts texts, Changes changes) {
+    /** {@code items}: an item's text in the workbook's language (empty: the data's item as it is). */
+    static int write(Sheet sheet, Styles styles, Texts texts, Changes changes, java.util.Map<String, String> items) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 1);
         for (ChangeRow r : changes.rows()) {
             Row row = out.next();
@@ -61,7 +62,7 @@ final class ChangesSheet {
             out.text(row, c++, r.partner() != null ? r.partner() : String.join(";", r.parties()));
             out.text(row, c++, r.indicator() == null ? null : r.indicator().code());
             out.text(row, c++, r.scope() == null ? null : r.scope().code());
-            out.text(row, c++, r.item());
+            out.text(row, c++, r.item() == null ? null : items.getOrDefault(r.item(), r.item()));
             out.text(row, c++, r.period() == null ? null : r.period().code());
             out.date(row, c++, r.date() == null ? null : r.date().date(), DATE);
             c = value(out, row, c, r.before());

@@ -101,7 +101,8 @@ final class ComparisonsSheet {
             Styles styles,
             Texts texts,
             AnalysisReport report,
-            Map<String, String> names) {
+            Map<String, String> names,
+            Map<String, String> items) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 4);
         String v = DataSheet.letter(VALUE);
         String p = DataSheet.letter(PREVIOUS);
@@ -125,7 +126,7 @@ final class ComparisonsSheet {
             out.text(row, c++, names.get(line.partner()));
             out.text(row, c++, line.indicator().code());
             out.text(row, c++, line.scope().code());
-            out.text(row, c++, line.item());
+            out.text(row, c++, line.item() == null ? null : items.getOrDefault(line.item(), line.item()));
             out.text(row, c++, line.period().code());
             c = PeriodColumns.write(out, row, c, line.period(), texts);
             out.text(row, c++, line.focus() ? texts.text("xlsx.yes") : null);

@@ -74,7 +74,7 @@ final class EventsSheet {
             out.text(row, c++, e.source());
             out.text(row, c++, e.seed());
             out.text(row, c++, e.id());
-            out.text(row, c, e.note());
+            out.text(row, c, e.note() == null ? null : texts.ofData(e.note(), e.noteRu()));
         });
         out.finishAsTable(underlying, TABLE);
         return out.rows();

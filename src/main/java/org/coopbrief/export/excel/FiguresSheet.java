@@ -94,7 +94,7 @@ final class FiguresSheet {
             out.text(row, c++, names.getOrDefault(f.partner(), f.partnerName()));
             out.text(row, c++, f.indicator());
             out.text(row, c++, f.scope());
-            out.text(row, c++, f.item());
+            out.text(row, c++, f.item() == null ? null : texts.ofData(f.item(), f.itemRu()));
             out.text(row, c++, f.period());
             c = PeriodColumns.write(out, row, c, period, texts);
             out.measure(row, c++, f.value(), unit);
@@ -103,7 +103,7 @@ final class FiguresSheet {
             out.text(row, c++, f.qualifier());
             out.number(row, c++, usd.usdMillion(f.id(), f.value(), unit, period));
             out.percent(row, c++, f.growthPct());
-            out.text(row, c++, f.growthText());
+            out.text(row, c++, f.growthText() == null ? null : texts.ofData(f.growthText(), f.growthTextRu()));
             out.text(row, c++, f.growthKind());
             out.text(row, c++, f.growthBase());
             out.text(row, c++, "no");

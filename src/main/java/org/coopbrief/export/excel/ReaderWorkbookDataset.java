@@ -48,7 +48,9 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                     SeedPlace.format(f.seed()),
                     f.conflict(),
                     f.note(),
-                    f.noteRu()));
+                    f.noteRu(),
+                    f.itemRu(),
+                    f.growthTextRu()));
         });
     }
 
@@ -67,7 +69,8 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                 e.titleRu(),
                 e.source(),
                 SeedPlace.format(e.seed()),
-                e.note())));
+                e.note(),
+                e.noteRu())));
     }
 
     @Override
@@ -99,6 +102,11 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
             names.put(e.code(), name == null || name.isBlank() ? e.nameEn() : name);
         }
         return names;
+    }
+
+    @Override
+    public Map<String, String> russianItems() {
+        return reader.russianItems();
     }
 
     @Override

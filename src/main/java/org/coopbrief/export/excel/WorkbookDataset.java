@@ -33,6 +33,12 @@ interface WorkbookDataset {
     /** Target id to the project's Russian text of the target, for the targets that have one. */
     Map<String, String> russianTargetTexts();
 
+    /**
+     * A figure's item (figures.csv {@code item}) to its Russian text ({@code item_ru}), for the
+     * items that have one: the sheets that show an analysis row's item word it with this.
+     */
+    Map<String, String> russianItems();
+
     DatasetReader.Counts counts();
 
     /** The input folder of the dataset that was loaded, or null if unknown. */
@@ -59,7 +65,9 @@ interface WorkbookDataset {
             String seed,
             String conflict,
             String note,
-            String noteRu) {}
+            String noteRu,
+            String itemRu,
+            String growthTextRu) {}
 
     record EventLine(
             String id,
@@ -74,7 +82,8 @@ interface WorkbookDataset {
             String titleRu,
             String source,
             String seed,
-            String note) {}
+            String note,
+            String noteRu) {}
 
     record SourceLine(
             String id,

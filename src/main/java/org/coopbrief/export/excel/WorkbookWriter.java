@@ -116,8 +116,11 @@ final class WorkbookWriter {
                     targets);
             PrintLayout.apply(summary, texts, 0);
 
+            // an item in the workbook's language: the Russian workbook words it with the data's item_ru
+            Map<String, String> items =
+                    texts.language() == org.coopbrief.localisation.Language.RU ? dataset.russianItems() : Map.of();
             ChangesSheet.write(
-                    workbook.createSheet(sheetName(texts, ChangesSheet.KEY)), styles, texts, inputs.changes());
+                    workbook.createSheet(sheetName(texts, ChangesSheet.KEY)), styles, texts, inputs.changes(), items);
             // the pivot's sheet in its place now; its table once the Figures rows are written
             XSSFSheet pivot = xssf.createSheet(sheetName(texts, PivotSheet.KEY));
             String series = sheetName(texts, SeriesSheet.KEY);
@@ -150,7 +153,7 @@ final class WorkbookWriter {
             PrintLayout.apply(pivot, texts, 0);
             String comparisons = sheetName(texts, ComparisonsSheet.KEY);
             ComparisonsSheet.write(
-                    workbook.createSheet(comparisons), xssf.getSheet(comparisons), styles, texts, report, names);
+                    workbook.createSheet(comparisons), xssf.getSheet(comparisons), styles, texts, report, names, items);
             TargetsSheet.write(
                     workbook.createSheet(sheetName(texts, TargetsSheet.KEY)),
                     styles,

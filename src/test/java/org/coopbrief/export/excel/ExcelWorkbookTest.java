@@ -99,7 +99,9 @@ class ExcelWorkbookTest {
                 "B1:527",
                 null,
                 "a note",
-                "примечание составителя"));
+                "примечание составителя",
+                null,
+                "рост на 31%"));
         data.figures.add(new WorkbookDataset.FigureLine(
                 "F0061",
                 "GE",
@@ -121,7 +123,9 @@ class ExcelWorkbookTest {
                 "B0:8000",
                 null,
                 "-5 = text",
-                "-5 = текст"));
+                "-5 = текст",
+                "сливочное масло",
+                null));
         data.events.add(new WorkbookDataset.EventLine(
                 "E0001",
                 LocalDate.of(1992, 1, 1),
@@ -135,6 +139,7 @@ class ExcelWorkbookTest {
                 "Установление дипломатических отношений",
                 null,
                 "B0:5243",
+                null,
                 null));
         data.events.add(new WorkbookDataset.EventLine(
                 "E0002",
@@ -149,6 +154,7 @@ class ExcelWorkbookTest {
                 HYPERLINK,
                 "B0-FN1",
                 "B0:1",
+                null,
                 null));
         data.sources.add(new WorkbookDataset.SourceLine(
                 "B1-FN84",

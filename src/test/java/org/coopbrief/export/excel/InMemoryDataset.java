@@ -20,6 +20,7 @@ final class InMemoryDataset implements WorkbookDataset {
     final Map<String, String> names = new LinkedHashMap<>();
     final Map<String, String> russianNames = new LinkedHashMap<>();
     final Map<String, String> russianTargetTexts = new LinkedHashMap<>();
+    final Map<String, String> russianItems = new LinkedHashMap<>();
 
     @Override
     public void figures(Consumer<FigureLine> sink) {
@@ -49,6 +50,11 @@ final class InMemoryDataset implements WorkbookDataset {
     @Override
     public Map<String, String> russianTargetTexts() {
         return russianTargetTexts;
+    }
+
+    @Override
+    public Map<String, String> russianItems() {
+        return russianItems;
     }
 
     @Override

@@ -262,6 +262,98 @@ class RussianWorkbookTest {
     }
 
     @Test
+    void eventNotesGrowthTextsAndItemsAreTheDatasRussianTextsInTheRussianWorkbook() throws IOException {
+        Event event = reader.events().stream()
+                .filter(e -> e.id().equals("E0001"))
+                .findFirst()
+                .orElseThrow();
+        org.coopbrief.dataset.Figure growth = figure("F0003");
+        org.coopbrief.dataset.Figure butter = figure("F0238");
+        assertThat(event.noteRu()).containsPattern("\\p{IsCyrillic}").contains("B0:5227");
+        assertThat(growth.growthTextRu()).isEqualTo("вырос на 34,3%");
+        assertThat(butter.itemRu()).isEqualTo("сливочное масло");
+        try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx");
+                XSSFWorkbook en = open("coopbrief-2020.xlsx")) {
+            Sheet ruEvents = ru.getSheet("События");
+            Sheet enEvents = en.getSheet("Events");
+            int ruNote = headers(ruEvents).indexOf("Примечание");
+            assertThat(ruNote).isEqualTo(headers(enEvents).indexOf("Note")).isPositive();
+            int ruId = headers(ruEvents).indexOf("Код события");
+            assertThat(find(ruEvents, ruId, "E0001").getCell(ruNote).getStringCellValue())
+                    .isEqualTo(event.noteRu());
+            assertThat(find(enEvents, ruId, "E0001").getCell(ruNote).getStringCellValue())
+                    .isEqualTo(event.note());
+
+            Sheet ruFigures = ru.getSheet("Показатели");
+            Sheet enFigures = en.getSheet("Figures");
+            int ruGrowth = headers(ruFigures).indexOf("Рост как напечатан");
+            int ruItem = headers(ruFigures).indexOf("Позиция");
+            assertThat(ruGrowth)
+                    .isEqualTo(headers(enFigures).indexOf("Growth as printed"))
+                    .isPositive();
+            assertThat(ruItem).isEqualTo(headers(enFigures).indexOf("Item")).isPositive();
+            assertThat(find(ruFigures, 0, "F0003").getCell(ruGrowth).getStringCellValue())
+                    .isEqualTo("вырос на 34,3%");
+            assertThat(find(enFigures, 0, "F0003").getCell(ruGrowth).getStringCellValue())
+                    .isEqualTo("grew by 34.3%");
+            assertThat(find(ruFigures, 0, "F0238").getCell(ruItem).getStringCellValue())
+                    .isEqualTo("сливочное масло");
+            assertThat(find(enFigures, 0, "F0238").getCell(ruItem).getStringCellValue())
+                    .isEqualTo("butter");
+            // no item of the data is left in English on the Russian sheets that show items
+            Set<String> englishItems = reader.figures().stream()
+                    .map(org.coopbrief.dataset.Figure::item)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toSet());
+            assertThat(column(ruFigures, ruItem)).doesNotContainAnyElementsOf(englishItems);
+            Sheet ruComparisons = ru.getSheet("Сравнения");
+            assertThat(column(ruComparisons, headers(ruComparisons).indexOf("Позиция")))
+                    .contains("сливочное масло")
+                    .doesNotContainAnyElementsOf(englishItems);
+        }
+    }
+
+    @Test
+    void aConvertedLevelNamesTheRatesRussianSourceInTheRussianWorkbook() throws IOException {
+        org.coopbrief.dataset.ExchangeRate rate = reader.rates().stream()
+                .filter(r -> r.currency().equals("RUB") && r.year() == 2013)
+                .findFirst()
+                .orElseThrow();
+        assertThat(rate.sourceRu()).startsWith("Официальный курс Банка России");
+        try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx");
+                XSSFWorkbook en = open("coopbrief-2020.xlsx")) {
+            List<String> english = cellsContaining(en, rate.source());
+            assertThat(english).as("cells naming the rate's source").isNotEmpty();
+            assertThat(cellsContaining(ru, rate.source())).isEmpty();
+            // the same cells (sheet index and address) name the Russian source in the Russian workbook
+            assertThat(cellsContaining(ru, rate.sourceRu())).isEqualTo(english);
+        }
+    }
+
+    /** "sheet index!address" of every text cell containing {@code text}. */
+    private static List<String> cellsContaining(XSSFWorkbook wb, String text) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            for (Row row : wb.getSheetAt(i)) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING
+                            && c.getStringCellValue().contains(text)) {
+                        found.add(i + "!" + c.getAddress());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private org.coopbrief.dataset.Figure figure(String id) {
+        return reader.figures().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void reconciliationFindingsSayWhatTheirNumbersAreInRussian() throws IOException {
         try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx")) {
             Sheet quality = ru.getSheet("Качество данных");

@@ -125,7 +125,9 @@ public final class WorkbookMemoryBenchmark {
                         "B1:" + (i % 900 + 1),
                         null,
                         "synthetic note for row " + i,
-                        "синтетическое примечание к строке " + i));
+                        "синтетическое примечание к строке " + i,
+                        i % 50 == 0 ? "сливочное масло" : null,
+                        i % 3 == 0 ? "на несколько %" : null));
             }
         }
 
@@ -148,6 +150,7 @@ public final class WorkbookMemoryBenchmark {
                         "Соглашение о сотрудничестве № " + i,
                         "B0-FN1",
                         "B0:1",
+                        null,
                         null));
             }
         }
@@ -177,6 +180,11 @@ public final class WorkbookMemoryBenchmark {
         @Override
         public Map<String, String> russianTargetTexts() {
             return Map.of();
+        }
+
+        @Override
+        public Map<String, String> russianItems() {
+            return Map.of("butter", "сливочное масло");
         }
 
         @Override

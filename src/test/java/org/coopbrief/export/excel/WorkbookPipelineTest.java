@@ -59,7 +59,7 @@ class WorkbookPipelineTest {
         TestInputs.appendLine(
                 INPUT.resolve("events.csv"),
                 "E9999,2021-06-15,other,BY;AF,,,\"" + HYPERLINK.replace("\"", "\"\"")
-                        + "\",\"=ГИПЕРССЫЛКА(\"\"http://example.com\"\";\"\"x\"\")\",,B1:520,");
+                        + "\",\"=ГИПЕРССЫЛКА(\"\"http://example.com\"\";\"\"x\"\")\",,B1:520,,");
     }
 
     private Path runPipeline() throws Exception {

@@ -92,6 +92,8 @@ class BriefingWithComparisonsTest {
                 SEED,
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 
@@ -119,6 +121,8 @@ class BriefingWithComparisonsTest {
                 null,
                 null,
                 SEED,
+                null,
+                null,
                 null,
                 null,
                 null);
@@ -171,6 +175,7 @@ class BriefingWithComparisonsTest {
                 null,
                 "B1-FN43",
                 SEED,
+                null,
                 null);
         List<Source> sources = List.of(
                 new Source(
@@ -197,7 +202,8 @@ class BriefingWithComparisonsTest {
                         SEED));
         List<Figure> figures = List.of(af2017, af2018, ge2019, ge2020, kz2019, kz2020, minskExports, minskImports);
         data = new Dataset(entities, figures, List.of(target), List.of(roadmap), sources);
-        List<ExchangeRate> rates = List.of(new ExchangeRate("BYN", 2017, d("1.9327"), "NBRB, annual average", null));
+        List<ExchangeRate> rates =
+                List.of(new ExchangeRate("BYN", 2017, d("1.9327"), "NBRB, annual average", null, null, null));
         report = Analyses.run(
                 entities,
                 rates,
