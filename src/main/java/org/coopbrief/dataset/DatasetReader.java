@@ -74,23 +74,28 @@ public class DatasetReader {
     }
 
     /**
-     * Each item of the figures (figures.csv {@code item}) with its Russian text ({@code item_ru}),
-     * for the items that have one: the reports that show an analysis row's item word it with this.
+     * Each item of the figures and targets (figures.csv and targets.csv {@code item}) with its
+     * Russian text ({@code item_ru}), for the items that have one: the reports that show an analysis
+     * row's item word it with this. An item both files name keeps the figures' first Russian text.
      */
     public java.util.Map<String, String> russianItems() {
         java.util.Map<String, String> items = new java.util.TreeMap<>();
-        jdbc.query(
-                "select item, item_ru from figure where item is not null and item_ru is not null order by line_no",
-                rs -> {
-                    items.putIfAbsent(rs.getString(1), rs.getString(2));
-                });
+        for (String table : List.of("figure", "target")) {
+            jdbc.query(
+                    "select item, item_ru from " + table
+                            + " where item is not null and item_ru is not null order by line_no",
+                    rs -> {
+                        items.putIfAbsent(rs.getString(1), rs.getString(2));
+                    });
+        }
         return items;
     }
 
     public List<Target> targets() {
         return jdbc.query(
                 "select id, reporter, partner, indicator, scope, amount, unit, baseline_multiple, baseline_period,"
-                        + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note, item from target order by line_no, id",
+                        + " deadline, set_on, qualifier, source_id, seed, quote, quote_ru, note, item, item_ru"
+                        + " from target order by line_no, id",
                 (rs, i) -> {
                     String deadline = rs.getString(10);
                     String setOn = rs.getString(11);
@@ -101,6 +106,7 @@ public class DatasetReader {
                             Indicator.parse(rs.getString(4)),
                             Scope.parse(rs.getString(5)),
                             rs.getString(18),
+                            rs.getString(19),
                             printed(rs, 6),
                             unit(rs.getString(7)),
                             printed(rs, 8),

@@ -31,6 +31,7 @@ final class TargetFile extends DatasetFile<Target> {
                 "indicator",
                 "scope",
                 "item",
+                "item_ru",
                 "value",
                 "unit",
                 "baseline_multiple",
@@ -59,6 +60,7 @@ final class TargetFile extends DatasetFile<Target> {
                 "indicator",
                 "scope",
                 "item",
+                "item_ru",
                 "amount",
                 "unit",
                 "baseline_multiple",
@@ -88,6 +90,7 @@ final class TargetFile extends DatasetFile<Target> {
         Indicator indicator = f.required("indicator", Indicator::parse);
         Scope scope = f.required("scope", Scope::parse);
         String item = f.optional("item");
+        String itemRu = f.russian("item_ru", "item");
         BigDecimal value = f.decimal("value");
         Unit unit = f.optional("unit", Unit::parse);
         BigDecimal multiple = f.decimal("baseline_multiple");
@@ -139,6 +142,7 @@ final class TargetFile extends DatasetFile<Target> {
                 indicator,
                 scope,
                 item,
+                itemRu,
                 value,
                 unit,
                 multiple,
@@ -162,6 +166,7 @@ final class TargetFile extends DatasetFile<Target> {
         m.put("indicator", t.indicator().code());
         m.put("scope", t.scope().code());
         m.put("item", t.item());
+        m.put("item_ru", t.itemRu());
         m.put("amount", t.value());
         m.put("unit", t.unit() == null ? null : t.unit().name());
         m.put("baseline_multiple", t.baselineMultiple());

@@ -223,6 +223,7 @@ final class TestData {
                     indicator,
                     scope,
                     item,
+                    null,
                     value,
                     unit,
                     multiple,

@@ -143,6 +143,25 @@ class IngestJobTest {
     }
 
     @Test
+    void aTargetsItemIsStoredWithItsRussianText() throws Exception {
+        Path input = TestInputs.copyFixture(dir);
+        TestInputs.appendLine(
+                input.resolve("targets.csv"),
+                "T100,BY,AF,enterprises,na,pharmaceutical enterprises,фармацевтические предприятия,2,COMPANIES,,,2022,2021,,,"
+                        + "B1:1,two pharmaceutical enterprises,два фармацевтических предприятия,");
+
+        JobExecution execution = ingest.run(input);
+
+        assertThat(summary.rejects(execution.getJobInstance().getInstanceId())).isEmpty();
+        assertThat(jdbc.queryForMap("select item, item_ru from target where id = 'T100'"))
+                .containsEntry("ITEM", "pharmaceutical enterprises")
+                .containsEntry("ITEM_RU", "фармацевтические предприятия");
+        assertThat(jdbc.queryForMap("select item, item_ru from target where id = 'T001'"))
+                .containsEntry("ITEM", null)
+                .containsEntry("ITEM_RU", null);
+    }
+
+    @Test
     void ingestingTwiceLeavesTheSameRows() throws Exception {
         Path input = TestInputs.copyFixture(dir);
         ingest.run(input);
@@ -249,17 +268,17 @@ class IngestJobTest {
                 Arguments.of("figures.csv", "\"F0100,BY,AF,exports", "-", "unterminated quoted field"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,цель,",
+                        "T100,BY,AF,exports,goods,,,10,USD_M,1.2,2020,2021,2021,,,B1:1,x,цель,",
                         "value",
                         "either a value or a baseline_multiple"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,,10,USD_M,,,2019,2021-03,,,B1:1,x,цель,",
+                        "T100,BY,AF,exports,goods,,,10,USD_M,,,2019,2021-03,,,B1:1,x,цель,",
                         "deadline",
                         "ends before the target was set"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,,10,USD_M,,,2022,2021,,,B1:1,,,",
+                        "T100,BY,AF,exports,goods,,,10,USD_M,,,2022,2021,,,B1:1,,,",
                         "text",
                         "is required but empty"),
                 Arguments.of(
@@ -400,14 +419,32 @@ class IngestJobTest {
                         "is given but place is empty"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,reach $10 million,",
+                        "T100,BY,AF,exports,goods,,,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,reach $10 million,",
                         "text_ru",
                         "has no Cyrillic letter"),
                 Arguments.of(
                         "targets.csv",
-                        "T100,BY,AF,exports,goods,,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,,",
+                        "T100,BY,AF,exports,goods,,,10,USD_M,,,2022,2021,,,B1:1,reach $10 million,,",
                         "text_ru",
                         "is empty but text is given"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,enterprises,na,pharmaceutical enterprises,pharmaceutical enterprises,2,COMPANIES,,,2022,2021,,,B1:1,"
+                                + "two pharmaceutical enterprises,два фармацевтических предприятия,",
+                        "item_ru",
+                        "has no Cyrillic letter"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,enterprises,na,pharmaceutical enterprises,,2,COMPANIES,,,2022,2021,,,B1:1,"
+                                + "two pharmaceutical enterprises,два фармацевтических предприятия,",
+                        "item_ru",
+                        "is empty but item is given"),
+                Arguments.of(
+                        "targets.csv",
+                        "T100,BY,AF,enterprises,na,,фармацевтические предприятия,2,COMPANIES,,,2022,2021,,,B1:1,"
+                                + "two enterprises,два предприятия,",
+                        "item_ru",
+                        "is given but item is empty"),
                 Arguments.of(
                         "sources.csv",
                         "B1-FN10,B1,10,Trade news,Trade news,,,2019,,B1:1",

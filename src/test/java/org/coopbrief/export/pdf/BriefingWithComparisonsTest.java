@@ -152,6 +152,7 @@ class BriefingWithComparisonsTest {
                 Indicator.TURNOVER,
                 Scope.GOODS,
                 null,
+                null,
                 d("200"),
                 Unit.USD_M,
                 null,
