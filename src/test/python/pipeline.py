@@ -47,12 +47,12 @@ from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Tabl
 COLUMNS = {
     "entities.csv": "code,name_en,name_ru,kind,parent,iso",
     "sources.csv": "id,book,footnote,title,title_ru,publisher,publisher_ru,year,url,seed",
-    "exchange_rates.csv": "currency,year,per_usd,source,note",
-    "figures.csv": "id,reporter,partner,indicator,scope,item,period,value,unit,qualifier,growth_pct,"
-    "growth_text,growth_kind,growth_base,source,seed,conflict,note,note_ru",
-    "targets.csv": "id,reporter,partner,indicator,scope,item,value,unit,baseline_multiple,baseline_period,"
+    "exchange_rates.csv": "currency,year,per_usd,source,source_ru,note,note_ru",
+    "figures.csv": "id,reporter,partner,indicator,scope,item,item_ru,period,value,unit,qualifier,growth_pct,"
+    "growth_text,growth_text_ru,growth_kind,growth_base,source,seed,conflict,note,note_ru",
+    "targets.csv": "id,reporter,partner,indicator,scope,item,item_ru,value,unit,baseline_multiple,baseline_period,"
     "deadline,set_on,qualifier,source,seed,text,text_ru,note",
-    "events.csv": "id,date,type,parties,place,place_ru,title,title_ru,source,seed,note",
+    "events.csv": "id,date,type,parties,place,place_ru,title,title_ru,source,seed,note,note_ru",
 }
 TRADE = ["turnover", "exports", "imports", "balance"]
 SHARED = ["turnover", "exports", "imports"]

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param since    the run compared with; null for the first briefing of a series
  * @param rows     the changes, in {@link ChangeCalculator#ORDER}
  * @param entities the entities the rows name, by code (for their names in each language)
- * @param itemsRu  an item (figures.csv {@code item}) to its Russian text ({@code item_ru}), for the
+ * @param itemsRu  an item (figures.csv, targets.csv {@code item}) to its Russian text ({@code item_ru}), for the
  *                 Russian words of a row's item
  */
 public record Changes(

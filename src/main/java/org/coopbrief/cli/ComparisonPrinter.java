@@ -43,7 +43,7 @@ final class ComparisonPrinter {
         this(out, texts, entities, targets, Map.of());
     }
 
-    /** {@code itemsRu}: a figure's item to its Russian text (figures.csv item_ru), for {@code --lang ru}. */
+    /** {@code itemsRu}: a figure's or target's item to its Russian text (item_ru), for {@code --lang ru}. */
     ComparisonPrinter(
             PrintWriter out, Texts texts, List<Entity> entities, List<Target> targets, Map<String, String> itemsRu) {
         this.itemsRu = Map.copyOf(itemsRu);

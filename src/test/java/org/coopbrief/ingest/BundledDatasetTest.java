@@ -66,8 +66,16 @@ class BundledDatasetTest {
             assertThat(e.titleRu()).as(e.id()).isNotBlank();
             assertThat(e.placeRu() == null).as(e.id() + " place_ru").isEqualTo(e.place() == null);
         });
-        assertThat(dataset.targets())
-                .allSatisfy(t -> assertThat(t.textRu()).as(t.id()).isNotBlank());
+        assertThat(dataset.targets()).allSatisfy(t -> {
+            assertThat(t.textRu()).as(t.id()).isNotBlank();
+            assertThat(t.itemRu() == null).as(t.id() + " item_ru").isEqualTo(t.item() == null);
+        });
+        assertThat(dataset.targets().stream().filter(t -> t.item() != null))
+                .extracting(Target::id, Target::itemRu)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("T018", "строительные материалы"),
+                        org.assertj.core.groups.Tuple.tuple("T040", "фармацевтические предприятия"),
+                        org.assertj.core.groups.Tuple.tuple("T041", "совместные научные лаборатории"));
         assertThat(dataset.sources())
                 .allSatisfy(s -> assertThat(s.titleRu() == null).as(s.id()).isEqualTo(s.title() == null));
         assertThat(dataset.figures())

@@ -49,6 +49,7 @@ final class TargetsSheet {
                 new Column("targets.partnerName", 22, TEXT),
                 new Column("targets.indicator", 11, TEXT),
                 new Column("targets.scope", 13, TEXT),
+                new Column("targets.item", 18, TEXT),
                 new Column("targets.targetAsWorded", 40, TEXT),
                 new Column("targets.qualifier", 9, TEXT),
                 new Column("targets.targetUSDMillion", 11, AMOUNT),
@@ -97,7 +98,8 @@ final class TargetsSheet {
             Texts texts,
             List<TargetRow> targets,
             Map<String, String> names,
-            Map<String, String> russianTexts) {
+            Map<String, String> russianTexts,
+            Map<String, String> items) {
         DataSheet out = new DataSheet(sheet, COLUMNS, styles, texts, 1);
         String t = DataSheet.letter(TARGET);
         String a = DataSheet.letter(ACTUAL);
@@ -115,6 +117,8 @@ final class TargetsSheet {
             out.text(row, c++, names.get(line.partner()));
             out.text(row, c++, line.indicator().code());
             out.text(row, c++, line.scope().code());
+            // the item in the workbook's language (items: the data's item_ru in the Russian workbook, else empty)
+            out.text(row, c++, line.item() == null ? null : items.getOrDefault(line.item(), line.item()));
             out.text(row, c++, texts.ofData(line.quote(), russianTexts.get(line.targetId())));
             out.text(row, c++, line.qualifier().code());
             Unit unit = line.unit();

@@ -34,8 +34,8 @@ interface WorkbookDataset {
     Map<String, String> russianTargetTexts();
 
     /**
-     * A figure's item (figures.csv {@code item}) to its Russian text ({@code item_ru}), for the
-     * items that have one: the sheets that show an analysis row's item word it with this.
+     * A figure's or target's item (figures.csv, targets.csv {@code item}) to its Russian text
+     * ({@code item_ru}), for the items that have one: the sheets that show an item word it with this.
      */
     Map<String, String> russianItems();
 

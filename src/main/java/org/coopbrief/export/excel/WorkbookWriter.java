@@ -160,7 +160,8 @@ final class WorkbookWriter {
                     texts,
                     targets,
                     names,
-                    dataset.russianTargetTexts());
+                    dataset.russianTargetTexts(),
+                    items);
             String events = sheetName(texts, EventsSheet.KEY);
             EventsSheet.write(workbook.createSheet(events), xssf.getSheet(events), styles, texts, dataset, names);
             DataQualitySheet.write(

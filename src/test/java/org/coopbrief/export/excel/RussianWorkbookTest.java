@@ -230,7 +230,9 @@ class RussianWorkbookTest {
             assertThat(e.getCell(6).getStringCellValue()).isEqualTo(event.placeRu());
             assertThat(e.getCell(7).getStringCellValue()).isEqualTo(event.titleRu());
             Row t = find(ru.getSheet("Цели"), 0, "T021");
-            assertThat(t.getCell(7).getStringCellValue()).isEqualTo(target.textRu());
+            assertThat(t.getCell(Column.indexOf(TargetsSheet.COLUMNS, "targets.targetAsWorded"))
+                            .getStringCellValue())
+                    .isEqualTo(target.textRu());
             Row s = find(ru.getSheet("Источники"), 0, "B0-FN1");
             assertThat(s.getCell(3).getStringCellValue()).isEqualTo(source.titleRu());
             assertThat(source.publisherRu()).isNotBlank();
@@ -310,6 +312,37 @@ class RussianWorkbookTest {
             assertThat(column(ruComparisons, headers(ruComparisons).indexOf("Позиция")))
                     .contains("сливочное масло")
                     .doesNotContainAnyElementsOf(englishItems);
+        }
+    }
+
+    @Test
+    void aTargetsItemIsItsRussianTextInTheRussianWorkbookAndEnglishInTheEnglishOne() throws IOException {
+        org.coopbrief.dataset.Target materials = reader.targets().stream()
+                .filter(t -> t.id().equals("T018"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(materials.item()).isEqualTo("construction materials");
+        assertThat(materials.itemRu()).isEqualTo("строительные материалы");
+        try (XSSFWorkbook ru = open("coopbrief-2020-ru.xlsx");
+                XSSFWorkbook en = open("coopbrief-2020.xlsx")) {
+            Sheet ruTargets = ru.getSheet("Цели");
+            Sheet enTargets = en.getSheet("Targets");
+            int ruItem = headers(ruTargets).indexOf("Позиция");
+            assertThat(ruItem).isEqualTo(headers(enTargets).indexOf("Item")).isPositive();
+            assertThat(find(ruTargets, 0, "T018").getCell(ruItem).getStringCellValue())
+                    .isEqualTo("строительные материалы");
+            assertThat(find(enTargets, 0, "T018").getCell(ruItem).getStringCellValue())
+                    .isEqualTo("construction materials");
+            // no target's item is left in English on the Russian Targets sheet
+            Set<String> englishItems = reader.targets().stream()
+                    .map(org.coopbrief.dataset.Target::item)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toSet());
+            assertThat(englishItems).hasSize(3);
+            assertThat(column(ruTargets, ruItem))
+                    .contains("строительные материалы")
+                    .doesNotContainAnyElementsOf(englishItems);
+            assertThat(column(enTargets, ruItem)).contains("construction materials");
         }
     }
 
