@@ -76,6 +76,12 @@ class BundledDatasetTest {
                         org.assertj.core.groups.Tuple.tuple("T018", "строительные материалы"),
                         org.assertj.core.groups.Tuple.tuple("T040", "фармацевтические предприятия"),
                         org.assertj.core.groups.Tuple.tuple("T041", "совместные научные лаборатории"));
+        // the reports word an item, a figure's or a target's, by this map
+        assertThat(dataset.russianItems())
+                .containsEntry("butter", "сливочное масло")
+                .containsEntry("construction materials", "строительные материалы")
+                .containsEntry("pharmaceutical enterprises", "фармацевтические предприятия")
+                .containsEntry("joint research laboratories", "совместные научные лаборатории");
         assertThat(dataset.sources())
                 .allSatisfy(s -> assertThat(s.titleRu() == null).as(s.id()).isEqualTo(s.title() == null));
         assertThat(dataset.figures())
