@@ -336,7 +336,7 @@ public record Reason(List<Clause> clauses) {
     private static String level(Texts texts, String[] p) {
         String q = p[0].isEmpty() ? "" : texts.qualifier(Qualifier.valueOf(p[0]));
         String amount = decimal(texts, p[1]);
-        String unit = p[2].isEmpty() ? "" : "\u00a0" + texts.unit(Unit.valueOf(p[2]));
+        String unit = p[2].isEmpty() ? "" : "\u00a0" + texts.unit(new BigDecimal(p[1]), Unit.valueOf(p[2]));
         return (q.isEmpty() ? "" : q + " ") + amount + unit;
     }
 

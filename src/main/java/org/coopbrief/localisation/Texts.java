@@ -257,6 +257,23 @@ public final class Texts {
         return raw("unit." + unit.name());
     }
 
+    /**
+     * The unit after a number, in the form the number takes: a unit that counts things agrees with
+     * its number by the language's plural rules ("1 компания", "2 компании", "5 компаний"; "1
+     * company", "2 companies"), through the bundle's {@code unit.counted.*} plural patterns; the
+     * other units ("млн долл. США", "т", "ед.") do not change.
+     */
+    public String unit(BigDecimal amount, Unit unit) {
+        String key = "unit.counted." + unit.name();
+        if (amount == null || !bundle.containsKey(key)) {
+            return unit(unit);
+        }
+        // the number as printed (one fraction digit at most): "2" selects few, "2,5" other
+        BigDecimal shown = amount.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        Object count = shown.scale() <= 0 ? (Object) shown.longValue() : (Object) shown.doubleValue();
+        return new MessageFormat(raw(key), ULocale.forLocale(language.locale())).format(new Object[] {count});
+    }
+
     public String eventType(EventType type) {
         return raw("event." + type.code());
     }

@@ -180,7 +180,11 @@ final class NumbersTable {
         Level v = r.value();
         return v == null || v.originalUnit() == v.unit() || v.originalAmount() == null || v.originalUnit() == null
                 ? ""
-                : "\n(" + texts.text("format.valueUnit", texts.amount(v.originalAmount()), texts.unit(v.originalUnit()))
+                : "\n("
+                        + texts.text(
+                                "format.valueUnit",
+                                texts.amount(v.originalAmount()),
+                                texts.unit(v.originalAmount(), v.originalUnit()))
                         + ")";
     }
 

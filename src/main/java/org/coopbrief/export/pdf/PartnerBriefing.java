@@ -389,7 +389,8 @@ final class PartnerBriefing {
 
     /** "about $812 million", "525 tractors": a value in a sentence. */
     private String inWords(java.math.BigDecimal amount, boolean approximate, Unit unit) {
-        String value = unit == Unit.USD_M ? texts.usdMillions(amount) : texts.amount(amount) + " " + texts.unit(unit);
+        String value =
+                unit == Unit.USD_M ? texts.usdMillions(amount) : texts.amount(amount) + " " + texts.unit(amount, unit);
         return approximate ? texts.text("chart.message.about", value) : value;
     }
 

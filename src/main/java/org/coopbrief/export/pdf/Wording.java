@@ -95,7 +95,7 @@ final class Wording {
         }
         return unit == null
                 ? value(amount, approximate)
-                : texts.text("format.valueUnit", value(amount, approximate), texts.unit(unit));
+                : texts.text("format.valueUnit", value(amount, approximate), texts.unit(amount, unit));
     }
 
     String change(BigDecimal pct, boolean approximate) {

@@ -201,6 +201,15 @@ class RussianEditionTest {
         assertThat(seen).as("partner lines with counts").isGreaterThan(10);
     }
 
+    @Test
+    void aCountingUnitAgreesWithItsNumber() {
+        // T040 (2 companies) and T041 (2 projects), in the UZ briefing and the overall targets table
+        for (PdfReadBack pdf : List.of(partner("UZ"), overall())) {
+            String text = oneLine(pdf.text());
+            assertThat(text).contains("2 компании", "2 проекта").doesNotContain("2 компаний", "2 проектов");
+        }
+    }
+
     /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
     private static String form(int n, String one, String few, String many) {
         if (n % 10 == 1 && n % 100 != 11) {
