@@ -269,7 +269,7 @@ final class SummarySentences {
         Map<TargetStatus, Long> counts = new TreeMap<>(Wording.BY_ATTENTION);
         targets.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((status, n) -> parts.add(texts.text("summary.targets.count", n, wording.status(status))));
+        counts.forEach((status, n) -> parts.add(wording.statusCount(status, n)));
         List<String> attention = targets.stream()
                 .filter(t -> t.status() == TargetStatus.MISSED || t.status() == TargetStatus.AT_RISK)
                 .sorted(Comparator.comparing(TargetRow::status, Wording.BY_ATTENTION)

@@ -143,6 +143,14 @@ final class Wording {
         return texts.text("status." + status.name()).replace(' ', '\u00a0');
     }
 
+    /**
+     * How many targets have a status, as a count: "Missed: 4" in English, "4 не достигнуты" in
+     * Russian (the status agrees with its number; a status word alone is a label, not a count).
+     */
+    String statusCount(TargetStatus status, long n) {
+        return texts.text("summary.targets.count." + status.name(), n);
+    }
+
     /** The status's colour, from the palette every export shares ({@link StatusPalette}). */
     static Color statusColour(TargetStatus status) {
         return StatusPalette.fill(status);

@@ -210,6 +210,15 @@ class RussianEditionTest {
         }
     }
 
+    @Test
+    void targetsAreCountedByStatusWithTheStatusAgreeingWithItsNumber() {
+        String overall = oneLine(overall().text()).replace('\u00a0', ' ');
+        assertThat(overall).contains("4 не достигнуты, 1 под угрозой, 24 без данных, 16 без срока");
+        assertThat(overall).doesNotContainPattern("(Не достигнута|Без срока|Нет данных): \\d");
+        assertThat(oneLine(partner("KZ").text()).replace('\u00a0', ' '))
+                .contains("Записано 8 целей: 1 не достигнута, 5 без данных, 2 без срока.");
+    }
+
     /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
     private static String form(int n, String one, String few, String many) {
         if (n % 10 == 1 && n % 100 != 11) {
