@@ -310,7 +310,7 @@ public record Reason(List<Clause> clauses) {
                 String parent = colon < 0 ? "" : value.substring(colon + 1);
                 yield texts.text(
                         "peers.in." + (colon < 0 ? value : value.substring(0, colon)),
-                        parent.isEmpty() ? "" : names.apply(parent));
+                        parent.isEmpty() ? "" : texts.nameOf(parent, names.apply(parent)));
             }
             case LEVEL -> value.contains(PART) ? level(texts, value.split("\\|", -1)) : value;
             case ORIGIN -> texts.text("reason.origin", texts.text("origin." + value));

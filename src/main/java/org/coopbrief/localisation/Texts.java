@@ -234,6 +234,25 @@ public final class Texts {
     }
 
     /**
+     * The name as it stands after a noun ("Regions of Russia", "Регионы России"): in Russian its
+     * genitive from the bundle ({@code genitive.<code>}, Russian only: the data has the names in the
+     * nominative), else the name in brackets ("Регионы (Абхазия)"), which needs no case; in English
+     * the name.
+     */
+    public String nameOf(Entity entity) {
+        return nameOf(entity.code(), name(entity));
+    }
+
+    /** {@link #nameOf(Entity)} of the entity {@code code} named {@code name} in this language. */
+    public String nameOf(String code, String name) {
+        if (language != Language.RU) {
+            return name;
+        }
+        String key = "genitive." + code;
+        return bundle.containsKey(key) ? raw(key) : text("name.ofUndeclined", name);
+    }
+
+    /**
      * The one order of names in a list (partners, entities): the language's alphabetical order
      * by ICU's collation (Russian names from А to Я), ignoring quotation marks and other
      * punctuation, so «Хёндэ Транс Авто» files under Х beside the names without quotes.

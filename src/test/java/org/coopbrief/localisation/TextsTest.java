@@ -143,6 +143,8 @@ class TextsTest {
         // reject reasons are worded from a key in Russian only: English prints the sentence the check wrote
         Set<String> shared = new TreeSet<>(russian.stringPropertyNames());
         shared.removeIf(k -> k.startsWith("reject."));
+        // so are the names' genitives ("Регионы России"): English puts the name after "of" as it is
+        shared.removeIf(k -> k.startsWith("genitive."));
         assertThat(shared).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
         // numbers, since a plural pattern needs one (a text argument prints as itself anyway)
         Object[] args = {1, 2, 3, 4, 5, 6, 7, 8, 9};

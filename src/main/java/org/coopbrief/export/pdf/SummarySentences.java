@@ -85,7 +85,7 @@ final class SummarySentences {
                             "summary.ranked",
                             texts.text(
                                     "peers.heading." + group.kind().code(),
-                                    group.parent() == null ? "" : wording.name(group.parent()),
+                                    group.parent() == null ? "" : wording.nameOf(group.parent()),
                                     group.covered(),
                                     texts.period(context.parameters().focus()))),
                     rows.stream()
@@ -137,14 +137,14 @@ final class SummarySentences {
         if (ranking.isEmpty()) {
             return texts.text(
                     "summary.headline.none",
-                    context.reporterName(),
+                    context.reporterNameOf(),
                     texts.period(run.focus()),
                     context.partners().size());
         }
         RankedRow top = ranking.get(0);
         String topText = texts.text(
                 "summary.headline.top",
-                context.reporterName(),
+                context.reporterNameOf(),
                 texts.period(run.focus()),
                 wording.name(top.partner()),
                 wording.money(top.turnover(), top.row().approximate(), NumbersTable.figureIds(top.row())));
@@ -206,7 +206,7 @@ final class SummarySentences {
         if (ranked != null && ranked.row().standing().printableShare() != null) {
             PeerGroup peers = ranked.group();
             String among = texts.text(
-                    "peers.in." + peers.kind().code(), peers.parent() == null ? "" : wording.name(peers.parent()));
+                    "peers.in." + peers.kind().code(), peers.parent() == null ? "" : wording.nameOf(peers.parent()));
             sentence = sentence + " "
                     + texts.text(
                             "summary.trade.shareWorld",

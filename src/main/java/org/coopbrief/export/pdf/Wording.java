@@ -65,6 +65,12 @@ final class Wording {
         return e == null ? code : texts.name(e);
     }
 
+    /** The name after a noun: "Regions of Russia", "Регионы России" ({@link Texts#nameOf}). */
+    String nameOf(String code) {
+        Entity e = entities.get(code);
+        return e == null ? code : texts.nameOf(e);
+    }
+
     /** Entity codes in the alphabetical order of their names in this language. */
     Comparator<String> byName() {
         return Comparator.comparing(this::name, texts.alphabetical());

@@ -219,6 +219,18 @@ class RussianEditionTest {
                 .contains("Записано 8 целей: 1 не достигнута, 5 без данных, 2 без срока.");
     }
 
+    @Test
+    void namesAfterANounStandInTheGenitiveAndAQualifierBeforeItsPreposition() {
+        String overall = oneLine(overall().text());
+        assertThat(overall)
+                .contains("Регионы России с данными", "крупнейшим торговым партнёром Беларуси", "с участием Беларуси")
+                .doesNotContain("Регионы (Россия)", "участника «Беларусь»", "(участник «");
+        String ge = oneLine(partner("GE").text());
+        assertThat(ge).contains("вырос примерно с 12,9").doesNotContain("с примерно", "партнёра «Грузия»");
+        // the legend of the latest numbers says what the English says, in words a reader follows
+        assertThat(ge).contains("самый широкий ряд торговли самого участника").doesNotContain("самого отчитывающегося");
+    }
+
     /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
     private static String form(int n, String one, String few, String many) {
         if (n % 10 == 1 && n % 100 != 11) {
