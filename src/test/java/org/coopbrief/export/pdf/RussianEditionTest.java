@@ -150,9 +150,10 @@ class RussianEditionTest {
         assertThat(visit).isNotEmpty().allMatch(p -> p >= timeline && p <= sources);
         assertThat(af.text(visit.get(0))).contains("Минск,");
         // B1-FN81: its Russian title and publisher on the sources pages
-        List<Integer> note = af.pagesWhere(t -> oneLine(t).contains("\u00ABСергеева, В. МТЗ намерен расширить"));
+        List<Integer> note = af.pagesWhere(t -> oneLine(t).contains("\u00ABМТЗ намерен расширить"));
         assertThat(note).isNotEmpty().allMatch(p -> p >= sources);
-        assertThat(oneLine(af.text(note.get(0)))).contains("БелТА. 2017. Книга B1, сноска 81.");
+        assertThat(oneLine(af.text(note.get(0))))
+                .contains("Сергеева,\u00a0В. \u00ABМТЗ намерен расширить", "БелТА. 2017. Книга 2, сноска 81.");
     }
 
     @Test
@@ -236,6 +237,26 @@ class RussianEditionTest {
         // T018 (KZ): "удвоить экспорт" of 2020, no deadline, the 2020 baseline not in the data
         String row = oneLine(partner("KZ").text()).replace('\u00a0', ' ');
         assertThat(row).containsPattern("T018 «Что касается строительной отрасли,[^\\[]*Без срока");
+    }
+
+    @Test
+    void theNotesNameTheAuthorOutsideTheTitleRepeatAnIbidAndNumberTheBooksInRussian() throws IOException {
+        for (Path file : everyRussianBriefing()) {
+            String text = oneLine(open(file).text());
+            assertThat(text)
+                    .as(file.getFileName().toString())
+                    .doesNotContain("Книга B0", "Книга B1", "\u00ABТам же", "\u00ABМатвеев, В.", "(автор: ");
+        }
+        // GE [7] (B1 footnote 38, "Там же."): the reference of footnote 37 again
+        assertThat(oneLine(partner("GE").text()))
+                .contains("Матвеев,\u00a0В. \u00ABМАЗ поставит в Грузию самосвалы")
+                .containsPattern(
+                        "\\[7\\] \u00ABИнтервью Чрезвычайного и Полномочного Посла[^\\[]*Книга 2, сноска 38\\.");
+        // KZ [20] (B1 footnote 11, "Там же. С. 13."): footnote 10 with its page
+        assertThat(oneLine(partner("KZ").text()))
+                .containsPattern(
+                        "\\[20\\] \u00ABРазвитие межрегионального[^\\[]*\u00BB\\.[^\\[]*С\\. 13\\. Книга 2, сноска 11\\.");
+        assertThat(oneLine(overall().text())).contains("Книга 1: \u00ABСодружество Независимых Государств");
     }
 
     /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
