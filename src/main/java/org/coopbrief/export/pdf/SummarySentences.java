@@ -300,9 +300,11 @@ final class SummarySentences {
     }
 
     private String quality() {
-        long findings = context.report().findings().stream()
-                .filter(f -> !f.withinTolerance())
-                .count();
-        return texts.text("summary.quality", findings);
+        // the count is of the findings listed on the data-quality page, the unexplained ones said apart
+        int listed = context.report().findings().size();
+        long unexplained = context.report().unexplainedFindings();
+        return unexplained == listed
+                ? texts.text("summary.quality", listed)
+                : texts.text("summary.quality.partly", listed, unexplained);
     }
 }
