@@ -266,6 +266,26 @@ class RussianEditionTest {
                 .contains("4 замечания к качеству данных (см. раздел «Качество данных»); 2 из них не объясняются");
     }
 
+    @Test
+    void russianDashesInitialsAndThousandsFollowRussianTypography() throws IOException {
+        for (Path file : everyRussianBriefing()) {
+            String text = oneLine(open(file).text());
+            assertThat(text)
+                    .as(file.getFileName().toString())
+                    // a year range takes an en dash, never an em dash
+                    .doesNotContainPattern("\\d{4}\\s*\u2014\\s*\\d{4}")
+                    // two names are set apart by an em dash, never a spaced en dash
+                    .doesNotContainPattern("\\p{IsCyrillic} \u2013 \\p{IsCyrillic}")
+                    .doesNotContain("млн долларов США", "срок 20", "Премьер-министром");
+        }
+        assertThat(oneLine(partner("GE").text())).contains("2018\u20132020\u00a0гг.");
+        String kz = oneLine(partner("KZ").text());
+        // the target charts' deadline, the growth formula's minus sign, an initial kept with its surname
+        assertThat(kz)
+                .contains("срок \u2014 2021\u00a0г.", "(1/лет) \u2212 1.", "премьер-министром Р.\u00a0Головченко");
+        assertThat(oneLine(partner("UZ").text())).contains("1\u00a0000 голов");
+    }
+
     /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
     private static String form(int n, String one, String few, String many) {
         if (n % 10 == 1 && n % 100 != 11) {
