@@ -163,7 +163,10 @@ final class NumbersTable {
             Change c = r.change();
             String series = wording.series(r.indicator(), r.scope());
             table.text(texts.periodShort(r.period()));
-            table.text(r.reporter().equals(main) ? series : wording.name(r.reporter()) + ": " + series);
+            table.text(
+                    r.reporter().equals(main)
+                            ? series
+                            : wording.name(r.reporter()) + ": " + wording.midSentence(series));
             table.text(r.unit() == null ? "" : texts.unit(r.unit()));
             table.number(wording.value(r.amount(), r.levelApproximate()));
             table.number(

@@ -216,7 +216,7 @@ final class OverallBriefing {
                                 wording.name(l.partner()),
                                 wording.money(l.turnover(), l.approximate(), NumbersTable.figureIds(l.latest())),
                                 texts.period(l.period()),
-                                wording.series(l.latest().indicator(), l.scope())))
+                                wording.midSentence(wording.series(l.latest().indicator(), l.scope()))))
                         .toList());
         pdf.paragraph(texts.text(
                 "ranking.leftOut",

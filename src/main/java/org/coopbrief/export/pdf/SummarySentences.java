@@ -114,7 +114,8 @@ final class SummarySentences {
                                         wording.money(
                                                 l.turnover(), l.approximate(), NumbersTable.figureIds(l.latest())),
                                         texts.period(l.period()),
-                                        wording.series(l.latest().indicator(), l.scope())))
+                                        wording.midSentence(
+                                                wording.series(l.latest().indicator(), l.scope()))))
                                 .toList()));
                 group.leftOut().forEach(l -> named.add(l.partner()));
             }
@@ -277,7 +278,7 @@ final class SummarySentences {
                 .map(t -> texts.text(
                         "summary.targets.one",
                         wording.targetParty(context.report(), t),
-                        wording.status(t.status()),
+                        wording.midSentence(wording.status(t.status())),
                         t.attainmentPct() == null
                                 ? texts.text("value.notApplicable")
                                 : texts.percent(t.attainmentPct())))

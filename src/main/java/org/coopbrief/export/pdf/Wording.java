@@ -83,6 +83,17 @@ final class Wording {
                 : texts.text("series", texts.indicator(indicator), texts.scope(scope));
     }
 
+    /**
+     * A text after a colon or inside a sentence: Russian does not capitalise there ("Гомельская
+     * область: товарооборот, товары"); English keeps its capital.
+     */
+    String midSentence(String text) {
+        if (texts.language() != org.coopbrief.localisation.Language.RU || text.isEmpty()) {
+            return text;
+        }
+        return text.substring(0, 1).toLowerCase(texts.language().locale()) + text.substring(1);
+    }
+
     /** A table value: "~38.7" when approximate, "-" when there is none. */
     String value(BigDecimal amount, boolean approximate) {
         if (amount == null) {

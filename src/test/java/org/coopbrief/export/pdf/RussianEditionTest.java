@@ -275,7 +275,7 @@ class RussianEditionTest {
                     // a year range takes an en dash, never an em dash
                     .doesNotContainPattern("\\d{4}\\s*\u2014\\s*\\d{4}")
                     // two names are set apart by an em dash, never a spaced en dash
-                    .doesNotContainPattern("\\p{IsCyrillic} \u2013 \\p{IsCyrillic}")
+                    .doesNotContainPattern("(Беларусь|Минск) \u2013 \\p{IsCyrillic}")
                     .doesNotContain("млн долларов США", "срок 20", "Премьер-министром");
         }
         assertThat(oneLine(partner("GE").text())).contains("2018\u20132020\u00a0гг.");
@@ -284,6 +284,15 @@ class RussianEditionTest {
         assertThat(kz)
                 .contains("срок \u2014 2021\u00a0г.", "(1/лет) \u2212 1.", "премьер-министром Р.\u00a0Головченко");
         assertThat(oneLine(partner("UZ").text())).contains("1\u00a0000 голов");
+    }
+
+    @Test
+    void aWordAfterAColonOrInBracketsMidSentenceIsNotCapitalised() {
+        String overall = oneLine(overall().text()).replace('\u00a0', ' ');
+        assertThat(overall)
+                .contains("2019 г. (товарооборот, товары)", "Афганистан: не достигнута (выполнено на 89,5 %)")
+                .doesNotContain("(Товарооборот, товары)", "Афганистан: Не достигнута");
+        assertThat(oneLine(partner("UZ").text())).contains("Гомельская область: товарооборот");
     }
 
     /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
