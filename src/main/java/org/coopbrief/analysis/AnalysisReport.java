@@ -215,6 +215,15 @@ public final class AnalysisReport {
     }
 
     /**
+     * How many of the listed findings the source does not explain: the numbers differ beyond the
+     * tolerance, and neither the statement's words ("more than doubled") nor its currency reconcile
+     * them. Every finding is listed; this is the part a summary calls unexplained.
+     */
+    public long unexplainedFindings() {
+        return findings.stream().filter(f -> !f.withinTolerance()).count();
+    }
+
+    /**
      * The partners that get a briefing of their own: at least one dated trade figure or a target;
      * never the world (see {@link BriefedPartners}). Sorted by code.
      */

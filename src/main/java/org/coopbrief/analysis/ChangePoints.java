@@ -96,7 +96,7 @@ final class ChangePoints {
         }
         String amount = v.unit() == null
                 ? number(v.amount())
-                : texts.text("format.valueUnit", number(v.amount()), texts.unit(v.unit()));
+                : texts.text("format.valueUnit", number(v.amount()), texts.unit(v.amount(), v.unit()));
         String qualifier = v.qualifier() == null ? "" : texts.qualifier(v.qualifier());
         return qualifier.isEmpty() ? amount : qualifier + " " + amount;
     }

@@ -36,7 +36,9 @@ final class Headline {
     private Headline() {}
 
     /** {@code rows}: one partner's whole-figure rows; {@code reporter}: the run's reporter. */
-    static List<HeadlineRow> of(List<ComparisonRow> rows, String reporter) {
+    static List<HeadlineRow> of(List<ComparisonRow> all, String reporter) {
+        // a number printed only as a growth ("exports grew by 20%") has no level to show as a latest number
+        List<ComparisonRow> rows = all.stream().filter(r -> r.amount() != null).toList();
         List<ComparisonRow> trade =
                 rows.stream().filter(r -> r.indicator().isTradeFlow()).toList();
         List<HeadlineRow> out = new ArrayList<>();

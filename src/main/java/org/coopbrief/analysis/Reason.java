@@ -316,7 +316,7 @@ public record Reason(List<Clause> clauses) {
                 String parent = colon < 0 ? "" : value.substring(colon + 1);
                 yield texts.text(
                         "peers.in." + (colon < 0 ? value : value.substring(0, colon)),
-                        parent.isEmpty() ? "" : names.apply(parent));
+                        parent.isEmpty() ? "" : texts.nameOf(parent, names.apply(parent)));
             }
             case LEVEL -> value.contains(PART) ? level(texts, value.split("\\|", -1)) : value;
             case ORIGIN -> texts.text("reason.origin", texts.text("origin." + value));
@@ -342,7 +342,7 @@ public record Reason(List<Clause> clauses) {
     private static String level(Texts texts, String[] p) {
         String q = p[0].isEmpty() ? "" : texts.qualifier(Qualifier.valueOf(p[0]));
         String amount = decimal(texts, p[1]);
-        String unit = p[2].isEmpty() ? "" : "\u00a0" + texts.unit(Unit.valueOf(p[2]));
+        String unit = p[2].isEmpty() ? "" : "\u00a0" + texts.unit(new BigDecimal(p[1]), Unit.valueOf(p[2]));
         return (q.isEmpty() ? "" : q + " ") + amount + unit;
     }
 

@@ -52,14 +52,18 @@ final class TargetEvaluator {
     TargetRow evaluate(Target t, LevelPool pool) {
         Optional<Resolved> resolved = resolve(t, pool);
         if (resolved.isEmpty()) {
+            // no deadline comes first (the order above): a target without one is open, whatever else is unknown
+            Reason unknown = Reason.of(Reason.Code.BASELINE_UNKNOWN, t.indicator(), t.baselinePeriod());
             return new Row(t, null, Comparability.SAME, t.scope())
                     .of(
                             null,
                             null,
                             null,
                             null,
-                            TargetStatus.NO_DATA,
-                            Reason.of(Reason.Code.BASELINE_UNKNOWN, t.indicator(), t.baselinePeriod()));
+                            t.deadline() == null ? TargetStatus.OPEN : TargetStatus.NO_DATA,
+                            t.deadline() == null
+                                    ? Reason.of(Reason.Code.NO_DEADLINE).and(unknown)
+                                    : unknown);
         }
         Resolved target = resolved.get();
         SeriesKey own = new SeriesKey(t.reporter(), t.partner(), t.indicator(), t.scope(), t.item(), target.unit());

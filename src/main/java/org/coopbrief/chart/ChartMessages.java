@@ -18,8 +18,9 @@ final class ChartMessages {
         String year = year(t.year());
         return switch (t.kind()) {
             case SINGLE, PEAK -> texts.text(key, subject, latest, year);
-            case ROSE, FELL -> texts.text(key, subject, latest, year, money(t.from()), year(t.reference()));
-            case GREW_IN_A_ROW, FELL_IN_A_ROW -> texts.text(key, subject, latest, year, "", t.streak());
+            case ROSE, FELL ->
+                texts.text(key, subject, moneyTo(t.latest()), year, moneyFrom(t.from()), year(t.reference()));
+            case GREW_IN_A_ROW, FELL_IN_A_ROW -> texts.text(key, subject, moneyTo(t.latest()), year, "", t.streak());
             case RECOVERED, BELOW_PEAK ->
                 texts.text(
                         key,
@@ -33,6 +34,21 @@ final class ChartMessages {
 
     String money(ChartValue v) {
         return about(texts.usdMillions(v.amount()), v.approximate());
+    }
+
+    /**
+     * "from about $12.9 million": the preposition and the "about" in the language's order (Russian
+     * puts "примерно" before the preposition: "примерно с 12,9 млн", not "с примерно").
+     */
+    private String moneyFrom(ChartValue v) {
+        return texts.text(
+                v.approximate() ? "chart.message.fromAbout" : "chart.message.from", texts.usdMillions(v.amount()));
+    }
+
+    /** "to about $15 million", "примерно до 15 млн". */
+    private String moneyTo(ChartValue v) {
+        return texts.text(
+                v.approximate() ? "chart.message.toAbout" : "chart.message.to", texts.usdMillions(v.amount()));
     }
 
     String year(int year) {

@@ -234,6 +234,25 @@ public final class Texts {
     }
 
     /**
+     * The name as it stands after a noun ("Regions of Russia", "Регионы России"): in Russian its
+     * genitive from the bundle ({@code genitive.<code>}, Russian only: the data has the names in the
+     * nominative), else the name in brackets ("Регионы (Абхазия)"), which needs no case; in English
+     * the name.
+     */
+    public String nameOf(Entity entity) {
+        return nameOf(entity.code(), name(entity));
+    }
+
+    /** {@link #nameOf(Entity)} of the entity {@code code} named {@code name} in this language. */
+    public String nameOf(String code, String name) {
+        if (language != Language.RU) {
+            return name;
+        }
+        String key = "genitive." + code;
+        return bundle.containsKey(key) ? raw(key) : text("name.ofUndeclined", name);
+    }
+
+    /**
      * The one order of names in a list (partners, entities): the language's alphabetical order
      * by ICU's collation (Russian names from А to Я), ignoring quotation marks and other
      * punctuation, so «Хёндэ Транс Авто» files under Х beside the names without quotes.
@@ -255,6 +274,23 @@ public final class Texts {
 
     public String unit(Unit unit) {
         return raw("unit." + unit.name());
+    }
+
+    /**
+     * The unit after a number, in the form the number takes: a unit that counts things agrees with
+     * its number by the language's plural rules ("1 компания", "2 компании", "5 компаний"; "1
+     * company", "2 companies"), through the bundle's {@code unit.counted.*} plural patterns; the
+     * other units ("млн долл. США", "т", "ед.") do not change.
+     */
+    public String unit(BigDecimal amount, Unit unit) {
+        String key = "unit.counted." + unit.name();
+        if (amount == null || !bundle.containsKey(key)) {
+            return unit(unit);
+        }
+        // the number as printed (one fraction digit at most): "2" selects few, "2,5" other
+        BigDecimal shown = amount.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        Object count = shown.scale() <= 0 ? (Object) shown.longValue() : (Object) shown.doubleValue();
+        return new MessageFormat(raw(key), ULocale.forLocale(language.locale())).format(new Object[] {count});
     }
 
     public String eventType(EventType type) {

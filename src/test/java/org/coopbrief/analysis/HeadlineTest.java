@@ -24,6 +24,7 @@ class HeadlineTest {
             fig("G4", "GE", "contracts", "2019-03", "13").scope("na").unit("UNITS"),
             fig("G5", "GE", "projects", "undated", "6").scope("na").unit("PROJECTS"),
             fig("G6", "GE", "exports", "2017", "7.9").reporter("BY-HM"),
+            fig("G7", "GE", "exports", "2020", null).reporter("BY-HM").growth("20", "by 20%", "pct", "2019"),
             // Uzbekistan: two full years, a later quarter, an earlier partial period
             fig("U1", "UZ", "turnover", "2019", "239"),
             fig("U2", "UZ", "turnover", "2020", "280"),
@@ -94,6 +95,13 @@ class HeadlineTest {
                 .containsExactly(
                         "LATEST_PARTIAL BY turnover goods_services 2021-01..02",
                         "OTHER_TRADE BY-HM exports goods 2020");
+    }
+
+    @Test
+    void aNumberPrintedOnlyAsAGrowthHasNoLevelAndIsNotAmongTheLatestNumbers() {
+        // G7: Minsk's exports to Georgia in 2020 "grew by 20%", no level printed
+        assertThat(report().partnerHeadline("GE")).allMatch(h -> h.row().amount() != null);
+        assertThat(lines("GE")).contains("OTHER_TRADE BY-HM exports goods 2017");
     }
 
     @Test

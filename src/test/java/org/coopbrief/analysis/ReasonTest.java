@@ -39,7 +39,7 @@ class ReasonTest {
         assertThat(Reason.decode(missed.encode())).isEqualTo(missed);
         Reason share = Reason.of(Reason.Code.SHARE_OF_PEERS, "3", "region:RU");
         assertThat(share.in(Texts.of(Language.RU), code -> code.equals("RU") ? "Россия" : code))
-                .isEqualTo("сумма по регионам (Россия), охваченным данными (3)");
+                .isEqualTo("сумма по регионам России, охваченным данными (3)");
     }
 
     @Test

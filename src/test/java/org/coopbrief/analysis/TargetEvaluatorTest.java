@@ -212,6 +212,18 @@ class TargetEvaluatorTest {
     }
 
     @Test
+    void aTargetWithoutADeadlineIsOpenEvenWhileItsBaselineIsUnknown() {
+        // T018: "double the exports" of 2020, no deadline printed
+        TargetRow r = evaluate(
+                "2021-12-31",
+                target("T1", "KZ", "exports", null, null, "2021-06").baseline("2", "2020"),
+                fig("F1", "KZ", "exports", "2019", "100"));
+        assertThat(r.status()).isEqualTo(TargetStatus.OPEN);
+        assertThat(r.targetAmount()).isNull();
+        assertThat(r.explanation().in(EN)).contains("the baseline (exports, 2020) is not in the data");
+    }
+
+    @Test
     void aReturnToARecordIsTheRecordItselfAndTheRecordYearDoesNotCount() {
         TargetRow r = evaluate(
                 "2021-12-31",

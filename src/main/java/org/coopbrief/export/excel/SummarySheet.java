@@ -279,7 +279,9 @@ final class SummarySheet {
                                         "peers.heading." + group.kind().code(),
                                         group.parent() == null
                                                 ? ""
-                                                : names.getOrDefault(group.parent(), group.parent()),
+                                                : texts.nameOf(
+                                                        group.parent(),
+                                                        names.getOrDefault(group.parent(), group.parent())),
                                         group.covered(),
                                         texts.period(p.focus()))
                                 + (group.worldTotal() ? texts.text("peers.world") : ""),
@@ -541,7 +543,10 @@ final class SummarySheet {
                         "ranking.leftOut",
                         texts.text(
                                 "peers.in." + group.kind().code(),
-                                group.parent() == null ? "" : names.getOrDefault(group.parent(), group.parent())),
+                                group.parent() == null
+                                        ? ""
+                                        : texts.nameOf(
+                                                group.parent(), names.getOrDefault(group.parent(), group.parent()))),
                         focus,
                         list),
                 styles.text);

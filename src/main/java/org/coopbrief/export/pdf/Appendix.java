@@ -44,7 +44,7 @@ final class Appendix {
                     texts.text("col.figures"));
             for (FindingRow f : findings) {
                 table.text(texts.text("finding." + f.kind().name()));
-                table.text(wording.name(f.reporter()) + " \u2013 " + wording.name(f.partner()) + ", "
+                table.text(texts.text("quality.pair", wording.name(f.reporter()), wording.name(f.partner())) + ", "
                         + wording.series(f.indicator(), f.scope()) + ", " + texts.period(f.period()));
                 table.number(amount(f.firstAmount(), f.unit()));
                 table.number(amount(f.secondAmount(), f.unit()));

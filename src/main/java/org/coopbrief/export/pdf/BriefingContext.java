@@ -89,6 +89,11 @@ record BriefingContext(
         return wording.name(parameters().reporter());
     }
 
+    /** The reporter's name after a noun ("партнёром Беларуси"). */
+    String reporterNameOf() {
+        return wording.nameOf(parameters().reporter());
+    }
+
     /** The events the briefings report (the window, its count, the list shown): decided in the analysis. */
     EventWindow events() {
         return EventWindow.of(parameters(), data.entities(), data.events());

@@ -73,7 +73,7 @@ final class KeyFigures {
             Map<TargetStatus, Long> counts = new TreeMap<>(Wording.BY_ATTENTION);
             targets.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
             List<String> parts = new ArrayList<>();
-            counts.forEach((status, n) -> parts.add(texts.text("summary.targets.count", n, wording.status(status))));
+            counts.forEach((status, n) -> parts.add(wording.statusCount(status, n)));
             out.add(new Figure(texts.text("key.targets", targets.size()), String.join(", ", parts)));
         }
         EventWindow events = context.events();

@@ -163,7 +163,10 @@ final class NumbersTable {
             Change c = r.change();
             String series = wording.series(r.indicator(), r.scope());
             table.text(texts.periodShort(r.period()));
-            table.text(r.reporter().equals(main) ? series : wording.name(r.reporter()) + ": " + series);
+            table.text(
+                    r.reporter().equals(main)
+                            ? series
+                            : wording.name(r.reporter()) + ": " + wording.midSentence(series));
             table.text(r.unit() == null ? "" : texts.unit(r.unit()));
             table.number(wording.value(r.amount(), r.levelApproximate()));
             table.number(
@@ -180,7 +183,11 @@ final class NumbersTable {
         Level v = r.value();
         return v == null || v.originalUnit() == v.unit() || v.originalAmount() == null || v.originalUnit() == null
                 ? ""
-                : "\n(" + texts.text("format.valueUnit", texts.amount(v.originalAmount()), texts.unit(v.originalUnit()))
+                : "\n("
+                        + texts.text(
+                                "format.valueUnit",
+                                texts.amount(v.originalAmount()),
+                                texts.unit(v.originalAmount(), v.originalUnit()))
                         + ")";
     }
 

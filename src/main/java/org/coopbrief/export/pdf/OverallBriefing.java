@@ -216,7 +216,7 @@ final class OverallBriefing {
                                 wording.name(l.partner()),
                                 wording.money(l.turnover(), l.approximate(), NumbersTable.figureIds(l.latest())),
                                 texts.period(l.period()),
-                                wording.series(l.latest().indicator(), l.scope())))
+                                wording.midSentence(wording.series(l.latest().indicator(), l.scope()))))
                         .toList());
         pdf.paragraph(texts.text(
                 "ranking.leftOut",
@@ -226,7 +226,7 @@ final class OverallBriefing {
     }
 
     private String parentName(PeerGroup peers) {
-        return peers.parent() == null ? "" : wording.name(peers.parent());
+        return peers.parent() == null ? "" : wording.nameOf(peers.parent());
     }
 
     private static String signed(int n) {
@@ -348,7 +348,7 @@ final class OverallBriefing {
                 texts.date(window.from()),
                 texts.date(window.to()),
                 window.count(),
-                context.reporterName(),
+                context.reporterNameOf(),
                 texts.period(context.parameters().focus())));
         EventTable.add(pdf, context, notes, shown);
         if (shown.size() < window.count()) {

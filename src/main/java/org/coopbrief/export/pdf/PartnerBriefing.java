@@ -167,10 +167,8 @@ final class PartnerBriefing {
         Map<TargetStatus, Long> byStatus = new TreeMap<>(Wording.BY_ATTENTION);
         partnerTargets().forEach(t -> byStatus.merge(t.status(), 1L, Long::sum));
         String counts = byStatus.entrySet().stream()
-                .map(e -> texts.text(
-                        "summary.targets.count",
-                        e.getValue(),
-                        wording.status(e.getKey()).toLowerCase(texts.language().locale())))
+                .map(e -> wording.statusCount(e.getKey(), e.getValue())
+                        .toLowerCase(texts.language().locale()))
                 .collect(Collectors.joining(", "));
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         return texts.text("partner.summary.targets", total, counts);
@@ -389,7 +387,8 @@ final class PartnerBriefing {
 
     /** "about $812 million", "525 tractors": a value in a sentence. */
     private String inWords(java.math.BigDecimal amount, boolean approximate, Unit unit) {
-        String value = unit == Unit.USD_M ? texts.usdMillions(amount) : texts.amount(amount) + " " + texts.unit(unit);
+        String value =
+                unit == Unit.USD_M ? texts.usdMillions(amount) : texts.amount(amount) + " " + texts.unit(amount, unit);
         return approximate ? texts.text("chart.message.about", value) : value;
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.coopbrief.dataset.Source;
 import org.coopbrief.localisation.Texts;
@@ -85,11 +87,19 @@ final class SourceNotes {
         return lines;
     }
 
-    /** Title, publisher and year as far as the footnote gives them, where it stands in the books, then the address. */
-    private Note describe(int number, Source s) {
+    /**
+     * Title, publisher and year as far as the footnote gives them, where it stands in the books, then
+     * the address. The author stands before the quoted title, not inside it ("Матвеев, В. «МАЗ
+     * поставит…»"), and an "Ibid." footnote repeats the reference it points to (the book's previous
+     * footnote), since the note before it here is another one.
+     */
+    private Note describe(int number, Source own) {
+        Source s = ibid(own);
         List<String> parts = new ArrayList<>();
-        if (s.title() != null && !s.title().isBlank()) {
-            parts.add(texts.quoted(texts.printed(s.title(), s.titleRu())));
+        String title = s.title() == null || s.title().isBlank() ? null : texts.printed(s.title(), s.titleRu());
+        if (title != null) {
+            Author a = Author.of(title.strip());
+            parts.add(a.name() == null ? texts.quoted(a.title()) : a.name() + " " + texts.quoted(a.title()));
         }
         if (s.publisher() != null && !s.publisher().isBlank()) {
             parts.add(texts.printed(s.publisher(), s.publisherRu()).strip());
@@ -97,11 +107,66 @@ final class SourceNotes {
         if (s.year() != null) {
             parts.add(Integer.toString(s.year()));
         }
-        String where = texts.text("sources.footnote", s.book(), Integer.toString(s.footnote()));
+        if (title != null && s != own) { // the page the "Ibid." gives ("С. 13."), after the reference it repeats
+            String page = IBID.matcher(texts.printed(own.title(), own.titleRu()).strip())
+                    .replaceFirst("");
+            if (!page.isBlank()) {
+                parts.add(page.strip().replaceFirst("\\.$", ""));
+            }
+        }
+        String where = texts.text(
+                "sources.footnote", texts.text("sources.book." + own.book()), Integer.toString(own.footnote()));
         String text = parts.isEmpty()
                 ? where + " " + texts.text("sources.notPrinted")
                 : String.join(". ", parts) + ". " + where;
         String url = s.url() == null || s.url().isBlank() ? null : s.url().strip();
         return new Note("[" + number + "] " + text, url);
+    }
+
+    /** "Ibid.", "Там же. С. 13.": a footnote that repeats the one before it in its book. */
+    private static final Pattern IBID = Pattern.compile("^(Ibid\\.|Там же\\.)\\s*");
+
+    /** The source an "Ibid." footnote points to: the book's previous footnote, followed back; else the source. */
+    private Source ibid(Source s) {
+        Source at = s;
+        for (int i = 0;
+                i < MAX_IBID
+                        && at.title() != null
+                        && IBID.matcher(at.title().strip()).find();
+                i++) {
+            Source before = sources.get(at.book() + "-FN" + (at.footnote() - 1));
+            if (before == null) {
+                return s;
+            }
+            at = before;
+        }
+        return at.title() != null && IBID.matcher(at.title().strip()).find() ? s : at;
+    }
+
+    private static final int MAX_IBID = 10;
+
+    /**
+     * A title split from the author the footnote puts in it: leading ("Матвеев, В. МАЗ…", "Сачук Т.
+     * В. Социально…") or trailing ("… (автор: В. Матвеев)", "… (В. Сидорчик)"), the name then
+     * written surname first.
+     */
+    record Author(@Nullable String name, String title) {
+
+        private static final Pattern LEADING =
+                Pattern.compile("^(\\p{Lu}[\\p{Ll}-]+,? \\p{Lu}\\.(?:[ \\u00a0]?\\p{Lu}\\.)?)[ \\u00a0](\\p{Lu}.*)$");
+        private static final Pattern TRAILING = Pattern.compile(
+                "^(.*\\S) \\((?:автор: |author: )?(\\p{Lu}\\.(?:[ \\u00a0]?\\p{Lu}\\.)?)[ \\u00a0](\\p{Lu}[\\p{Ll}-]+)\\)$");
+
+        static Author of(String title) {
+            Matcher lead = LEADING.matcher(title);
+            if (lead.matches()) {
+                return new Author(lead.group(1).replace(' ', '\u00a0'), lead.group(2));
+            }
+            Matcher trail = TRAILING.matcher(title);
+            if (trail.matches()) {
+                return new Author(trail.group(3) + ",\u00a0" + trail.group(2).replace(' ', '\u00a0'), trail.group(1));
+            }
+            return new Author(null, title);
+        }
     }
 }

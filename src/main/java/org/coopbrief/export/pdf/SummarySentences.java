@@ -85,7 +85,7 @@ final class SummarySentences {
                             "summary.ranked",
                             texts.text(
                                     "peers.heading." + group.kind().code(),
-                                    group.parent() == null ? "" : wording.name(group.parent()),
+                                    group.parent() == null ? "" : wording.nameOf(group.parent()),
                                     group.covered(),
                                     texts.period(context.parameters().focus()))),
                     rows.stream()
@@ -114,7 +114,8 @@ final class SummarySentences {
                                         wording.money(
                                                 l.turnover(), l.approximate(), NumbersTable.figureIds(l.latest())),
                                         texts.period(l.period()),
-                                        wording.series(l.latest().indicator(), l.scope())))
+                                        wording.midSentence(
+                                                wording.series(l.latest().indicator(), l.scope()))))
                                 .toList()));
                 group.leftOut().forEach(l -> named.add(l.partner()));
             }
@@ -137,14 +138,14 @@ final class SummarySentences {
         if (ranking.isEmpty()) {
             return texts.text(
                     "summary.headline.none",
-                    context.reporterName(),
+                    context.reporterNameOf(),
                     texts.period(run.focus()),
                     context.partners().size());
         }
         RankedRow top = ranking.get(0);
         String topText = texts.text(
                 "summary.headline.top",
-                context.reporterName(),
+                context.reporterNameOf(),
                 texts.period(run.focus()),
                 wording.name(top.partner()),
                 wording.money(top.turnover(), top.row().approximate(), NumbersTable.figureIds(top.row())));
@@ -206,7 +207,7 @@ final class SummarySentences {
         if (ranked != null && ranked.row().standing().printableShare() != null) {
             PeerGroup peers = ranked.group();
             String among = texts.text(
-                    "peers.in." + peers.kind().code(), peers.parent() == null ? "" : wording.name(peers.parent()));
+                    "peers.in." + peers.kind().code(), peers.parent() == null ? "" : wording.nameOf(peers.parent()));
             sentence = sentence + " "
                     + texts.text(
                             "summary.trade.shareWorld",
@@ -269,7 +270,7 @@ final class SummarySentences {
         Map<TargetStatus, Long> counts = new TreeMap<>(Wording.BY_ATTENTION);
         targets.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((status, n) -> parts.add(texts.text("summary.targets.count", n, wording.status(status))));
+        counts.forEach((status, n) -> parts.add(wording.statusCount(status, n)));
         List<String> attention = targets.stream()
                 .filter(t -> t.status() == TargetStatus.MISSED || t.status() == TargetStatus.AT_RISK)
                 .sorted(Comparator.comparing(TargetRow::status, Wording.BY_ATTENTION)
@@ -277,7 +278,7 @@ final class SummarySentences {
                 .map(t -> texts.text(
                         "summary.targets.one",
                         wording.targetParty(context.report(), t),
-                        wording.status(t.status()),
+                        wording.midSentence(wording.status(t.status())),
                         t.attainmentPct() == null
                                 ? texts.text("value.notApplicable")
                                 : texts.percent(t.attainmentPct())))
@@ -300,9 +301,11 @@ final class SummarySentences {
     }
 
     private String quality() {
-        long findings = context.report().findings().stream()
-                .filter(f -> !f.withinTolerance())
-                .count();
-        return texts.text("summary.quality", findings);
+        // the count is of the findings listed on the data-quality page, the unexplained ones said apart
+        int listed = context.report().findings().size();
+        long unexplained = context.report().unexplainedFindings();
+        return unexplained == listed
+                ? texts.text("summary.quality", listed)
+                : texts.text("summary.quality.partly", listed, unexplained);
     }
 }

@@ -43,7 +43,8 @@ final class TargetTable {
                     .findFirst()
                     .map(d -> texts.printed(t.quote(), d.textRu()))
                     .orElse(t.quote());
-            String target = reporter + texts.quoted(quote) + " (" + wording.series(t.indicator(), t.scope()) + ")";
+            String target = reporter + texts.quoted(quote) + " ("
+                    + wording.midSentence(wording.series(t.indicator(), t.scope())) + ")";
             if (withPartner) {
                 table.headed(wording.targetPartner(context.report(), t), target);
             } else {

@@ -65,6 +65,12 @@ final class Wording {
         return e == null ? code : texts.name(e);
     }
 
+    /** The name after a noun: "Regions of Russia", "Регионы России" ({@link Texts#nameOf}). */
+    String nameOf(String code) {
+        Entity e = entities.get(code);
+        return e == null ? code : texts.nameOf(e);
+    }
+
     /** Entity codes in the alphabetical order of their names in this language. */
     Comparator<String> byName() {
         return Comparator.comparing(this::name, texts.alphabetical());
@@ -75,6 +81,17 @@ final class Wording {
         return scope == Scope.NA
                 ? texts.indicator(indicator)
                 : texts.text("series", texts.indicator(indicator), texts.scope(scope));
+    }
+
+    /**
+     * A text after a colon or inside a sentence: Russian does not capitalise there ("Гомельская
+     * область: товарооборот, товары"); English keeps its capital.
+     */
+    String midSentence(String text) {
+        if (texts.language() != org.coopbrief.localisation.Language.RU || text.isEmpty()) {
+            return text;
+        }
+        return text.substring(0, 1).toLowerCase(texts.language().locale()) + text.substring(1);
     }
 
     /** A table value: "~38.7" when approximate, "-" when there is none. */
@@ -95,7 +112,7 @@ final class Wording {
         }
         return unit == null
                 ? value(amount, approximate)
-                : texts.text("format.valueUnit", value(amount, approximate), texts.unit(unit));
+                : texts.text("format.valueUnit", value(amount, approximate), texts.unit(amount, unit));
     }
 
     String change(BigDecimal pct, boolean approximate) {
@@ -141,6 +158,14 @@ final class Wording {
     /** A status word, tied by non-breaking spaces: it stands on one line in its cell ("Не достигнута"). */
     String status(TargetStatus status) {
         return texts.text("status." + status.name()).replace(' ', '\u00a0');
+    }
+
+    /**
+     * How many targets have a status, as a count: "Missed: 4" in English, "4 не достигнуты" in
+     * Russian (the status agrees with its number; a status word alone is a label, not a count).
+     */
+    String statusCount(TargetStatus status, long n) {
+        return texts.text("summary.targets.count." + status.name(), n);
     }
 
     /** The status's colour, from the palette every export shares ({@link StatusPalette}). */

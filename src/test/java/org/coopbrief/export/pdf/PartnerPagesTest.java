@@ -170,9 +170,10 @@ class PartnerPagesTest {
         PdfReadBack ru = partner("GE", "ru");
         String pageRu = ru.text(1).replace('\u00a0', ' ').replace("\n", " ");
         int summaryRu =
-                pageRu.indexOf("Товарооборот (товары и услуги), Беларусь – Грузия: 112 млн долл. США за 2017 г.");
+                pageRu.indexOf("Товарооборот (товары и услуги), Беларусь \u2014 Грузия: 112 млн долл. США за 2017 г.");
         assertThat(summaryRu).isPositive();
-        assertThat(pageRu.indexOf("Записаны 2 цели")).isGreaterThan(summaryRu);
+        assertThat(pageRu.indexOf("Записаны 2 цели: 1 не достигнута, 1 без срока."))
+                .isGreaterThan(summaryRu);
         assertThat(pageRu.indexOf("Последнее событие (")).isGreaterThan(summaryRu);
         assertThat(ru.text().indexOf("Динамика торговли"))
                 .isGreaterThan(ru.text().indexOf("Последнее событие ("));

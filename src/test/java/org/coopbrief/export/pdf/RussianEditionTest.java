@@ -150,9 +150,10 @@ class RussianEditionTest {
         assertThat(visit).isNotEmpty().allMatch(p -> p >= timeline && p <= sources);
         assertThat(af.text(visit.get(0))).contains("Минск,");
         // B1-FN81: its Russian title and publisher on the sources pages
-        List<Integer> note = af.pagesWhere(t -> oneLine(t).contains("\u00ABСергеева, В. МТЗ намерен расширить"));
+        List<Integer> note = af.pagesWhere(t -> oneLine(t).contains("\u00ABМТЗ намерен расширить"));
         assertThat(note).isNotEmpty().allMatch(p -> p >= sources);
-        assertThat(oneLine(af.text(note.get(0)))).contains("БелТА. 2017. Книга B1, сноска 81.");
+        assertThat(oneLine(af.text(note.get(0))))
+                .contains("Сергеева,\u00a0В. \u00ABМТЗ намерен расширить", "БелТА. 2017. Книга 2, сноска 81.");
     }
 
     @Test
@@ -199,6 +200,99 @@ class RussianEditionTest {
                     .isEqualTo(form(Integer.parseInt(counts.group(3)), "цель", "цели", "целей"));
         }
         assertThat(seen).as("partner lines with counts").isGreaterThan(10);
+    }
+
+    @Test
+    void aCountingUnitAgreesWithItsNumber() {
+        // T040 (2 companies) and T041 (2 projects), in the UZ briefing and the overall targets table
+        for (PdfReadBack pdf : List.of(partner("UZ"), overall())) {
+            String text = oneLine(pdf.text());
+            assertThat(text).contains("2 компании", "2 проекта").doesNotContain("2 компаний", "2 проектов");
+        }
+    }
+
+    @Test
+    void targetsAreCountedByStatusWithTheStatusAgreeingWithItsNumber() {
+        String overall = oneLine(overall().text()).replace('\u00a0', ' ');
+        assertThat(overall).contains("4 не достигнуты, 1 под угрозой, 23 без данных, 17 без срока");
+        assertThat(overall).doesNotContainPattern("(Не достигнута|Без срока|Нет данных): \\d");
+        assertThat(oneLine(partner("KZ").text()).replace('\u00a0', ' '))
+                .contains("Записано 8 целей: 1 не достигнута, 4 без данных, 3 без срока.");
+    }
+
+    @Test
+    void namesAfterANounStandInTheGenitiveAndAQualifierBeforeItsPreposition() {
+        String overall = oneLine(overall().text());
+        assertThat(overall)
+                .contains("Регионы России с данными", "крупнейшим торговым партнёром Беларуси", "с участием Беларуси")
+                .doesNotContain("Регионы (Россия)", "участника «Беларусь»", "(участник «");
+        String ge = oneLine(partner("GE").text());
+        assertThat(ge).contains("вырос примерно с 12,9").doesNotContain(" с примерно", "партнёра «Грузия»");
+        // the legend of the latest numbers says what the English says, in words a reader follows
+        assertThat(ge).contains("самый широкий ряд торговли самого участника").doesNotContain("самого отчитывающегося");
+    }
+
+    @Test
+    void aTargetWithoutADeadlineIsWithoutADeadlineEvenWithItsBaselineUnknown() {
+        // T018 (KZ): "удвоить экспорт" of 2020, no deadline, the 2020 baseline not in the data
+        String row = oneLine(partner("KZ").text()).replace('\u00a0', ' ');
+        assertThat(row).containsPattern("T018 «Что касается строительной отрасли,[^\\[]*Без срока");
+    }
+
+    @Test
+    void theNotesNameTheAuthorOutsideTheTitleRepeatAnIbidAndNumberTheBooksInRussian() throws IOException {
+        for (Path file : everyRussianBriefing()) {
+            String text = oneLine(open(file).text());
+            assertThat(text)
+                    .as(file.getFileName().toString())
+                    .doesNotContain("Книга B0", "Книга B1", "\u00ABТам же", "\u00ABМатвеев, В.", "(автор: ");
+        }
+        // GE [7] (B1 footnote 38, "Там же."): the reference of footnote 37 again
+        assertThat(oneLine(partner("GE").text()))
+                .contains("Матвеев,\u00a0В. \u00ABМАЗ поставит в Грузию самосвалы")
+                .containsPattern(
+                        "\\[7\\] \u00ABИнтервью Чрезвычайного и Полномочного Посла[^\\[]*Книга 2, сноска 38\\.");
+        // KZ [20] (B1 footnote 11, "Там же. С. 13."): footnote 10 with its page
+        assertThat(oneLine(partner("KZ").text()))
+                .containsPattern(
+                        "\\[20\\] \u00ABРазвитие межрегионального[^\\[]*\u00BB\\.[^\\[]*С\\. 13\\. Книга 2, сноска 11\\.");
+        assertThat(oneLine(overall().text())).contains("Книга 1: \u00ABСодружество Независимых Государств");
+    }
+
+    @Test
+    void theSummaryCountsTheFindingsTheDataQualityPageLists() {
+        // 4 listed; 2 of them the source's wording or currency does not explain
+        assertThat(oneLine(overall().text()))
+                .contains("4 замечания к качеству данных (см. раздел «Качество данных»); 2 из них не объясняются");
+    }
+
+    @Test
+    void russianDashesInitialsAndThousandsFollowRussianTypography() throws IOException {
+        for (Path file : everyRussianBriefing()) {
+            String text = oneLine(open(file).text());
+            assertThat(text)
+                    .as(file.getFileName().toString())
+                    // a year range takes an en dash, never an em dash
+                    .doesNotContainPattern("\\d{4}\\s*\u2014\\s*\\d{4}")
+                    // two names are set apart by an em dash, never a spaced en dash
+                    .doesNotContainPattern("(Беларусь|Минск) \u2013 \\p{IsCyrillic}")
+                    .doesNotContain("млн долларов США", "срок 20", "Премьер-министром");
+        }
+        assertThat(oneLine(partner("GE").text())).contains("2018\u20132020\u00a0гг.");
+        String kz = oneLine(partner("KZ").text());
+        // the target charts' deadline, the growth formula's minus sign, an initial kept with its surname
+        assertThat(kz)
+                .contains("срок \u2014 2021\u00a0г.", "(1/лет) \u2212 1.", "премьер-министром Р.\u00a0Головченко");
+        assertThat(oneLine(partner("UZ").text())).contains("1\u00a0000 голов");
+    }
+
+    @Test
+    void aWordAfterAColonOrInBracketsMidSentenceIsNotCapitalised() {
+        String overall = oneLine(overall().text()).replace('\u00a0', ' ');
+        assertThat(overall)
+                .contains("2019 г. (товарооборот, товары)", "Афганистан: не достигнута (выполнено на 89,5 %)")
+                .doesNotContain("(Товарооборот, товары)", "Афганистан: Не достигнута");
+        assertThat(oneLine(partner("UZ").text())).contains("Гомельская область: товарооборот");
     }
 
     /** The Russian rule, written out: 1, 21, 31 (not 11); 2-4, 22-24 (not 12-14); else. */
