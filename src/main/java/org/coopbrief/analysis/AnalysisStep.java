@@ -60,7 +60,7 @@ class AnalysisStep implements Tasklet {
                 input.entities(),
                 input.figures(),
                 input.targets(),
-                dataset.events());
+                dataset::eventsByDate);
         Long previous = snapshots.candidatesBefore(run.series(), selection.asOf(), selection.focus(), runId).stream()
                 .filter(runs::completed)
                 .findFirst()
