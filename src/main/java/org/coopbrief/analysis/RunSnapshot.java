@@ -199,15 +199,8 @@ public record RunSnapshot(
                 })
                 .toList();
 
-        // streamed: of a large dataset's events a run sees only its reporter's, a small part
         List<SeenEvent> seenEvents = new ArrayList<>();
-        events.accept(e -> {
-            if (!e.date().date().isAfter(p.asOf())
-                    && e.parties().stream().anyMatch(reporters::contains)
-                    && (partners.isEmpty() || e.parties().stream().anyMatch(partners::contains))) {
-                seenEvents.add(new SeenEvent(e.id(), e.date(), e.type(), e.parties(), e.title(), e.titleRu()));
-            }
-        });
+        seenEvents(p, entities, events).accept(seenEvents::add);
         seenEvents.sort(Comparator.comparing(SeenEvent::date).thenComparing(SeenEvent::id));
 
         List<SeenFinding> seenFindings = report.findings().stream()
@@ -223,6 +216,28 @@ public record RunSnapshot(
                 .toList();
         return new RunSnapshot(
                 run, p.reporter(), p.asOf(), p.focus(), issued, seenFigures, seenTargets, seenEvents, seenFindings);
+    }
+
+    /**
+     * The events a run of this selection sees, of those {@code events} gives one at a time: up to the
+     * as-of date, involving the reporter (or anything inside it) and, when partners are selected, one
+     * of them. A source of its own, in the order of {@code events}: the analysis step writes them as
+     * they come ({@link SnapshotTables#replace}), since a large dataset's reporter can see hundreds of
+     * thousands of events.
+     */
+    static Consumer<Consumer<SeenEvent>> seenEvents(
+            ReportSelection p, List<Entity> entities, Consumer<Consumer<Event>> events) {
+        EntityTree tree = EntityTree.of(entities);
+        Set<String> reporters = tree.within(p.reporter());
+        Set<String> partners = new java.util.HashSet<>();
+        p.partners().forEach(code -> partners.addAll(tree.within(code)));
+        return sink -> events.accept(e -> {
+            if (!e.date().date().isAfter(p.asOf())
+                    && e.parties().stream().anyMatch(reporters::contains)
+                    && (partners.isEmpty() || e.parties().stream().anyMatch(partners::contains))) {
+                sink.accept(new SeenEvent(e.id(), e.date(), e.type(), e.parties(), e.title(), e.titleRu()));
+            }
+        });
     }
 
     /**

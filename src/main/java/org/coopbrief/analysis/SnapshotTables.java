@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.coopbrief.dataset.EventType;
 import org.coopbrief.dataset.Indicator;
@@ -38,6 +39,14 @@ class SnapshotTables {
 
     /** Replaces what is stored for the snapshot's run (a restarted analysis stores it again). */
     void replace(String series, RunSnapshot s, Long previousRun) {
+        replace(series, s, previousRun, sink -> {});
+    }
+
+    /**
+     * Replaces what is stored for the snapshot's run, with the events of {@code moreEvents} beside the
+     * snapshot's own, written as they come in batches: a large run's events are never held whole.
+     */
+    void replace(String series, RunSnapshot s, Long previousRun, Consumer<Consumer<RunSnapshot.SeenEvent>> moreEvents) {
         for (String table : CHILDREN) {
             jdbc.update("delete from " + table + " where run_id = ?", s.run());
         }
@@ -105,17 +114,11 @@ class SnapshotTables {
                 jdbc,
                 "insert into run_snapshot_event (run_id, event_id, event_date, event_type, parties, title, title_ru)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")) {
-            for (RunSnapshot.SeenEvent e : s.events()) {
-                insert.add(new Object[] {
-                    s.run(),
-                    e.id(),
-                    e.date().code(),
-                    e.type().code(),
-                    String.join(";", e.parties()),
-                    e.title(),
-                    e.titleRu()
-                });
-            }
+            Consumer<RunSnapshot.SeenEvent> row = e -> insert.add(new Object[] {
+                s.run(), e.id(), e.date().code(), e.type().code(), String.join(";", e.parties()), e.title(), e.titleRu()
+            });
+            s.events().forEach(row);
+            moreEvents.accept(row);
         }
         try (BatchInsert insert = new BatchInsert(
                 jdbc,

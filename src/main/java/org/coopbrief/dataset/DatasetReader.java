@@ -114,8 +114,16 @@ public class DatasetReader {
 
     /** Every event, by its first possible day, then in file order (as the briefings list them). */
     public List<Event> events() {
-        return jdbc.query(
-                "select " + EVENT_COLUMNS + " from event order by first_day, line_no, id", (rs, i) -> event(rs));
+        List<Event> all = new ArrayList<>();
+        events(all::add);
+        return all;
+    }
+
+    /** Every event, one at a time, in the order of {@link #events()}. */
+    public void events(Consumer<Event> sink) {
+        jdbc.query("select " + EVENT_COLUMNS + " from event order by first_day, line_no, id", rs -> {
+            sink.accept(event(rs));
+        });
     }
 
     /**
