@@ -54,7 +54,8 @@ record Dataset(
         report.comparisons().forEach(r -> partners.add(r.partner()));
         targets.forEach(t -> partners.add(t.partner()));
         Set<String> involved = new HashSet<>(reporters);
-        partners.forEach(p -> involved.addAll(tree.within(p)));
+        involved.addAll(partners);
+        involved.addAll(tree.withinAny(partners));
         List<Event> events = new ArrayList<>();
         reader.events(e -> {
             if (e.parties().stream().anyMatch(involved::contains)) {
