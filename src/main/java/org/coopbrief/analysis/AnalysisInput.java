@@ -21,9 +21,9 @@ record AnalysisInput(List<Entity> entities, List<ExchangeRate> rates, List<Figur
         targets = List.copyOf(targets);
     }
 
-    /** The published dataset, as the analysis uses it. */
+    /** The published dataset, as the analysis uses it (the figures without their notes, which it never reads). */
     static AnalysisInput read(DatasetReader reader) {
-        return new AnalysisInput(reader.entities(), reader.rates(), reader.figures(), reader.targets());
+        return new AnalysisInput(reader.entities(), reader.rates(), reader.figuresWithoutNotes(), reader.targets());
     }
 
     /** What the selection rule needs of this dataset. */

@@ -40,7 +40,13 @@ public class AnalysisService {
                         + " 'run' only)"));
         List<Entity> entities = dataset.entities();
         RunSnapshot now = RunSnapshot.of(
-                0, LocalDate.now(), current, entities, dataset.figures(), dataset.targets(), dataset.events());
+                0,
+                LocalDate.now(),
+                current,
+                entities,
+                dataset.figuresWithoutNotes(),
+                dataset.targets(),
+                dataset::eventsByDate);
         java.util.Set<String> partners = new java.util.HashSet<>();
         org.coopbrief.dataset.EntityTree tree = org.coopbrief.dataset.EntityTree.of(entities);
         current.parameters().partners().forEach(p -> partners.addAll(tree.within(p)));

@@ -1,8 +1,10 @@
 package org.coopbrief.analysis;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.coopbrief.dataset.DatasetReader;
+import org.coopbrief.dataset.Entity;
 import org.coopbrief.run.ReportSelection;
 import org.coopbrief.run.RunParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -48,32 +50,56 @@ class AnalysisStep implements Tasklet {
         // resolved and checked when the run was triggered
         RunParameters run = RunParameters.of(step.getJobExecution().getJobParameters());
         ReportSelection selection = run.selection();
-        AnalysisInput input = AnalysisInput.read(dataset);
-        AnalysisReport report = Analysis.run(input, selection);
-        results.replace(report, step.getJobExecutionId());
-        // what this run saw, kept with it; compared with the previous complete run of its series
         long runId = step.getJobExecution().getJobInstance().getInstanceId();
-        RunSnapshot snapshot = RunSnapshot.of(
-                runId,
-                runs.issued(runId),
-                report,
-                input.entities(),
-                input.figures(),
-                input.targets(),
-                dataset.events());
+        // what this run saw, kept with it; compared with the previous complete run of its series
+        Seen seen =
+                analyseAndStore(selection, runId, step.getJobExecutionId(), contribution, step.getExecutionContext());
         Long previous = snapshots.candidatesBefore(run.series(), selection.asOf(), selection.focus(), runId).stream()
                 .filter(runs::completed)
                 .findFirst()
                 .orElse(null);
-        snapshots.replace(run.series(), snapshot, previous);
+        snapshots.replace(
+                run.series(),
+                seen.snapshot(),
+                previous,
+                RunSnapshot.seenEvents(selection, seen.entities(), dataset::eventsByDate));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** What the run saw, its events apart (streamed to the table as they are read). */
+    private record Seen(RunSnapshot snapshot, List<Entity> entities) {}
+
+    /**
+     * Computes the report and stores it; returns what the run saw. Apart from the step so that the
+     * dataset's rows and the report are no longer held while the snapshot is written.
+     */
+    private Seen analyseAndStore(
+            ReportSelection selection,
+            long runId,
+            Long jobExecutionId,
+            StepContribution contribution,
+            ExecutionContext context) {
+        Computed computed = compute(selection, runId);
+        AnalysisReport report = computed.report();
+        results.replace(report, jobExecutionId);
         contribution.incrementWriteCount(report.comparisons().size()
                 + report.flows().size()
                 + report.growth().size()
                 + report.targets().size()
                 + report.findings().size());
-        ExecutionContext context = step.getExecutionContext();
         context.putString(SUMMARY, summary(report));
-        return RepeatStatus.FINISHED;
+        return new Seen(computed.snapshot(), computed.entities());
+    }
+
+    private record Computed(AnalysisReport report, RunSnapshot snapshot, List<Entity> entities) {}
+
+    /** The report and what the run saw, from the dataset's rows, which are dropped on return. */
+    private Computed compute(ReportSelection selection, long runId) {
+        AnalysisInput input = AnalysisInput.read(dataset);
+        AnalysisReport report = Analysis.run(input, selection);
+        RunSnapshot snapshot = RunSnapshot.of(
+                runId, runs.issued(runId), report, input.entities(), input.figures(), input.targets(), none -> {});
+        return new Computed(report, snapshot, input.entities());
     }
 
     static String summary(AnalysisReport r) {

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -80,211 +79,211 @@ class ResultTables {
     }
 
     private void insertComparisons(String key, List<ComparisonRow> rows) {
-        List<Object[]> args = new ArrayList<>();
-        int n = 0;
-        for (ComparisonRow r : rows) {
-            Level v = r.value();
-            Change c = r.change();
-            StatedGrowth g = r.stated();
-            Standing s = r.standing();
-            args.add(new Object[] {
-                key,
-                ++n,
-                r.reporter(),
-                r.partner(),
-                r.indicator().code(),
-                r.scope().code(),
-                r.item(),
-                r.period().code(),
-                v == null ? null : v.unit().name(),
-                v == null ? null : v.amount(),
-                v == null ? null : v.tolerance(),
-                v == null ? null : v.origin().code(),
-                v != null && v.approximate(),
-                v == null ? null : v.originalAmount(),
-                v == null ? null : v.originalUnit().name(),
-                v == null ? null : v.qualifier().name(),
-                v == null ? null : v.basis().encode(),
-                v == null ? null : String.join(";", v.figureIds()),
-                c == null ? null : c.previousPeriod().code(),
-                c == null ? null : c.previousAmount(),
-                c == null ? null : c.previousOrigin().code(),
-                c == null ? null : c.previousApproximate(),
-                c == null ? null : c.absolute(),
-                c == null ? null : c.percent(),
-                c == null ? null : c.approximate(),
-                g == null ? null : g.percent(),
-                g == null ? null : g.text(),
-                g == null ? null : g.kind().code(),
-                g == null ? null : g.base().code(),
-                s == null ? null : s.sharePct(),
-                s == null ? null : s.shareBasisLabel(),
-                s == null ? null : s.total(),
-                s == null ? null : s.partnersCovered(),
-                s == null ? null : s.rank(),
-                s == null ? null : s.previousRank(),
-                s == null ? null : s.rankChange(),
-                s == null ? null : s.approximate(),
-                r.focus()
-            });
-        }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into analysis_comparison (run_key, row_no, reporter, partner, indicator, scope, item, period, unit,"
                         + " amount, tolerance, origin, approximate, original_amount, original_unit, qualifier, basis, figure_ids,"
                         + " prev_period, prev_amount, prev_origin, prev_approximate, abs_change, pct_change, change_approximate,"
                         + " stated_pct, stated_text, stated_kind, stated_base, share_pct, share_basis, share_total, partners_covered,"
                         + " partner_rank, prev_rank, rank_change, standing_approximate, focus)"
-                        + " values (" + marks(38) + ")",
-                args);
+                        + " values (" + marks(38) + ")")) {
+            int n = 0;
+            for (ComparisonRow r : rows) {
+                Level v = r.value();
+                Change c = r.change();
+                StatedGrowth g = r.stated();
+                Standing s = r.standing();
+                insert.add(new Object[] {
+                    key,
+                    ++n,
+                    r.reporter(),
+                    r.partner(),
+                    r.indicator().code(),
+                    r.scope().code(),
+                    r.item(),
+                    r.period().code(),
+                    v == null ? null : v.unit().name(),
+                    v == null ? null : v.amount(),
+                    v == null ? null : v.tolerance(),
+                    v == null ? null : v.origin().code(),
+                    v != null && v.approximate(),
+                    v == null ? null : v.originalAmount(),
+                    v == null ? null : v.originalUnit().name(),
+                    v == null ? null : v.qualifier().name(),
+                    v == null ? null : v.basis().encode(),
+                    v == null ? null : String.join(";", v.figureIds()),
+                    c == null ? null : c.previousPeriod().code(),
+                    c == null ? null : c.previousAmount(),
+                    c == null ? null : c.previousOrigin().code(),
+                    c == null ? null : c.previousApproximate(),
+                    c == null ? null : c.absolute(),
+                    c == null ? null : c.percent(),
+                    c == null ? null : c.approximate(),
+                    g == null ? null : g.percent(),
+                    g == null ? null : g.text(),
+                    g == null ? null : g.kind().code(),
+                    g == null ? null : g.base().code(),
+                    s == null ? null : s.sharePct(),
+                    s == null ? null : s.shareBasisLabel(),
+                    s == null ? null : s.total(),
+                    s == null ? null : s.partnersCovered(),
+                    s == null ? null : s.rank(),
+                    s == null ? null : s.previousRank(),
+                    s == null ? null : s.rankChange(),
+                    s == null ? null : s.approximate(),
+                    r.focus()
+                });
+            }
+        }
     }
 
     private void insertFlows(String key, List<FlowRow> rows) {
-        List<Object[]> args = new ArrayList<>();
-        int n = 0;
-        for (FlowRow r : rows) {
-            args.add(new Object[] {
-                key,
-                ++n,
-                r.reporter(),
-                r.partner(),
-                r.scope().code(),
-                r.period().code(),
-                r.turnover(),
-                r.exports(),
-                r.imports(),
-                r.balance(),
-                codes(r.derived()),
-                codes(r.approximate()),
-                r.coveragePct(),
-                r.coverageApproximate()
-            });
-        }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into analysis_flow (run_key, row_no, reporter, partner, scope, period, turnover, exports,"
                         + " imports, balance, derived_flows, approximate_flows, coverage_pct, coverage_approximate)"
-                        + " values (" + marks(14) + ")",
-                args);
+                        + " values (" + marks(14) + ")")) {
+            int n = 0;
+            for (FlowRow r : rows) {
+                insert.add(new Object[] {
+                    key,
+                    ++n,
+                    r.reporter(),
+                    r.partner(),
+                    r.scope().code(),
+                    r.period().code(),
+                    r.turnover(),
+                    r.exports(),
+                    r.imports(),
+                    r.balance(),
+                    codes(r.derived()),
+                    codes(r.approximate()),
+                    r.coveragePct(),
+                    r.coverageApproximate()
+                });
+            }
+        }
     }
 
     private void insertGrowth(String key, List<GrowthRow> rows) {
-        List<Object[]> args = new ArrayList<>();
-        int n = 0;
-        for (GrowthRow r : rows) {
-            args.add(new Object[] {
-                key,
-                ++n,
-                r.reporter(),
-                r.partner(),
-                r.indicator().code(),
-                r.scope().code(),
-                r.item(),
-                r.unit().name(),
-                r.startPeriod().code(),
-                r.startAmount(),
-                r.startOrigin().code(),
-                r.endPeriod().code(),
-                r.endAmount(),
-                r.endOrigin().code(),
-                r.years(),
-                r.totalPct(),
-                r.cagrPct(),
-                r.approximate()
-            });
-        }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into analysis_growth (run_key, row_no, reporter, partner, indicator, scope, item, unit,"
                         + " start_period, start_amount, start_origin, end_period, end_amount, end_origin, span_years, total_pct,"
-                        + " cagr_pct, approximate) values (" + marks(18) + ")",
-                args);
+                        + " cagr_pct, approximate) values (" + marks(18) + ")")) {
+            int n = 0;
+            for (GrowthRow r : rows) {
+                insert.add(new Object[] {
+                    key,
+                    ++n,
+                    r.reporter(),
+                    r.partner(),
+                    r.indicator().code(),
+                    r.scope().code(),
+                    r.item(),
+                    r.unit().name(),
+                    r.startPeriod().code(),
+                    r.startAmount(),
+                    r.startOrigin().code(),
+                    r.endPeriod().code(),
+                    r.endAmount(),
+                    r.endOrigin().code(),
+                    r.years(),
+                    r.totalPct(),
+                    r.cagrPct(),
+                    r.approximate()
+                });
+            }
+        }
     }
 
     private void insertTargets(String key, List<TargetRow> rows) {
-        List<Object[]> args = new ArrayList<>();
-        int n = 0;
-        for (TargetRow r : rows) {
-            TargetRow.Actual a = r.actual();
-            TargetRow.Actual p = r.partial();
-            args.add(new Object[] {
-                key,
-                r.targetId(),
-                ++n,
-                r.reporter(),
-                r.partner(),
-                r.indicator().code(),
-                r.scope().code(),
-                r.quote(),
-                r.qualifier().name(),
-                r.deadline() == null ? null : r.deadline().code(),
-                r.setOn() == null ? null : r.setOn().code(),
-                r.targetAmount(),
-                r.unit() == null ? null : r.unit().name(),
-                r.targetApproximate(),
-                r.targetBasis().encode(),
-                a == null ? null : a.period().code(),
-                a == null ? null : a.amount(),
-                a == null ? null : a.origin().code(),
-                a == null ? null : a.approximate(),
-                p == null ? null : p.period().code(),
-                p == null ? null : p.amount(),
-                p == null ? null : p.origin().code(),
-                p == null ? null : p.approximate(),
-                r.attainmentPct(),
-                r.gap(),
-                r.requiredGrowthPct(),
-                r.growthSinceSetPct(),
-                r.status().code(),
-                r.approximate(),
-                r.explanation().encode(),
-                r.source(),
-                r.item(),
-                r.comparability().code(),
-                r.actualScope().code()
-            });
-        }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into analysis_target (run_key, target_id, row_no, reporter, partner, indicator, scope, quote,"
                         + " qualifier, deadline, set_on, target_amount, unit, target_approximate, basis_reason, actual_period,"
                         + " actual_amount, actual_origin, actual_approximate, partial_period, partial_amount, partial_origin,"
                         + " partial_approximate, attainment_pct, gap, required_growth_pct, growth_since_set_pct, status, approximate,"
-                        + " why_reason, source_id, item, comparability, actual_scope) values (" + marks(34) + ")",
-                args);
+                        + " why_reason, source_id, item, comparability, actual_scope) values (" + marks(34) + ")")) {
+            int n = 0;
+            for (TargetRow r : rows) {
+                TargetRow.Actual a = r.actual();
+                TargetRow.Actual p = r.partial();
+                insert.add(new Object[] {
+                    key,
+                    r.targetId(),
+                    ++n,
+                    r.reporter(),
+                    r.partner(),
+                    r.indicator().code(),
+                    r.scope().code(),
+                    r.quote(),
+                    r.qualifier().name(),
+                    r.deadline() == null ? null : r.deadline().code(),
+                    r.setOn() == null ? null : r.setOn().code(),
+                    r.targetAmount(),
+                    r.unit() == null ? null : r.unit().name(),
+                    r.targetApproximate(),
+                    r.targetBasis().encode(),
+                    a == null ? null : a.period().code(),
+                    a == null ? null : a.amount(),
+                    a == null ? null : a.origin().code(),
+                    a == null ? null : a.approximate(),
+                    p == null ? null : p.period().code(),
+                    p == null ? null : p.amount(),
+                    p == null ? null : p.origin().code(),
+                    p == null ? null : p.approximate(),
+                    r.attainmentPct(),
+                    r.gap(),
+                    r.requiredGrowthPct(),
+                    r.growthSinceSetPct(),
+                    r.status().code(),
+                    r.approximate(),
+                    r.explanation().encode(),
+                    r.source(),
+                    r.item(),
+                    r.comparability().code(),
+                    r.actualScope().code()
+                });
+            }
+        }
     }
 
     private void insertFindings(String key, List<FindingRow> rows) {
-        List<Object[]> args = new ArrayList<>();
-        int n = 0;
-        for (FindingRow r : rows) {
-            args.add(new Object[] {
-                key,
-                r.findingId(),
-                ++n,
-                r.kind().code(),
-                r.reporter(),
-                r.partner(),
-                r.indicator().code(),
-                r.scope().code(),
-                r.item(),
-                r.period().code(),
-                String.join(";", r.figureIds()),
-                r.firstLabel().encode(),
-                r.firstAmount(),
-                r.secondLabel().encode(),
-                r.secondAmount(),
-                r.difference(),
-                r.tolerance(),
-                r.toleranceBasis().encode(),
-                r.unit() == null ? null : r.unit().name(),
-                r.withinTolerance(),
-                r.approximate(),
-                r.message().encode()
-            });
-        }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into analysis_finding (run_key, finding_id, row_no, kind, reporter, partner, indicator, scope,"
                         + " item, period, figure_ids, first_label, first_amount, second_label, second_amount, difference, tolerance,"
                         + " tolerance_basis, unit, within_tolerance, approximate, message_reason) values (" + marks(22)
-                        + ")",
-                args);
+                        + ")")) {
+            int n = 0;
+            for (FindingRow r : rows) {
+                insert.add(new Object[] {
+                    key,
+                    r.findingId(),
+                    ++n,
+                    r.kind().code(),
+                    r.reporter(),
+                    r.partner(),
+                    r.indicator().code(),
+                    r.scope().code(),
+                    r.item(),
+                    r.period().code(),
+                    String.join(";", r.figureIds()),
+                    r.firstLabel().encode(),
+                    r.firstAmount(),
+                    r.secondLabel().encode(),
+                    r.secondAmount(),
+                    r.difference(),
+                    r.tolerance(),
+                    r.toleranceBasis().encode(),
+                    r.unit() == null ? null : r.unit().name(),
+                    r.withinTolerance(),
+                    r.approximate(),
+                    r.message().encode()
+                });
+            }
+        }
     }
 
     /** The key of the most recently computed run, if any. */

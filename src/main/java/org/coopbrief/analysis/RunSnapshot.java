@@ -2,11 +2,13 @@ package org.coopbrief.analysis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.coopbrief.dataset.Entity;
@@ -138,7 +140,7 @@ public record RunSnapshot(
     /**
      * What a run with this report saw in this dataset: the figures, targets and findings of the report's
      * selection, the events up to the as-of date that involve the reporter (and, when partners are
-     * selected, one of them). Pure.
+     * selected, one of them), taken one at a time from {@code events}. Pure but for that source.
      */
     static RunSnapshot of(
             long run,
@@ -147,7 +149,7 @@ public record RunSnapshot(
             List<Entity> entities,
             List<Figure> figures,
             List<Target> targets,
-            List<Event> events) {
+            Consumer<Consumer<Event>> events) {
         ReportSelection p = report.parameters();
         EntityTree tree = EntityTree.of(entities);
         Set<String> reporters = tree.within(p.reporter());
@@ -197,13 +199,9 @@ public record RunSnapshot(
                 })
                 .toList();
 
-        List<SeenEvent> seenEvents = events.stream()
-                .filter(e -> !e.date().date().isAfter(p.asOf()))
-                .filter(e -> e.parties().stream().anyMatch(reporters::contains))
-                .filter(e -> partners.isEmpty() || e.parties().stream().anyMatch(partners::contains))
-                .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
-                .map(e -> new SeenEvent(e.id(), e.date(), e.type(), e.parties(), e.title(), e.titleRu()))
-                .toList();
+        List<SeenEvent> seenEvents = new ArrayList<>();
+        seenEvents(p, entities, events).accept(seenEvents::add);
+        seenEvents.sort(Comparator.comparing(SeenEvent::date).thenComparing(SeenEvent::id));
 
         List<SeenFinding> seenFindings = report.findings().stream()
                 .map(f -> new SeenFinding(
@@ -218,6 +216,28 @@ public record RunSnapshot(
                 .toList();
         return new RunSnapshot(
                 run, p.reporter(), p.asOf(), p.focus(), issued, seenFigures, seenTargets, seenEvents, seenFindings);
+    }
+
+    /**
+     * The events a run of this selection sees, of those {@code events} gives one at a time: up to the
+     * as-of date, involving the reporter (or anything inside it) and, when partners are selected, one
+     * of them. A source of its own, in the order of {@code events}: the analysis step writes them as
+     * they come ({@link SnapshotTables#replace}), since a large dataset's reporter can see hundreds of
+     * thousands of events.
+     */
+    static Consumer<Consumer<SeenEvent>> seenEvents(
+            ReportSelection p, List<Entity> entities, Consumer<Consumer<Event>> events) {
+        EntityTree tree = EntityTree.of(entities);
+        Set<String> reporters = tree.within(p.reporter());
+        Set<String> partners = new java.util.HashSet<>();
+        p.partners().forEach(code -> partners.addAll(tree.within(code)));
+        return sink -> events.accept(e -> {
+            if (!e.date().date().isAfter(p.asOf())
+                    && e.parties().stream().anyMatch(reporters::contains)
+                    && (partners.isEmpty() || e.parties().stream().anyMatch(partners::contains))) {
+                sink.accept(new SeenEvent(e.id(), e.date(), e.type(), e.parties(), e.title(), e.titleRu()));
+            }
+        });
     }
 
     /**

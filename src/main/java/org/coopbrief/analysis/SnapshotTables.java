@@ -6,10 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.coopbrief.dataset.EventType;
 import org.coopbrief.dataset.Indicator;
@@ -39,6 +39,14 @@ class SnapshotTables {
 
     /** Replaces what is stored for the snapshot's run (a restarted analysis stores it again). */
     void replace(String series, RunSnapshot s, Long previousRun) {
+        replace(series, s, previousRun, sink -> {});
+    }
+
+    /**
+     * Replaces what is stored for the snapshot's run, with the events of {@code moreEvents} beside the
+     * snapshot's own, written as they come in batches: a large run's events are never held whole.
+     */
+    void replace(String series, RunSnapshot s, Long previousRun, Consumer<Consumer<RunSnapshot.SeenEvent>> moreEvents) {
         for (String table : CHILDREN) {
             jdbc.update("delete from " + table + " where run_id = ?", s.run());
         }
@@ -54,82 +62,82 @@ class SnapshotTables {
                 Date.valueOf(s.issued()),
                 previousRun,
                 Timestamp.from(Instant.now()));
-        List<Object[]> figures = new ArrayList<>();
-        int n = 0;
-        for (RunSnapshot.SeenFigure f : s.figures()) {
-            figures.add(new Object[] {
-                s.run(),
-                ++n,
-                f.id(),
-                f.reporter(),
-                f.partner(),
-                f.indicator().code(),
-                f.scope().code(),
-                f.item(),
-                f.period().code(),
-                f.amount(),
-                f.unit() == null ? null : f.unit().name(),
-                f.qualifier().name()
-            });
-        }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into run_snapshot_figure (run_id, row_no, figure_id, reporter, partner, indicator, scope, item,"
-                        + " period, amount, unit, qualifier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                figures);
-        List<Object[]> targets = new ArrayList<>();
-        for (RunSnapshot.SeenTarget t : s.targets()) {
-            targets.add(new Object[] {
-                s.run(),
-                t.id(),
-                t.reporter(),
-                t.partner(),
-                t.indicator().code(),
-                t.scope().code(),
-                t.item(),
-                t.text(),
-                t.textRu(),
-                t.amount(),
-                t.unit() == null ? null : t.unit().name(),
-                t.baselineMultiple(),
-                t.baselinePeriod() == null ? null : t.baselinePeriod().code(),
-                t.deadline(),
-                t.qualifier().name(),
-                t.status().code()
-            });
+                        + " period, amount, unit, qualifier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (RunSnapshot.SeenFigure f : s.figures()) {
+                insert.add(new Object[] {
+                    s.run(),
+                    ++n,
+                    f.id(),
+                    f.reporter(),
+                    f.partner(),
+                    f.indicator().code(),
+                    f.scope().code(),
+                    f.item(),
+                    f.period().code(),
+                    f.amount(),
+                    f.unit() == null ? null : f.unit().name(),
+                    f.qualifier().name()
+                });
+            }
         }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into run_snapshot_target (run_id, target_id, reporter, partner, indicator, scope, item, text_en,"
                         + " text_ru, amount, unit, baseline_multiple, baseline_period, deadline, qualifier, status)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                targets);
-        List<Object[]> events = new ArrayList<>();
-        for (RunSnapshot.SeenEvent e : s.events()) {
-            events.add(new Object[] {
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RunSnapshot.SeenTarget t : s.targets()) {
+                insert.add(new Object[] {
+                    s.run(),
+                    t.id(),
+                    t.reporter(),
+                    t.partner(),
+                    t.indicator().code(),
+                    t.scope().code(),
+                    t.item(),
+                    t.text(),
+                    t.textRu(),
+                    t.amount(),
+                    t.unit() == null ? null : t.unit().name(),
+                    t.baselineMultiple(),
+                    t.baselinePeriod() == null ? null : t.baselinePeriod().code(),
+                    t.deadline(),
+                    t.qualifier().name(),
+                    t.status().code()
+                });
+            }
+        }
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
+                "insert into run_snapshot_event (run_id, event_id, event_date, event_type, parties, title, title_ru)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")) {
+            Consumer<RunSnapshot.SeenEvent> row = e -> insert.add(new Object[] {
                 s.run(), e.id(), e.date().code(), e.type().code(), String.join(";", e.parties()), e.title(), e.titleRu()
             });
+            s.events().forEach(row);
+            moreEvents.accept(row);
         }
-        jdbc.batchUpdate(
-                "insert into run_snapshot_event (run_id, event_id, event_date, event_type, parties, title, title_ru)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)",
-                events);
-        List<Object[]> findings = new ArrayList<>();
-        for (RunSnapshot.SeenFinding f : s.findings()) {
-            findings.add(new Object[] {
-                s.run(),
-                f.id(),
-                f.kind().code(),
-                f.reporter(),
-                f.partner(),
-                f.indicator().code(),
-                f.scope().code(),
-                f.item(),
-                f.period().code()
-            });
-        }
-        jdbc.batchUpdate(
+        try (BatchInsert insert = new BatchInsert(
+                jdbc,
                 "insert into run_snapshot_finding (run_id, finding_id, kind, reporter, partner, indicator, scope, item,"
-                        + " period) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                findings);
+                        + " period) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RunSnapshot.SeenFinding f : s.findings()) {
+                insert.add(new Object[] {
+                    s.run(),
+                    f.id(),
+                    f.kind().code(),
+                    f.reporter(),
+                    f.partner(),
+                    f.indicator().code(),
+                    f.scope().code(),
+                    f.item(),
+                    f.period().code()
+                });
+            }
+        }
     }
 
     /**

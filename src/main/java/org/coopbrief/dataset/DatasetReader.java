@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -69,7 +73,7 @@ public class DatasetReader {
     /** Every figure, one at a time, in file order. */
     public void figures(Consumer<Figure> sink) {
         jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no, id", rs -> {
-            sink.accept(figure(rs));
+            sink.accept(figure(rs, true, null));
         });
     }
 
@@ -78,8 +82,8 @@ public class DatasetReader {
      * Russian text ({@code item_ru}), for the items that have one: the reports that show an analysis
      * row's item word it with this. An item both files name keeps the figures' first Russian text.
      */
-    public java.util.Map<String, String> russianItems() {
-        java.util.Map<String, String> items = new java.util.TreeMap<>();
+    public Map<String, String> russianItems() {
+        Map<String, String> items = new TreeMap<>();
         for (String table : List.of("figure", "target")) {
             jdbc.query(
                     "select item, item_ru from " + table
@@ -89,6 +93,21 @@ public class DatasetReader {
                     });
         }
         return items;
+    }
+
+    /**
+     * Every figure as the computations use it, in file order: the curator's notes (English and
+     * Russian) left out (null), and the codes rows repeat (reporter, partner, item, source, conflict,
+     * the stated growth's wording) shared by equal rows. Nothing computed reads a note, and at scale
+     * the notes are most of a figure's memory: a quarter of a million figures then fit in a small heap.
+     */
+    public List<Figure> figuresWithoutNotes() {
+        List<Figure> all = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no, id", rs -> {
+            all.add(figure(rs, false, shared));
+        });
+        return all;
     }
 
     public List<Target> targets() {
@@ -124,8 +143,16 @@ public class DatasetReader {
 
     /** Every event, by its first possible day, then in file order (as the briefings list them). */
     public List<Event> events() {
-        return jdbc.query(
-                "select " + EVENT_COLUMNS + " from event order by first_day, line_no, id", (rs, i) -> event(rs));
+        List<Event> all = new ArrayList<>();
+        events(all::add);
+        return all;
+    }
+
+    /** Every event, one at a time, in the order of {@link #events()}. */
+    public void events(Consumer<Event> sink) {
+        jdbc.query("select " + EVENT_COLUMNS + " from event order by first_day, line_no, id", rs -> {
+            sink.accept(event(rs));
+        });
     }
 
     /**
@@ -187,34 +214,43 @@ public class DatasetReader {
         return n == null ? 0 : n;
     }
 
-    private static Figure figure(ResultSet rs) throws SQLException {
+    /**
+     * A figure row; without its notes when {@code notes} is false, its repeated texts taken from
+     * {@code shared} (one instance per distinct text) when that is given.
+     */
+    private static Figure figure(ResultSet rs, boolean notes, @Nullable Map<String, String> shared)
+            throws SQLException {
         BigDecimal growthPct = printed(rs, 11);
         StatedGrowth growth = growthPct == null
                 ? null
                 : new StatedGrowth(
                         growthPct,
-                        rs.getString(12),
+                        share(shared, rs.getString(12)),
                         GrowthKind.parse(rs.getString(13)),
                         Period.parse(rs.getString(14)));
         return new Figure(
                 rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
+                share(shared, rs.getString(2)),
+                share(shared, rs.getString(3)),
                 Indicator.parse(rs.getString(4)),
                 Scope.parse(rs.getString(5)),
-                rs.getString(6),
+                share(shared, rs.getString(6)),
                 Period.parse(rs.getString(7)),
                 printed(rs, 8),
                 unit(rs.getString(9)),
                 Qualifier.parse(rs.getString(10)),
                 growth,
-                rs.getString(15),
+                share(shared, rs.getString(15)),
                 SeedPlace.parseList(rs.getString(16)),
-                rs.getString(17),
-                rs.getString(18),
-                rs.getString(19),
-                rs.getString(20),
-                rs.getString(21));
+                share(shared, rs.getString(17)),
+                notes ? rs.getString(18) : null,
+                notes ? rs.getString(19) : null,
+                share(shared, rs.getString(20)),
+                share(shared, rs.getString(21)));
+    }
+
+    private static @Nullable String share(@Nullable Map<String, String> shared, @Nullable String text) {
+        return shared == null || text == null ? text : shared.computeIfAbsent(text, t -> t);
     }
 
     private static Event event(ResultSet rs) throws SQLException {

@@ -46,6 +46,37 @@ public final class EntityTree {
         return inside;
     }
 
+    /**
+     * Every entity whose chain of parents leads to one of the codes, and each known code itself: the
+     * union of {@link #within} over the codes, in one pass over the entities (many codes at once).
+     */
+    public Set<String> withinAny(Set<String> codes) {
+        Set<String> inside = new LinkedHashSet<>();
+        Map<String, Boolean> memo = new HashMap<>();
+        for (String candidate : parents.keySet()) {
+            if (leadsToAny(candidate, codes, memo, 0)) {
+                inside.add(candidate);
+            }
+        }
+        return inside;
+    }
+
+    private boolean leadsToAny(@Nullable String from, Set<String> to, Map<String, Boolean> memo, int depth) {
+        if (from == null || depth > parents.size()) {
+            return false;
+        }
+        if (to.contains(from)) {
+            return true;
+        }
+        Boolean known = memo.get(from);
+        if (known != null) {
+            return known;
+        }
+        boolean result = leadsToAny(parents.get(from), to, memo, depth + 1);
+        memo.put(from, result);
+        return result;
+    }
+
     private boolean leadsTo(@Nullable String from, String to, Map<String, Boolean> memo, int depth) {
         if (from == null || depth > parents.size()) {
             return false;

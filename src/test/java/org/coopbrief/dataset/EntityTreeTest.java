@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,12 @@ class EntityTreeTest {
         assertThat(tree().within("XX")).isEmpty();
         assertThat(tree().knows("XX")).isFalse();
         assertThat(tree().within("LOOP-A")).containsExactlyInAnyOrder("LOOP-A", "LOOP-B");
+    }
+
+    @Test
+    void severalCodesHoldWhatEachOfThemHoldsFoundInOnePass() {
+        assertThat(tree().withinAny(Set.of("BY-HM", "RU", "XX"))).containsExactly("BY-HM", "CO-MTZ", "RU", "RU-STA");
+        assertThat(tree().withinAny(Set.of("LOOP-A"))).containsExactlyInAnyOrder("LOOP-A", "LOOP-B");
+        assertThat(tree().withinAny(Set.of())).isEmpty();
     }
 }

@@ -48,8 +48,8 @@ public class BriefingDigests {
     }
 
     public BriefingDigest digest(JobInstance run, JobParameters parameters, Language language) {
-        Dataset data = Dataset.read(reader);
         AnalysisReport report = reports.apply(parameters);
+        Dataset data = Dataset.read(reader, report);
         List<String> partners = data.ordered(report.briefedPartners());
         Map<String, Figure> figures =
                 data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));

@@ -104,8 +104,8 @@ final class BriefingSources {
         RunParameters runParameters = RunParameters.of(parameters);
         Path folder = folders.runFolder(runParameters.label(), run);
 
-        Dataset data = Dataset.read(reader);
         AnalysisReport report = reports.apply(parameters);
+        Dataset data = Dataset.read(reader, report);
         // who gets a briefing is the analysis's decision; the others are listed in the overall briefing
         List<String> partners = data.ordered(report.briefedPartners());
         Typeface typeface = Typeface.liberationSans();

@@ -1,7 +1,9 @@
 package org.coopbrief.export.pdf;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.dataset.DatasetReader;
 import org.coopbrief.dataset.Entity;
 import org.coopbrief.dataset.EntityKind;
@@ -30,14 +33,46 @@ record Dataset(
         sources = List.copyOf(sources);
     }
 
-    /** The published dataset as the briefings use it: whole figures only (a part never enters a series or a ranking). */
-    static Dataset read(DatasetReader reader) {
-        return new Dataset(
-                reader.entities(),
-                reader.figures().stream().filter(f -> !f.isPart()).toList(),
-                reader.targets(),
-                reader.events(),
-                reader.sources());
+    /**
+     * The published dataset as the briefings of this report use it: whole figures only (a part never
+     * enters a series or a ranking), and of those the reporter's (or of anything inside it), without
+     * their notes (a briefing never prints a figure's note); the events that involve the reporter or
+     * one of the report's partners (or anything inside either), which are all a briefing lists or
+     * counts; the sources those figures, targets and events cite. Rows are streamed and only these
+     * kept, so a large dataset is never held whole.
+     */
+    static Dataset read(DatasetReader reader, AnalysisReport report) {
+        List<Entity> entities = reader.entities();
+        EntityTree tree = EntityTree.of(entities);
+        Set<String> reporters = tree.within(report.parameters().reporter());
+        List<Figure> figures = reader.figuresWithoutNotes().stream()
+                .filter(f -> !f.isPart() && reporters.contains(f.reporter()))
+                .toList();
+        List<Target> targets = reader.targets();
+        Set<String> partners = new HashSet<>(report.briefedPartners());
+        figures.forEach(f -> partners.add(f.partner()));
+        report.comparisons().forEach(r -> partners.add(r.partner()));
+        targets.forEach(t -> partners.add(t.partner()));
+        Set<String> involved = new HashSet<>(reporters);
+        involved.addAll(partners);
+        involved.addAll(tree.withinAny(partners));
+        List<Event> events = new ArrayList<>();
+        reader.events(e -> {
+            if (e.parties().stream().anyMatch(involved::contains)) {
+                events.add(e);
+            }
+        });
+        Set<String> cited = new HashSet<>();
+        figures.forEach(f -> cited.add(f.source()));
+        targets.forEach(t -> cited.add(t.source()));
+        events.forEach(e -> cited.add(e.source()));
+        List<Source> sources = new ArrayList<>();
+        reader.sources(s -> {
+            if (cited.contains(s.id())) {
+                sources.add(s);
+            }
+        });
+        return new Dataset(entities, figures, targets, events, sources);
     }
 
     Map<String, Entity> entitiesByCode() {
