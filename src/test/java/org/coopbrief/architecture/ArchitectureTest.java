@@ -82,6 +82,9 @@ class ArchitectureTest {
             .and()
             .doNotHaveFullyQualifiedName("org.coopbrief.analysis.SnapshotTables")
             .and()
+            // the batched insert those two tables' writers share
+            .doNotHaveFullyQualifiedName("org.coopbrief.analysis.BatchInsert")
+            .and()
             .doNotHaveFullyQualifiedName("org.coopbrief.delivery.Outbox")
             .should()
             .dependOnClassesThat()

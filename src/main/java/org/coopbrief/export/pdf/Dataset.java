@@ -67,11 +67,22 @@ record Dataset(
         targets.forEach(t -> cited.add(t.source()));
         events.forEach(e -> cited.add(e.source()));
         List<Source> sources = new ArrayList<>();
+        Set<String> ibidBefore = new HashSet<>();
         reader.sources(s -> {
             if (cited.contains(s.id())) {
                 sources.add(s);
+                ibidBefore.addAll(SourceNotes.footnotesAnIbidMayRepeat(s));
             }
         });
+        // an "Ibid." repeats the book's earlier footnote, which the rows may not cite themselves
+        ibidBefore.removeAll(cited);
+        if (!ibidBefore.isEmpty()) {
+            reader.sources(s -> {
+                if (ibidBefore.contains(s.id())) {
+                    sources.add(s);
+                }
+            });
+        }
         return new Dataset(entities, figures, targets, events, sources);
     }
 

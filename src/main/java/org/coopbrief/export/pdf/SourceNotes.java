@@ -145,6 +145,18 @@ final class SourceNotes {
 
     private static final int MAX_IBID = 10;
 
+    /** The ids of the footnotes {@link #ibid} may follow back to from this one: none unless it is an "Ibid.". */
+    static List<String> footnotesAnIbidMayRepeat(Source s) {
+        if (s.title() == null || !IBID.matcher(s.title().strip()).find()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (int n = s.footnote() - 1; n >= Math.max(1, s.footnote() - MAX_IBID); n--) {
+            ids.add(s.book() + "-FN" + n);
+        }
+        return ids;
+    }
+
     /**
      * A title split from the author the footnote puts in it: leading ("Матвеев, В. МАЗ…", "Сачук Т.
      * В. Социально…") or trailing ("… (автор: В. Матвеев)", "… (В. Сидорчик)"), the name then
