@@ -102,6 +102,31 @@ class TextsTest {
     }
 
     @Test
+    void aPeriodTakesTheCaseItsPrepositionGoverns() {
+        assertThat(ru.period(Period.parse("2020-01..02"), GrammaticalCase.DATIVE))
+                .isEqualTo("январю\u2013февралю 2020\u00a0г.");
+        assertThat(ru.period(Period.parse("2020-01..02"), GrammaticalCase.GENITIVE))
+                .isEqualTo("января\u2013февраля 2020\u00a0г.");
+        assertThat(ru.period(Period.parse("2020-05"), GrammaticalCase.PREPOSITIONAL))
+                .isEqualTo("мае 2020\u00a0г.");
+        assertThat(ru.period(Period.parse("2021-Q1"), GrammaticalCase.DATIVE)).isEqualTo("1-му кварталу 2021\u00a0г.");
+        assertThat(ru.period(Period.parse("2017-H1"), GrammaticalCase.GENITIVE))
+                .isEqualTo("1-го полугодия 2017\u00a0г.");
+        assertThat(ru.period(Period.parse("2019"), GrammaticalCase.DATIVE)).isEqualTo("2019\u00a0г.");
+        assertThat(ru.periodShort(Period.parse("2020-03"), GrammaticalCase.DATIVE))
+                .isEqualTo("марту 2020");
+        assertThat(ru.periodShort(Period.parse("2020-01..02"), GrammaticalCase.DATIVE))
+                .isEqualTo("янв.\u2013февр. 2020");
+        assertThat(ru.periodShort(Period.parse("2021-Q1"), GrammaticalCase.DATIVE))
+                .isEqualTo("1 кв. 2021");
+        // English words every case alike
+        assertThat(en.period(Period.parse("2020-01..02"), GrammaticalCase.DATIVE))
+                .isEqualTo("January\u2013February 2020");
+        assertThat(en.periodShort(Period.parse("2020-03"), GrammaticalCase.DATIVE))
+                .isEqualTo("Mar 2020");
+    }
+
+    @Test
     void periodsAndDatesUseTheLanguagesMonthNames() {
         assertThat(en.period(Period.parse("2018-01..07"))).isEqualTo("January\u2013July 2018");
         assertThat(ru.period(Period.parse("2018-01..07"))).isEqualTo("январь\u2013июль 2018\u00a0г.");

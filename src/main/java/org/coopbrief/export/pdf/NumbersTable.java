@@ -12,6 +12,7 @@ import org.coopbrief.analysis.GrowthRow;
 import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.dataset.Figure;
+import org.coopbrief.localisation.GrammaticalCase;
 import org.coopbrief.localisation.Texts;
 
 /**
@@ -83,7 +84,7 @@ final class NumbersTable {
                                         : texts.text(
                                                 r.statedAsPrinted() ? "changes.stated" : "changes.stated.words",
                                                 texts.signedPercent(r.stated().percent()),
-                                                texts.periodShort(r.stated().base())));
+                                                texts.periodShort(r.stated().base(), GrammaticalCase.DATIVE)));
                         table.text(cite(r));
                     }
                 });
