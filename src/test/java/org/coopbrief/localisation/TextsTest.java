@@ -37,15 +37,16 @@ class TextsTest {
     @Test
     void countsTakeTheLanguagesPluralForms() {
         assertThat(List.of(1, 2, 5, 21).stream()
-                        .map(n -> ru.text("partners.more", n, n, n, "x"))
+                        .map(n -> ru.text("partners.more", n, n, n, "x", "d"))
                         .toList())
                 .containsExactly(
-                        "Всего 1 число, 1 цель и 1 событие; полная справка \u2014 x.",
-                        "Всего 2 числа, 2 цели и 2 события; полная справка \u2014 x.",
-                        "Всего 5 чисел, 5 целей и 5 событий; полная справка \u2014 x.",
-                        "Всего 21 число, 21 цель и 21 событие; полная справка \u2014 x.");
-        assertThat(en.text("partners.more", 1, 2, 21, "x"))
-                .isEqualTo("1 number in all, 2 targets and 21 events; full briefing: x.");
+                        "Всего 1 число, 1 цель и 1 событие по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.",
+                        "Всего 2 числа, 2 цели и 2 события по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.",
+                        "Всего 5 чисел, 5 целей и 5 событий по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.",
+                        "Всего 21 число, 21 цель и 21 событие по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.");
+        assertThat(en.text("partners.more", 1, 2, 21, "x", "d"))
+                .isEqualTo(
+                        "1 number in all, 2 targets and 21 events up to d (including its regions, cities and companies); full briefing: x.");
         assertThat(List.of(1, 2, 5, 21).stream()
                         .map(n -> ru.text("summary.events", n, "a", "b", "c", "d"))
                         .toList())

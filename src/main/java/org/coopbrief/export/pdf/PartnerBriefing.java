@@ -402,12 +402,7 @@ final class PartnerBriefing {
 
     /** The events involving the partner (or a region or company inside it) up to the as-of date, by date. */
     private List<Event> events() {
-        Set<String> inside = context.data().within(partner);
-        return context.data().events().stream()
-                .filter(e -> e.parties().stream().anyMatch(inside::contains))
-                .filter(e -> !e.date().date().isAfter(context.parameters().asOf()))
-                .sorted(Comparator.comparing(Event::date))
-                .toList();
+        return context.timeline(partner).events();
     }
 
     private void events(BriefingPdf pdf) {
