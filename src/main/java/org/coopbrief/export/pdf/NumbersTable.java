@@ -121,9 +121,10 @@ final class NumbersTable {
             }
             table.text(wording.series(g.indicator(), g.scope()));
             table.text(g.unit() == null ? "" : texts.unit(g.unit()));
+            table.number(wording.value(g.startAmount(), g.startApproximate()) + " ("
+                    + texts.periodShort(g.startPeriod()) + ")");
             table.number(
-                    wording.value(g.startAmount(), g.approximate()) + " (" + texts.periodShort(g.startPeriod()) + ")");
-            table.number(wording.value(g.endAmount(), g.approximate()) + " (" + texts.periodShort(g.endPeriod()) + ")");
+                    wording.value(g.endAmount(), g.endApproximate()) + " (" + texts.periodShort(g.endPeriod()) + ")");
             table.number(Integer.toString(g.years()));
             table.number(wording.change(g.totalPct(), g.approximate()));
             table.number(wording.change(g.cagrPct(), g.approximate()));
