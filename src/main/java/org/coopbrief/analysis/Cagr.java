@@ -32,7 +32,6 @@ final class Cagr {
                     if (years < 2) {
                         continue;
                     }
-                    boolean approximate = start.approximate() || end.approximate();
                     rows.add(new GrowthRow(
                             key.reporter(),
                             key.partner(),
@@ -49,7 +48,8 @@ final class Cagr {
                             years,
                             Decimals.pctChange(end.amount(), start.amount()),
                             pct(start.amount(), end.amount(), years),
-                            approximate));
+                            start.approximate(),
+                            end.approximate()));
                 }
             }
         }

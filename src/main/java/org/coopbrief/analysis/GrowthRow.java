@@ -12,6 +12,8 @@ import org.coopbrief.dataset.Unit;
  *
  * @param totalPct (end / start - 1) x 100; null unless start > 0
  * @param cagrPct  (end / start)^(1/years) - 1, in percent; null unless both are positive
+ * @param startApproximate whether the start level is approximate (shown "~" on its own)
+ * @param endApproximate   whether the end level is approximate
  */
 public record GrowthRow(
         String reporter,
@@ -29,4 +31,11 @@ public record GrowthRow(
         int years,
         BigDecimal totalPct,
         BigDecimal cagrPct,
-        boolean approximate) {}
+        boolean startApproximate,
+        boolean endApproximate) {
+
+    /** Whether the growth is approximate: either end is (the change and the CAGR then carry "~"). */
+    public boolean approximate() {
+        return startApproximate || endApproximate;
+    }
+}

@@ -12,6 +12,7 @@ import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.GrammaticalCase;
 import org.coopbrief.localisation.Texts;
 
 /**
@@ -35,6 +36,10 @@ public record Reason(List<Clause> clauses) {
         PERCENT,
         /** A period code ("2020", "2021-Q1"). */
         PERIOD,
+        /** A period code after "from"/"since" (Russian "с", "от": in the genitive, "с января–февраля 2020 г."). */
+        PERIOD_SINCE,
+        /** A period code after "in" (Russian "в": in the prepositional, "в январе–феврале 2020 г."). */
+        PERIOD_IN,
         /** A date, ISO. */
         DATE,
         SCOPE,
@@ -71,12 +76,12 @@ public record Reason(List<Clause> clauses) {
         LATEST(Arg.PERIOD, Arg.AMOUNT, Arg.UNIT, Arg.AMOUNT),
         LATEST_OTHER_SCOPE(Arg.PERIOD, Arg.AMOUNT, Arg.UNIT, Arg.SCOPE, Arg.AMOUNT),
         WIDER_PROVES_NOTHING(Arg.SCOPE),
-        REACHED(Arg.PERIOD, Arg.AMOUNT, Arg.UNIT, Arg.AMOUNT),
+        REACHED(Arg.PERIOD_IN, Arg.AMOUNT, Arg.UNIT, Arg.AMOUNT),
         DEADLINE_PASSED(Arg.TEXT),
         NO_ACTUAL_FOR(Arg.TEXT),
         NO_GROWTH_SINCE_SET(Arg.PERCENT, Arg.TEXT),
-        GROWTH_ENOUGH(Arg.PERCENT, Arg.PERCENT, Arg.PERIOD, Arg.TEXT),
-        GROWTH_TOO_LOW(Arg.PERCENT, Arg.PERCENT, Arg.PERIOD, Arg.TEXT),
+        GROWTH_ENOUGH(Arg.PERCENT, Arg.PERCENT, Arg.PERIOD_SINCE, Arg.TEXT),
+        GROWTH_TOO_LOW(Arg.PERCENT, Arg.PERCENT, Arg.PERIOD_SINCE, Arg.TEXT),
         // how a target's value was obtained
         TARGET_VALUE(Arg.QUALIFIER, Arg.AMOUNT, Arg.UNIT),
         VIA_RATE(Arg.TEXT),
@@ -84,7 +89,7 @@ public record Reason(List<Clause> clauses) {
         BASELINE_MULTIPLE_UNKNOWN(Arg.AMOUNT, Arg.INDICATOR, Arg.PERIOD),
         // data-quality findings
         GROWTH_DIFFERS(Arg.INDICATOR, Arg.PERIOD, Arg.PERCENT, Arg.PERCENT, Arg.BOUNDS),
-        GROWTH_IN_PRINTED_CURRENCY(Arg.PERIOD, Arg.PERIOD),
+        GROWTH_IN_PRINTED_CURRENCY(Arg.PERIOD_SINCE, Arg.PERIOD),
         GROWTH_WORDS_MET(Arg.BOUNDS),
         FLOW_SUM_DIFFERS(Arg.PERIOD, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT),
         FLOW_BALANCE_DIFFERS(Arg.PERIOD, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT, Arg.AMOUNT),
@@ -301,6 +306,8 @@ public record Reason(List<Clause> clauses) {
                         : texts.amount(new BigDecimal(value));
             case PERCENT -> texts.percent(new BigDecimal(value));
             case PERIOD -> texts.period(Period.parse(value));
+            case PERIOD_SINCE -> texts.period(Period.parse(value), GrammaticalCase.GENITIVE);
+            case PERIOD_IN -> texts.period(Period.parse(value), GrammaticalCase.PREPOSITIONAL);
             case DATE -> texts.date(LocalDate.parse(value));
             case SCOPE -> texts.scope(Scope.parse(value));
             case INDICATOR ->

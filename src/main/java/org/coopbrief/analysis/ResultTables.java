@@ -170,7 +170,7 @@ class ResultTables {
                 jdbc,
                 "insert into analysis_growth (run_key, row_no, reporter, partner, indicator, scope, item, unit,"
                         + " start_period, start_amount, start_origin, end_period, end_amount, end_origin, span_years, total_pct,"
-                        + " cagr_pct, approximate) values (" + marks(18) + ")")) {
+                        + " cagr_pct, approximate, start_approximate, end_approximate) values (" + marks(20) + ")")) {
             int n = 0;
             for (GrowthRow r : rows) {
                 insert.add(new Object[] {
@@ -191,7 +191,9 @@ class ResultTables {
                     r.years(),
                     r.totalPct(),
                     r.cagrPct(),
-                    r.approximate()
+                    r.approximate(),
+                    r.startApproximate(),
+                    r.endApproximate()
                 });
             }
         }
@@ -348,7 +350,8 @@ class ResultTables {
                         rs.getInt("span_years"),
                         rs.getBigDecimal("total_pct"),
                         rs.getBigDecimal("cagr_pct"),
-                        rs.getBoolean("approximate")),
+                        end(rs, "start_approximate"),
+                        end(rs, "end_approximate")),
                 key);
         List<TargetRow> targets = jdbc.query(
                 "select * from analysis_target where run_key = ? order by row_no", (rs, i) -> target(rs), key);
@@ -547,5 +550,11 @@ class ResultTables {
 
     private static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** An end's approximation; a row stored before V11 has none and reads back with the row's one flag. */
+    private static boolean end(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? rs.getBoolean("approximate") : value;
     }
 }

@@ -169,8 +169,8 @@ final class ComparisonPrinter {
                     g.reporter(),
                     g.partner(),
                     series(g.indicator(), g.scope(), g.item(), g.unit()),
-                    mark(g.approximate()) + amount(g.startAmount(), g.unit()) + origin(g.startOrigin()),
-                    mark(g.approximate()) + amount(g.endAmount(), g.unit()) + origin(g.endOrigin()),
+                    mark(g.startApproximate()) + amount(g.startAmount(), g.unit()) + origin(g.startOrigin()),
+                    mark(g.endApproximate()) + amount(g.endAmount(), g.unit()) + origin(g.endOrigin()),
                     g.totalPct() == null ? na() : mark(g.approximate()) + percent(g.totalPct()),
                     g.cagrPct() == null
                             ? na()

@@ -187,20 +187,36 @@ public final class Texts {
 
     /** A period in words, for sentences and titles: "January–July 2018", "январь–июль 2018 г.", "2016–2020 гг.". */
     public String period(Period p) {
-        return period(p, "month.", "");
+        return period(p, GrammaticalCase.NOMINATIVE);
+    }
+
+    /**
+     * A period in words in the case its preposition governs: "к январю–февралю 2020 г." (dative),
+     * "с 1-го квартала 2021 г." (genitive). Years need none ("к 2019 г."); English words every case alike.
+     */
+    public String period(Period p, GrammaticalCase grammaticalCase) {
+        return period(p, "month" + grammaticalCase.suffix() + ".", "", grammaticalCase.suffix());
     }
 
     /** A period with months abbreviated, for tables and charts: "Jan–Jul 2018". */
     public String periodShort(Period p) {
-        return period(p, "month.short.", ".short");
+        return periodShort(p, GrammaticalCase.NOMINATIVE);
     }
 
-    private String period(Period p, String months, String form) {
+    /**
+     * An abbreviated period in the case its preposition governs: "к янв.–февр. 2020", "к марту 2020"
+     * (only the months not abbreviated change; "1 кв. 2020" does not).
+     */
+    public String periodShort(Period p, GrammaticalCase grammaticalCase) {
+        return period(p, "month.short" + grammaticalCase.suffix() + ".", ".short", "");
+    }
+
+    private String period(Period p, String months, String form, String caseSuffix) {
         String year = Integer.toString(p.year());
         return switch (p.kind()) {
             case YEAR -> text("period.year" + form, year);
-            case QUARTER -> text("period.quarter" + form, p.lastMonth() / 3, year);
-            case HALF -> text("period.half" + form, p.lastMonth() / 6, year);
+            case QUARTER -> text("period.quarter" + form + caseSuffix, p.lastMonth() / 3, year);
+            case HALF -> text("period.half" + form + caseSuffix, p.lastMonth() / 6, year);
             case MONTH -> text("period.month" + form, raw(months + p.firstMonth()), year);
             case MONTHS ->
                 text("period.months" + form, raw(months + p.firstMonth()), raw(months + p.lastMonth()), year);

@@ -323,6 +323,7 @@ class AnalysisReportTest {
                 to - from,
                 d("100"),
                 d(cagrPct),
+                false,
                 false);
     }
 }

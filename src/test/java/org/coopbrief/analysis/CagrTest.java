@@ -50,4 +50,28 @@ class CagrTest {
         assertThat(fromImplied.startOrigin()).isEqualTo(Origin.IMPLIED);
         assertThat(fromImplied.approximate()).isTrue();
     }
+
+    @Test
+    void eachEndCarriesItsOwnApproximationAndTheChangeIsApproximateWhenEitherIs() {
+        LevelPool pool = TestData.pool(
+                fig("F1", "KZ", "turnover", "2014", "966.8"),
+                fig("F2", "KZ", "turnover", "2016", "420").q("about"),
+                fig("F3", "KZ", "turnover", "2020", "847.9"));
+        List<GrowthRow> rows = Cagr.rows(pool);
+        GrowthRow toAbout = rows.stream()
+                .filter(r -> r.startPeriod().code().equals("2014")
+                        && r.endPeriod().code().equals("2016"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(toAbout.startApproximate()).isFalse();
+        assertThat(toAbout.endApproximate()).isTrue();
+        assertThat(toAbout.approximate()).isTrue();
+        GrowthRow exact = rows.stream()
+                .filter(r -> r.startPeriod().code().equals("2014")
+                        && r.endPeriod().code().equals("2020"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(exact.startApproximate() || exact.endApproximate() || exact.approximate())
+                .isFalse();
+    }
 }

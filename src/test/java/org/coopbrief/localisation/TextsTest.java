@@ -37,15 +37,16 @@ class TextsTest {
     @Test
     void countsTakeTheLanguagesPluralForms() {
         assertThat(List.of(1, 2, 5, 21).stream()
-                        .map(n -> ru.text("partners.more", n, n, n, "x"))
+                        .map(n -> ru.text("partners.more", n, n, n, "x", "d"))
                         .toList())
                 .containsExactly(
-                        "Всего 1 число, 1 цель и 1 событие; полная справка \u2014 x.",
-                        "Всего 2 числа, 2 цели и 2 события; полная справка \u2014 x.",
-                        "Всего 5 чисел, 5 целей и 5 событий; полная справка \u2014 x.",
-                        "Всего 21 число, 21 цель и 21 событие; полная справка \u2014 x.");
-        assertThat(en.text("partners.more", 1, 2, 21, "x"))
-                .isEqualTo("1 number in all, 2 targets and 21 events; full briefing: x.");
+                        "Всего 1 число, 1 цель и 1 событие по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.",
+                        "Всего 2 числа, 2 цели и 2 события по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.",
+                        "Всего 5 чисел, 5 целей и 5 событий по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.",
+                        "Всего 21 число, 21 цель и 21 событие по d (включая регионы, города и предприятия партнёра); полная справка \u2014 x.");
+        assertThat(en.text("partners.more", 1, 2, 21, "x", "d"))
+                .isEqualTo(
+                        "1 number in all, 2 targets and 21 events up to d (including its regions, cities and companies); full briefing: x.");
         assertThat(List.of(1, 2, 5, 21).stream()
                         .map(n -> ru.text("summary.events", n, "a", "b", "c", "d"))
                         .toList())
@@ -99,6 +100,31 @@ class TextsTest {
         assertThat(en.signedPercent(new BigDecimal("31.19"))).isEqualTo("+31.2%");
         assertThat(en.signedPercent(new BigDecimal("-12"))).isEqualTo("\u221212%");
         assertThat(en.usdMillions(new BigDecimal("38.7"))).isEqualTo("$38.7 million");
+    }
+
+    @Test
+    void aPeriodTakesTheCaseItsPrepositionGoverns() {
+        assertThat(ru.period(Period.parse("2020-01..02"), GrammaticalCase.DATIVE))
+                .isEqualTo("январю\u2013февралю 2020\u00a0г.");
+        assertThat(ru.period(Period.parse("2020-01..02"), GrammaticalCase.GENITIVE))
+                .isEqualTo("января\u2013февраля 2020\u00a0г.");
+        assertThat(ru.period(Period.parse("2020-05"), GrammaticalCase.PREPOSITIONAL))
+                .isEqualTo("мае 2020\u00a0г.");
+        assertThat(ru.period(Period.parse("2021-Q1"), GrammaticalCase.DATIVE)).isEqualTo("1-му кварталу 2021\u00a0г.");
+        assertThat(ru.period(Period.parse("2017-H1"), GrammaticalCase.GENITIVE))
+                .isEqualTo("1-го полугодия 2017\u00a0г.");
+        assertThat(ru.period(Period.parse("2019"), GrammaticalCase.DATIVE)).isEqualTo("2019\u00a0г.");
+        assertThat(ru.periodShort(Period.parse("2020-03"), GrammaticalCase.DATIVE))
+                .isEqualTo("марту 2020");
+        assertThat(ru.periodShort(Period.parse("2020-01..02"), GrammaticalCase.DATIVE))
+                .isEqualTo("янв.\u2013февр. 2020");
+        assertThat(ru.periodShort(Period.parse("2021-Q1"), GrammaticalCase.DATIVE))
+                .isEqualTo("1 кв. 2021");
+        // English words every case alike
+        assertThat(en.period(Period.parse("2020-01..02"), GrammaticalCase.DATIVE))
+                .isEqualTo("January\u2013February 2020");
+        assertThat(en.periodShort(Period.parse("2020-03"), GrammaticalCase.DATIVE))
+                .isEqualTo("Mar 2020");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.EventWindow;
+import org.coopbrief.analysis.PartnerTimeline;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.EntityKind;
@@ -95,6 +96,11 @@ record BriefingContext(
     }
 
     /** The events the briefings report (the window, its count, the list shown): decided in the analysis. */
+    /** A partner's events as every briefing counts them: its own and its regions', cities' and companies', up to the as-of date. */
+    PartnerTimeline timeline(String partner) {
+        return PartnerTimeline.of(partner, parameters().asOf(), data.entities(), data.events());
+    }
+
     EventWindow events() {
         return EventWindow.of(parameters(), data.entities(), data.events());
     }

@@ -12,6 +12,7 @@ import org.coopbrief.analysis.GrowthRow;
 import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.Level;
 import org.coopbrief.dataset.Figure;
+import org.coopbrief.localisation.GrammaticalCase;
 import org.coopbrief.localisation.Texts;
 
 /**
@@ -83,7 +84,7 @@ final class NumbersTable {
                                         : texts.text(
                                                 r.statedAsPrinted() ? "changes.stated" : "changes.stated.words",
                                                 texts.signedPercent(r.stated().percent()),
-                                                texts.periodShort(r.stated().base())));
+                                                texts.periodShort(r.stated().base(), GrammaticalCase.DATIVE)));
                         table.text(cite(r));
                     }
                 });
@@ -120,9 +121,10 @@ final class NumbersTable {
             }
             table.text(wording.series(g.indicator(), g.scope()));
             table.text(g.unit() == null ? "" : texts.unit(g.unit()));
+            table.number(wording.value(g.startAmount(), g.startApproximate()) + " ("
+                    + texts.periodShort(g.startPeriod()) + ")");
             table.number(
-                    wording.value(g.startAmount(), g.approximate()) + " (" + texts.periodShort(g.startPeriod()) + ")");
-            table.number(wording.value(g.endAmount(), g.approximate()) + " (" + texts.periodShort(g.endPeriod()) + ")");
+                    wording.value(g.endAmount(), g.endApproximate()) + " (" + texts.periodShort(g.endPeriod()) + ")");
             table.number(Integer.toString(g.years()));
             table.number(wording.change(g.totalPct(), g.approximate()));
             table.number(wording.change(g.cagrPct(), g.approximate()));

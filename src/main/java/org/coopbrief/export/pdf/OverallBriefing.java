@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -277,7 +276,6 @@ final class OverallBriefing {
         pdf.paragraph(texts.text("partners.intro"));
         List<String> ordered = new ArrayList<>(context.partners());
         ordered.sort(wording.byName());
-        Set<String> reporters = context.data().within(context.parameters().reporter());
         for (String partner : ordered) {
             pdf.subsection(wording.name(partner), BriefingContext.anchor(partner));
             List<ComparisonRow> rows = context.report().partnerRows(partner);
@@ -285,10 +283,8 @@ final class OverallBriefing {
             long targets = context.report().targets().stream()
                     .filter(t -> t.partner().equals(partner))
                     .count();
-            long events = context.data().events().stream()
-                    .filter(e -> e.parties().contains(partner)
-                            && e.parties().stream().anyMatch(reporters::contains))
-                    .count();
+            // the count the partner's own timeline states, up to the as-of date
+            int events = context.timeline(partner).count();
             String more = texts.text(
                     "partners.more",
                     rows.size(),
@@ -297,7 +293,8 @@ final class OverallBriefing {
                     texts.quoted(texts.text(
                             "partner.title",
                             wording.name(partner),
-                            texts.period(context.parameters().focus()))));
+                            texts.period(context.parameters().focus()))),
+                    texts.date(context.parameters().asOf()));
             // the same rows as the partner's briefing opens with, its first ones; the line on the rest stays with them
             new NumbersTable(context, notes, figures)
                     .latest(pdf, headline.subList(0, Math.min(ROWS_PER_PARTNER, headline.size())), more);
@@ -319,7 +316,6 @@ final class OverallBriefing {
                 texts.text("col.partner"),
                 texts.text("col.holds"),
                 texts.text("col.events"));
-        Set<String> reporters = context.data().within(context.parameters().reporter());
         for (String partner : others) {
             List<ComparisonRow> rows = context.report().partnerRows(partner);
             String holds = rows.stream()
@@ -328,10 +324,8 @@ final class OverallBriefing {
                     .limit(3)
                     .reduce((a, b) -> a + "; " + b)
                     .orElse(texts.text("partners.others.undated"));
-            long events = context.data().events().stream()
-                    .filter(e -> e.parties().contains(partner)
-                            && e.parties().stream().anyMatch(reporters::contains))
-                    .count();
+            // the count the partner's own timeline states, up to the as-of date
+            int events = context.timeline(partner).count();
             table.text(wording.name(partner));
             table.text(holds);
             table.number(Long.toString(events));

@@ -28,6 +28,7 @@ import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
 import org.coopbrief.dataset.Unit;
+import org.coopbrief.localisation.GrammaticalCase;
 import org.coopbrief.localisation.Texts;
 
 import com.lowagie.text.Paragraph;
@@ -149,7 +150,7 @@ final class PartnerBriefing {
                 : texts.text(
                         "partner.summary.change",
                         wording.changeInWords(c.percent(), c.approximate()),
-                        texts.period(c.previousPeriod()));
+                        texts.period(c.previousPeriod(), GrammaticalCase.DATIVE));
         String value = r.unit() == Unit.USD_M
                 ? wording.money(r.amount(), r.levelApproximate(), r.value().figureIds())
                 : wording.valueWithUnit(r.amount(), r.levelApproximate(), r.unit());
@@ -401,12 +402,7 @@ final class PartnerBriefing {
 
     /** The events involving the partner (or a region or company inside it) up to the as-of date, by date. */
     private List<Event> events() {
-        Set<String> inside = context.data().within(partner);
-        return context.data().events().stream()
-                .filter(e -> e.parties().stream().anyMatch(inside::contains))
-                .filter(e -> !e.date().date().isAfter(context.parameters().asOf()))
-                .sorted(Comparator.comparing(Event::date))
-                .toList();
+        return context.timeline(partner).events();
     }
 
     private void events(BriefingPdf pdf) {

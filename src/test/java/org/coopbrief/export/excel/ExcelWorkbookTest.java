@@ -213,6 +213,7 @@ class ExcelWorkbookTest {
                 2,
                 d("75.7322"),
                 d("32.5640"),
+                true,
                 true);
         TargetRow georgia = new TargetRow(
                 "T013",

@@ -232,6 +232,29 @@ class RussianEditionTest {
         assertThat(ge).contains("самый широкий ряд торговли самого участника").doesNotContain("самого отчитывающегося");
     }
 
+    /** A preposition and, right after it, a month, quarter or half-year left in the nominative. */
+    private static final Pattern PERIOD_IN_THE_NOMINATIVE_AFTER_A_PREPOSITION = Pattern.compile(
+            "(?<!\\p{L})(к|с|до|от|в) (январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+                    + "|\\d-й квартал|\\d-е полугодие)(?!\\p{L})",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    @Test
+    void aPeriodAfterAPrepositionTakesTheCaseThePrepositionGoverns() throws IOException {
+        // RU: January–February 2021 against January–February 2020, in the summary and the table
+        String ru = oneLine(partner("RU").text()).replace('\u00a0', ' ');
+        assertThat(ru).contains("к январю\u2013февралю 2020 г.").doesNotContain("к январь");
+        assertThat(ru).contains("к марту 2020").doesNotContain("к март 2020");
+        for (Path file : everyRussianBriefing()) {
+            String text = oneLine(open(file).text()).replace('\u00a0', ' ');
+            assertThat(PERIOD_IN_THE_NOMINATIVE_AFTER_A_PREPOSITION
+                            .matcher(text)
+                            .results()
+                            .map(m -> m.group()))
+                    .as(file.getFileName().toString())
+                    .isEmpty();
+        }
+    }
+
     @Test
     void aTargetWithoutADeadlineIsWithoutADeadlineEvenWithItsBaselineUnknown() {
         // T018 (KZ): "удвоить экспорт" of 2020, no deadline, the 2020 baseline not in the data
