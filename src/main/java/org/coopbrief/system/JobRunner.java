@@ -14,10 +14,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -103,6 +105,7 @@ public class JobRunner {
         Job job = job(jobName);
         try (RunLock.Held held = acquire()) {
             recoverAbandonedExecutions();
+            recoverInstanceWithoutExecution(jobName, parameters);
             JobExecution last = repository.getLastJobExecution(jobName, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 throw new AlreadyCompleteException("this run already completed as execution " + last.getId(), last);
@@ -225,6 +228,30 @@ public class JobRunner {
                     e.getJobInstance().getJobName(),
                     was);
         }
+    }
+
+    /**
+     * A process that died between recording the run and its first execution (a full disk, a kill)
+     * leaves a job instance without any execution, which Spring Batch can neither start again nor
+     * restart. The instance keeps its number (the run's folder and document number): it gets a
+     * failed execution with these parameters, so that the same command continues it.
+     */
+    private void recoverInstanceWithoutExecution(String jobName, JobParameters parameters) {
+        JobInstance instance = repository.getJobInstance(jobName, parameters);
+        if (instance == null || repository.getLastJobExecution(instance) != null) {
+            return;
+        }
+        JobExecution e = repository.createJobExecution(instance, parameters, new ExecutionContext());
+        LocalDateTime now = LocalDateTime.now();
+        e.setStartTime(now);
+        e.setEndTime(now);
+        e.setStatus(BatchStatus.FAILED);
+        e.setExitStatus(ExitStatus.FAILED.addExitDescription("its process ended before the run began"));
+        repository.update(e);
+        log.warn(
+                "Recovered run {} of job '{}': its process ended before the run began; it continues now",
+                instance.getInstanceId(),
+                jobName);
     }
 
     private static boolean hasRunningStep(JobExecution e) {
