@@ -2,6 +2,7 @@ package org.coopbrief.ingest;
 
 import java.nio.file.Path;
 
+import org.coopbrief.run.Progress;
 import org.coopbrief.run.RunFolders;
 import org.coopbrief.run.RunParameters;
 import org.coopbrief.system.CoopbriefProperties;
@@ -71,7 +72,8 @@ public class IngestJobConfiguration {
             ValidatingProcessor<?> datasetProcessor,
             StagingWriter datasetWriter,
             RejectRecorder rejectRecorder,
-            FaultInjection faultInjection) {
+            FaultInjection faultInjection,
+            Progress progress) {
         int chunkSize = properties.chunkSize();
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("ingest-flow")
                 .start(tasklet("check-input-files", new InputFilesCheck(files, properties.maxInputFileBytes())))
@@ -89,6 +91,7 @@ public class IngestJobConfiguration {
                     .skipListener(rejectRecorder)
                     .listener(faultInjection)
                     .listener(stepLog)
+                    .listener(new LoadProgress(file, progress))
                     .build());
         }
         return flow.next(tasklet("check-figure-keys", new FigureKeyCheck(jdbc)))

@@ -149,7 +149,12 @@ public class Progress implements DisposableBean {
      * is 0 the line shows only how long the work has been going.
      */
     public Tracker follow(String name, String unit, LongSupplier count) {
-        return register(new Tracker(name, 0, unit, count, nanos.getAsLong()));
+        return follow(name, unit, 0, count);
+    }
+
+    /** Follows a count kept elsewhere towards a known total (a load step's read count and its file's rows). */
+    public Tracker follow(String name, String unit, long total, LongSupplier count) {
+        return register(new Tracker(name, total, unit, count, nanos.getAsLong()));
     }
 
     private Tracker register(Tracker tracker) {

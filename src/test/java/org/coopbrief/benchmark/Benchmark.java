@@ -43,6 +43,11 @@ import java.util.stream.Stream;
 public final class Benchmark {
 
     private static final Pattern GC_LINE = Pattern.compile("\\[(\\d+)ms].* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    /** The worker steps of the partitioned partner briefings, one per PDF ({@code write-partner-briefing:GE-en}). */
+    private static final String PARTITION_PREFIX = "write-partner-briefing:";
+    /** The line for the time from the JVM's launch to the first step's start. */
+    private static final String STARTUP = "before first step";
+
     private static final List<String> LOADED =
             List.of("entity", "source", "exchange_rate", "figure", "target", "event");
 
@@ -227,6 +232,7 @@ public final class Benchmark {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
         long rejects;
+        long firstStep = -1;
         try (Connection db = DriverManager.getConnection(url, "sa", "");
                 Statement st = db.createStatement()) {
             for (String table : LOADED) {
@@ -247,6 +253,9 @@ public final class Benchmark {
                     String step = rs.getString(1);
                     long from = millis(rs.getTimestamp(2));
                     long to = rs.getTimestamp(3) == null ? end : millis(rs.getTimestamp(3));
+                    if (firstStep < 0) {
+                        firstStep = from;
+                    }
                     long written = rs.getLong(5);
                     long rows = written;
                     String unit = "rows";
@@ -271,6 +280,22 @@ public final class Benchmark {
                             rs.getString(4)));
                 }
             }
+        }
+        if (firstStep > start) {
+            // the JVM, the context and the job repository's bookkeeping before any work
+            lines.add(
+                    0,
+                    new Line(
+                            size,
+                            STARTUP,
+                            (firstStep - start) / 1e3,
+                            0,
+                            "",
+                            maxHeap(gc, start, firstStep),
+                            maxRss(rss, start, firstStep),
+                            null,
+                            null,
+                            "COMPLETED"));
         }
         lines.add(new Line(
                 size,
@@ -406,7 +431,12 @@ public final class Benchmark {
         print.printf(
                 "%-20s %9s %10s %-10s %11s %9s %8s %9s %11s %7s%n",
                 "step", "seconds", "rows", "", "rows/s", "heap MB", "RSS MB", "floor s", "floor rows/s", "ratio");
+        List<Double> perPdf = new ArrayList<>();
         for (Line l : lines) {
+            if (l.step().startsWith(PARTITION_PREFIX)) {
+                perPdf.add(l.seconds()); // summarised below; every partition stays in the CSV
+                continue;
+            }
             if (l.seconds() < 0.05 && l.floorSeconds() == null) {
                 continue;
             }
@@ -431,6 +461,19 @@ public final class Benchmark {
         if (analyse != null && analyse.rows() > 0) {
             print.printf(Locale.ROOT, "analyse: %.3f ms per figure%n", analyse.seconds() * 1000 / analyse.rows());
         }
+        if (!perPdf.isEmpty()) {
+            List<Double> sorted = perPdf.stream().sorted().toList();
+            double sum = sorted.stream().mapToDouble(Double::doubleValue).sum();
+            print.printf(
+                    Locale.ROOT,
+                    "partner briefings: %d PDFs, %.3f s each on average (median %.3f, slowest %.3f), %.1f s in all%n",
+                    sorted.size(),
+                    sum / sorted.size(),
+                    sorted.get(sorted.size() / 2),
+                    sorted.get(sorted.size() - 1),
+                    sum);
+        }
+
         print.println(
                 "ratio: a load step's rows/s over the JDBC floor's; the workbook's seconds over the SXSSF floor's");
     }

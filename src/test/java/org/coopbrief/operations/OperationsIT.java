@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.coopbrief.cli.ExitCode;
@@ -323,6 +325,62 @@ class OperationsIT {
         Coopbrief.Finished resumed = app.run(NONE, "run", "--period", "2018");
         assertThat(resumed.exitCode()).as(resumed.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
         assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    /** Chunks of 2 rows that take a second each: load-figure (47 rows) takes more than 20 s. */
+    private static final Map<String, String> SLOW_CHUNKS =
+            Map.of("coopbrief.chunk-size", "2", "coopbrief.fault.chunk-delay-ms", "1000");
+
+    private static final Pattern LOAD_FIGURE_PROGRESS = Pattern.compile(
+            "(?m)^(\\d\\d):(\\d\\d):(\\d\\d) INFO  Progress - load-figure (\\d+)/(\\d+) rows, [\\d.,]+/s, \\d+:\\d\\d left$");
+
+    @Test
+    void offATerminalALongStepLogsDoneTotalRateAndTimeLeftEveryTenSecondsAndAQuickStepNothing() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Coopbrief.Finished run = app.run(SLOW_CHUNKS, "run", "--period", "2018");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        long rows = Files.readAllLines(input.resolve("figures.csv")).size() - 1;
+        List<MatchResult> lines =
+                LOAD_FIGURE_PROGRESS.matcher(run.output()).results().toList();
+        assertThat(lines).as(run.output()).hasSizeGreaterThanOrEqualTo(2);
+        long before = 0;
+        int at = -1;
+        for (MatchResult line : lines) {
+            long done = Long.parseLong(line.group(4));
+            assertThat(Long.parseLong(line.group(5))).isEqualTo(rows);
+            assertThat(done).isGreaterThan(before).isLessThan(rows);
+            before = done;
+            int seconds = Integer.parseInt(line.group(1)) * 3600
+                    + Integer.parseInt(line.group(2)) * 60
+                    + Integer.parseInt(line.group(3));
+            if (at >= 0) {
+                // one line every 10 s (the clock prints whole seconds; past midnight the day wraps)
+                assertThat(Math.floorMod(seconds - at, 86_400)).isBetween(9, 11);
+            }
+            at = seconds;
+        }
+        // the quick steps (the analysis, the workbook, the manifest) take less than 10 s: no line for them
+        assertThat(run.output())
+                .doesNotContain("Progress - analyse", "Progress - write-workbook", "Progress - write-manifest");
+        assertThat(snapshot(app)).isEqualTo(reference);
+    }
+
+    @Test
+    void quietShowsNoProgressForAStepLongEnoughToShowIt() throws Exception {
+        Coopbrief app = new Coopbrief(home, input);
+        Map<String, String> slowAnalysis =
+                Map.of("coopbrief.fault.delay-in-step", "analyse", "coopbrief.fault.delay-in-step-ms", "11000");
+
+        Coopbrief.Finished quiet = app.run(slowAnalysis, "run", "--period", "2018", "--quiet");
+        Coopbrief.Finished shown = app.run(slowAnalysis, "run", "--period", "2018", "--rerun");
+
+        assertThat(quiet.exitCode()).as(quiet.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(quiet.output()).containsPattern("step analyse +COMPLETED .* 1\\d\\.\\d\\d s");
+        assertThat(quiet.output()).doesNotContain("Progress -");
+        // positive control: the same held step without --quiet shows that it is going
+        assertThat(shown.exitCode()).as(shown.output()).isEqualTo(ExitCode.COMPLETED_WITH_REJECTS);
+        assertThat(shown.output()).contains("Progress - analyse running, 0:10 so far");
     }
 
     @Test
