@@ -1,12 +1,9 @@
 package org.coopbrief.analysis;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.coopbrief.dataset.Entity;
-import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.Event;
 
 /**
@@ -26,16 +23,9 @@ public record PartnerTimeline(String partner, LocalDate to, List<Event> events) 
         events = List.copyOf(events);
     }
 
+    /** One partner's timeline; for many partners, {@link PartnerTimelines} indexes the events once. */
     public static PartnerTimeline of(String partner, LocalDate asOf, List<Entity> entities, List<Event> events) {
-        Set<String> inside = EntityTree.of(entities).within(partner);
-        return new PartnerTimeline(
-                partner,
-                asOf,
-                events.stream()
-                        .filter(e -> e.parties().stream().anyMatch(inside::contains))
-                        .filter(e -> !e.date().date().isAfter(asOf))
-                        .sorted(Comparator.comparing(Event::date))
-                        .toList());
+        return new PartnerTimelines(asOf, entities, events).of(partner);
     }
 
     /** How many events the partner's briefings state. */

@@ -51,4 +51,30 @@ class PartnerTimelineTest {
                 .extracting(Event::id)
                 .containsExactly("REGION");
     }
+
+    @Test
+    void theIndexOfManyPartnersGivesEachTheSameTimelineAndEventsOfOneDateKeepTheirOrder() {
+        List<Event> events = new java.util.ArrayList<>(EVENTS);
+        // same date as OWN, listed after it, and naming RU twice over (itself and a region)
+        events.add(event("SAME-DAY", "2020-06-01", "RU-TA", "RU"));
+        events.add(event("FIRST", "1990-01-01", "RU-TA"));
+        PartnerTimelines index = new PartnerTimelines(LocalDate.of(2021, 12, 31), TestData.entities(), events);
+
+        assertThat(index.of("RU").events())
+                .extracting(Event::id)
+                .containsExactly("FIRST", "OLD", "OWN", "SAME-DAY", "BLOC", "REGION");
+        for (String partner : List.of("RU", "RU-TA", "KZ", "CIS", "BY", "UNKNOWN")) {
+            assertThat(index.of(partner).events()).as(partner).containsExactlyElementsOf(scanned(partner, events));
+        }
+    }
+
+    /** The rule spelled out as one scan of every event, to compare the index with. */
+    private static List<Event> scanned(String partner, List<Event> events) {
+        var inside = org.coopbrief.dataset.EntityTree.of(TestData.entities()).within(partner);
+        return events.stream()
+                .filter(e -> e.parties().stream().anyMatch(inside::contains))
+                .filter(e -> !e.date().date().isAfter(LocalDate.of(2021, 12, 31)))
+                .sorted(java.util.Comparator.comparing(Event::date))
+                .toList();
+    }
 }

@@ -9,6 +9,7 @@ import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.EventWindow;
 import org.coopbrief.analysis.PartnerTimeline;
+import org.coopbrief.analysis.PartnerTimelines;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.EntityKind;
@@ -34,10 +35,41 @@ record BriefingContext(
         ZonedDateTime created,
         Typeface typeface,
         int rejects,
-        Changes changes) {
+        Changes changes,
+        PartnerTimelines timelines) {
 
     BriefingContext {
         partners = List.copyOf(partners);
+    }
+
+    /** A context whose partners' timelines are indexed from its dataset's events. */
+    BriefingContext(
+            Texts texts,
+            Wording wording,
+            Dataset data,
+            AnalysisReport report,
+            List<String> partners,
+            String marking,
+            Issue issue,
+            String author,
+            ZonedDateTime created,
+            Typeface typeface,
+            int rejects,
+            Changes changes) {
+        this(
+                texts,
+                wording,
+                data,
+                report,
+                partners,
+                marking,
+                issue,
+                author,
+                created,
+                typeface,
+                rejects,
+                changes,
+                new PartnerTimelines(report.parameters().asOf(), data.entities(), data.events()));
     }
 
     /** One language's context, as the briefings of a run are written (and their digest for the messages). */
@@ -95,12 +127,12 @@ record BriefingContext(
         return wording.nameOf(parameters().reporter());
     }
 
-    /** The events the briefings report (the window, its count, the list shown): decided in the analysis. */
     /** A partner's events as every briefing counts them: its own and its regions', cities' and companies', up to the as-of date. */
     PartnerTimeline timeline(String partner) {
-        return PartnerTimeline.of(partner, parameters().asOf(), data.entities(), data.events());
+        return timelines.of(partner);
     }
 
+    /** The events the briefings report (the window, its count, the list shown): decided in the analysis. */
     EventWindow events() {
         return EventWindow.of(parameters(), data.entities(), data.events());
     }
