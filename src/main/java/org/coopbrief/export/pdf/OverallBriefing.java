@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.Changes;
 import org.coopbrief.analysis.ComparisonRow;
@@ -51,7 +49,7 @@ final class OverallBriefing {
         this.texts = context.texts();
         this.wording = context.wording();
         this.notes = new SourceNotes(context.data().sourcesById(), texts);
-        this.figures = context.data().figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        this.figures = context.wording().figures();
     }
 
     BriefingPdf.Metadata metadata() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.Change;
@@ -64,7 +63,7 @@ final class PartnerBriefing {
         this.texts = context.texts();
         this.wording = context.wording();
         this.notes = new SourceNotes(context.data().sourcesById(), texts);
-        this.figures = context.data().figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+        this.figures = context.wording().figures();
         this.rows = context.report().partnerRows(partner);
     }
 

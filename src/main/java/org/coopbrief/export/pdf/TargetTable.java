@@ -1,11 +1,14 @@
 package org.coopbrief.export.pdf;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.coopbrief.analysis.Comparability;
 import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.dataset.Target;
 import org.coopbrief.localisation.Texts;
+import org.jspecify.annotations.Nullable;
 
 /** The targets table: each target as worded, its deadline, the actual against it, attainment and status. */
 final class TargetTable {
@@ -22,6 +25,9 @@ final class TargetTable {
         }
         // with the partner named above its target, in the target's cell: a partner column would leave
         // the Russian status words, units and ranges too little room and break them
+        // the dataset's targets by id, looked up once a row (a scan per row grew with the square of the targets)
+        Map<String, Target> dataset = new HashMap<>();
+        context.data().targets().forEach(d -> dataset.putIfAbsent(d.id(), d));
         TableBuilder table = new TableBuilder(
                         pdf.style(),
                         new float[] {0.6f, 4.3f, 1.0f, 1.4f, 1.4f, 0.9f, 1.4f, 0.6f},
@@ -38,11 +44,8 @@ final class TargetTable {
             table.text(t.targetId());
             String reporter =
                     t.reporter().equals(context.parameters().reporter()) ? "" : wording.name(t.reporter()) + ": ";
-            String quote = context.data().targets().stream()
-                    .filter(d -> d.id().equals(t.targetId()))
-                    .findFirst()
-                    .map(d -> texts.printed(t.quote(), d.textRu()))
-                    .orElse(t.quote());
+            Target stated = dataset.get(t.targetId());
+            String quote = stated == null ? t.quote() : texts.printed(t.quote(), stated.textRu());
             String target = reporter + texts.quoted(quote) + " ("
                     + wording.midSentence(wording.series(t.indicator(), t.scope())) + ")";
             if (withPartner) {
@@ -51,7 +54,7 @@ final class TargetTable {
                 table.text(target);
             }
             table.text(deadline(texts, t));
-            table.number(targetValue(context, t));
+            table.number(targetValue(context, t, dataset.get(t.targetId())));
             table.number(
                     t.actual() == null
                             ? texts.text("value.none")
@@ -87,15 +90,11 @@ final class TargetTable {
     }
 
     /** The target level; while its baseline is unknown, the multiple of the baseline as the dataset states it. */
-    private static String targetValue(BriefingContext context, TargetRow r) {
+    private static String targetValue(BriefingContext context, TargetRow r, @Nullable Target t) {
         Texts texts = context.texts();
         if (r.targetAmount() != null) {
             return context.wording().valueWithUnit(r.targetAmount(), r.targetApproximate(), r.unit());
         }
-        Target t = context.data().targets().stream()
-                .filter(d -> d.id().equals(r.targetId()))
-                .findFirst()
-                .orElse(null);
         if (t != null && t.baselineMultiple() != null) {
             return texts.text(
                     "targets.baseline",

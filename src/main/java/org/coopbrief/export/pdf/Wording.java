@@ -46,6 +46,11 @@ final class Wording {
         this.figures = figures;
     }
 
+    /** The dataset's figures by id (made once per run and language, shared by every briefing). */
+    Map<String, Figure> figures() {
+        return figures;
+    }
+
     Texts texts() {
         return texts;
     }
