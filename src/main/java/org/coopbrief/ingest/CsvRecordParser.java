@@ -20,13 +20,21 @@ final class CsvRecordParser {
     private final char[] buffer = new char[8192];
     private int position;
     private int limit;
+    // reused from record to record: the raw text and a quoted field's value
+    private final StringBuilder raw = new StringBuilder(256);
+    private final StringBuilder quotedField = new StringBuilder(64);
+    private int fieldsSeen = 10;
 
     CsvRecordParser(Reader in, String file) {
         this.in = in;
         this.file = file;
     }
 
-    /** The next record, or null at the end of the input. Blank lines are skipped. */
+    /**
+     * The next record, or null at the end of the input. Blank lines are skipped. Each character is
+     * appended once, to the raw text; an unquoted field is a slice of it, and only a quoted field
+     * (whose quotes and doubled quotes are not part of its value) is built on its own.
+     */
     CsvRecord next() throws IOException {
         int c = read();
         while (c == '\n' || c == '\r') {
@@ -37,9 +45,11 @@ final class CsvRecordParser {
             return null;
         }
         int start = line;
-        List<String> values = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        StringBuilder raw = new StringBuilder();
+        List<String> values = new ArrayList<>(fieldsSeen);
+        StringBuilder raw = this.raw;
+        StringBuilder field = this.quotedField;
+        raw.setLength(0);
+        int fieldStart = 0;
         String problem = null;
         boolean quoted = false;
         boolean wasQuoted = false;
@@ -51,7 +61,7 @@ final class CsvRecordParser {
                 if (c == -1) {
                     problem = "unterminated quoted field";
                     values.add(field.toString());
-                    return new CsvRecord(file, start, values, raw.toString(), problem);
+                    return record(start, values, problem);
                 }
                 if (c == '"') {
                     int n = read();
@@ -75,31 +85,39 @@ final class CsvRecordParser {
                 continue;
             }
             if (c == -1 || c == '\n' || c == '\r') {
-                values.add(field.toString());
+                values.add(wasQuoted ? field.toString() : raw.substring(fieldStart));
                 if (c != -1) {
                     consumeLineBreak(c);
                 }
-                return new CsvRecord(file, start, values, raw.toString(), problem);
+                return record(start, values, problem);
             }
             if (c == ',') {
-                values.add(field.toString());
-                field.setLength(0);
+                values.add(wasQuoted ? field.toString() : raw.substring(fieldStart));
                 wasQuoted = false;
                 raw.append(',');
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+                fieldStart = raw.length();
+            } else if (c == '"' && !wasQuoted && raw.length() == fieldStart) {
                 quoted = true;
                 wasQuoted = true;
+                field.setLength(0);
                 raw.append('"');
             } else {
                 if (c == '"' && problem == null) {
                     problem = "stray quote in field " + (values.size() + 1)
                             + " (quote the whole field and double inner quotes)";
                 }
-                field.append((char) c);
+                if (wasQuoted) {
+                    field.append((char) c);
+                }
                 raw.append((char) c);
             }
             c = read();
         }
+    }
+
+    private CsvRecord record(int start, List<String> values, String problem) {
+        fieldsSeen = Math.max(fieldsSeen, values.size());
+        return new CsvRecord(file, start, values, raw.toString(), problem);
     }
 
     /** Consumes the rest of a CRLF, LF or CR line break and counts the line. */

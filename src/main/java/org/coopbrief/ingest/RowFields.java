@@ -1,7 +1,9 @@
 package org.coopbrief.ingest;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -21,18 +23,28 @@ final class RowFields {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private final List<String> columns;
+    private final Map<String, Integer> columnIndex;
     private final List<String> values;
 
-    RowFields(List<String> columns, List<String> values) {
-        this.columns = columns;
+    /** {@code columnIndex}: each header column's position, built once per file, not per row. */
+    RowFields(Map<String, Integer> columnIndex, List<String> values) {
+        this.columnIndex = columnIndex;
         this.values = values;
+    }
+
+    /** Each column's position in {@code columns}, for {@link #RowFields(Map, List)}. */
+    static Map<String, Integer> index(List<String> columns) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            index.putIfAbsent(columns.get(i), i);
+        }
+        return Map.copyOf(index);
     }
 
     /** The trimmed text of a field, or null when it is empty. */
     String optional(String column) {
-        int index = columns.indexOf(column);
-        if (index < 0) {
+        Integer index = columnIndex.get(column);
+        if (index == null) {
             throw new IllegalArgumentException("no column " + column);
         }
         String v = values.get(index).strip();
@@ -127,7 +139,15 @@ final class RowFields {
     }
 
     static boolean hasCyrillic(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            // ASCII is never Cyrillic: only other code points need the script table's search
+            if (cp >= 0x80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** A code: letters, digits, dashes, dots and underscores only. */

@@ -18,12 +18,14 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
     private final DatasetFile<T> file;
     private final Lookups lookups;
     private final List<String> columns;
+    private final Map<String, Integer> columnIndex;
     private final List<String> tableColumns;
     private final Map<String, Integer> seenIds = new HashMap<>();
 
     ValidatingProcessor(DatasetFile<T> file, JdbcTemplate jdbc) {
         this.file = file;
         this.columns = List.copyOf(file.columns());
+        this.columnIndex = RowFields.index(columns);
         this.tableColumns = List.copyOf(file.tableColumns());
         this.lookups = new Lookups(
                 new HashSet<>(jdbc.queryForList("select code from stg_entity", String.class)),
@@ -49,7 +51,7 @@ class ValidatingProcessor<T> implements ItemProcessor<CsvRecord, StagedRow> {
                     org.coopbrief.dataset.Problem.of(
                             "fieldCount", record.values().size(), expected, String.join(",", columns)));
         }
-        T row = file.parse(new RowFields(columns, record.values()), lookups);
+        T row = file.parse(new RowFields(columnIndex, record.values()), lookups);
         String id = file.id(row);
         Integer firstLine = seenIds.putIfAbsent(id, record.line());
         if (firstLine != null) {
