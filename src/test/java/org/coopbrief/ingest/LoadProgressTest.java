@@ -29,9 +29,8 @@ class LoadProgressTest {
     }
 
     @Test
-    void aLineEndInsideAQuotedFieldIsPartOfItsRecord() throws IOException {
-        assertThat(records("id,note\nA,\"two\nlines, \"\"quoted\"\"\"\nB,Минск\r\n"))
-                .isEqualTo(2);
+    void blankLinesAndCarriageReturnsDoNotCountAndAStrayQuoteCannotSwallowTheRest() throws IOException {
+        assertThat(records("id,note\r\nA,Минск\r\n\r\nB,it\"s\nC,x\n\n")).isEqualTo(3);
     }
 
     @Test
