@@ -25,6 +25,7 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
     @Override
     public void figures(Consumer<FigureLine> sink) {
         Map<String, String> names = entityNames(Language.EN);
+        Codes codes = new Codes();
         reader.figures(f -> {
             StatedGrowth g = f.growth();
             sink.accept(new FigureLine(
@@ -33,16 +34,16 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                     names.get(f.reporter()),
                     f.partner(),
                     names.get(f.partner()),
-                    f.indicator().code(),
-                    f.scope().code(),
+                    codes.of(f.indicator(), f.indicator()::code),
+                    codes.of(f.scope(), f.scope()::code),
                     f.item(),
                     f.period().code(),
                     f.value(),
                     f.unit() == null ? null : f.unit().name(),
-                    f.qualifier().code(), // empty for an exact number, as on every sheet
+                    codes.of(f.qualifier(), f.qualifier()::code), // empty for an exact number, as on every sheet
                     g == null ? null : g.percent(),
                     g == null ? null : g.text(),
-                    g == null ? null : g.kind().code(),
+                    g == null ? null : codes.of(g.kind(), g.kind()::code),
                     g == null ? null : g.base().code(),
                     f.source(),
                     SeedPlace.format(f.seed()),
@@ -56,12 +57,13 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
 
     @Override
     public void events(Consumer<EventLine> sink) {
+        Codes codes = new Codes();
         reader.eventsByDate(e -> sink.accept(new EventLine(
                 e.id(),
                 e.date().date(),
                 e.date().code(),
-                e.date().precision().name().toLowerCase(Locale.ROOT),
-                e.type().code(),
+                codes.of(e.date().precision(), () -> e.date().precision().name().toLowerCase(Locale.ROOT)),
+                codes.of(e.type(), e.type()::code),
                 String.join(";", e.parties()),
                 e.place(),
                 e.placeRu(),
@@ -86,6 +88,20 @@ record ReaderWorkbookDataset(DatasetReader reader, LoadRecord load) implements W
                 s.year(),
                 s.url(),
                 SeedPlace.format(s.seed()))));
+    }
+
+    /** The codes of enum constants, lower-cased once per table rather than on every row. */
+    private static final class Codes {
+        private final Map<Enum<?>, String> codes = new java.util.IdentityHashMap<>();
+
+        String of(Enum<?> constant, java.util.function.Supplier<String> code) {
+            String known = codes.get(constant);
+            if (known == null) {
+                known = code.get();
+                codes.put(constant, known);
+            }
+            return known;
+        }
     }
 
     @Override
