@@ -24,6 +24,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.streaming.SXSSFCell;
@@ -35,7 +36,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The floors a step is measured against, on the same data in the same run: a plain JDBC batch
  * insert of the rows a load step staged, into the same kind of H2 file and the same table
  * definition, one commit per chunk as the step makes; and a plain SXSSF write of the cells the
- * workbook step wrote (values, text and formulas, no styles, tables or charts).
+ * workbook step wrote (values, text, formulas with their stored results, each cell's style and
+ * each row's set height; no tables, pivot or charts).
  */
 final class Floors {
 
@@ -131,6 +133,7 @@ final class Floors {
         Files.createDirectories(dir);
         Path cells = dir.resolve("cells.bin");
         List<String> sheets = new ArrayList<>();
+        int[] styleCount = {1};
         try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ);
                 DataOutputStream out =
                         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cells), 1 << 16))) {
@@ -141,7 +144,7 @@ final class Floors {
                 try (InputStream sheet = it.next()) {
                     sheets.add(it.getSheetName());
                     out.writeByte('S');
-                    copyCells(sheet, strings, out);
+                    styleCount[0] = Math.max(styleCount[0], copyCells(sheet, strings, out));
                 }
             }
             out.writeByte('E');
@@ -151,6 +154,12 @@ final class Floors {
         long start = System.nanoTime();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cells), 1 << 16));
                 SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            // as many cell styles as the workbook has, so each cell carries its style index as there
+            List<CellStyle> styles = new ArrayList<>();
+            styles.add(wb.getCellStyleAt(0));
+            while (styles.size() < styleCount[0]) {
+                styles.add(wb.createCellStyle());
+            }
             Iterator<String> names = sheets.iterator();
             SXSSFSheet sheet = null;
             SXSSFRow row = null;
@@ -163,14 +172,21 @@ final class Floors {
                     case 'S' -> sheet = wb.createSheet(names.next());
                     case 'R' -> {
                         row = sheet.createRow(in.readInt());
+                        float height = in.readFloat();
+                        if (height > 0) {
+                            row.setHeightInPoints(height);
+                        }
                         rows++;
                     }
-                    case 'n' -> row.createCell(in.readShort()).setCellValue(in.readDouble());
-                    case 's' -> row.createCell(in.readShort()).setCellValue(in.readUTF());
-                    case 'b' -> row.createCell(in.readShort()).setCellValue(in.readBoolean());
+                    case 'n' -> cell(row, in, styles).setCellValue(in.readDouble());
+                    case 's' -> cell(row, in, styles).setCellValue(in.readUTF());
+                    case 'b' -> cell(row, in, styles).setCellValue(in.readBoolean());
                     case 'f' -> {
-                        SXSSFCell cell = row.createCell(in.readShort());
+                        SXSSFCell cell = cell(row, in, styles);
                         cell.setCellFormula(in.readUTF());
+                        if (in.readBoolean()) {
+                            cell.setCellValue(in.readDouble());
+                        }
                     }
                     default -> throw new IllegalStateException("bad cell kind " + kind);
                 }
@@ -187,8 +203,20 @@ final class Floors {
         return new Floor(seconds, rows);
     }
 
-    private static void copyCells(InputStream sheet, ReadOnlySharedStringsTable strings, DataOutputStream out)
+    private static SXSSFCell cell(SXSSFRow row, DataInputStream in, List<CellStyle> styles) throws Exception {
+        SXSSFCell cell = row.createCell(in.readShort());
+        int style = in.readShort();
+        if (style > 0) {
+            cell.setCellStyle(styles.get(style));
+        }
+        return cell;
+    }
+
+    /** Copies a sheet's cells; returns the number of cell styles its cells need (the highest index plus one). */
+    private static int copyCells(InputStream sheet, ReadOnlySharedStringsTable strings, DataOutputStream out)
             throws Exception {
+        int styles = 1;
+        int style = 0;
         XMLInputFactory factory = XMLInputFactory.newFactory();
         XMLStreamReader xml = factory.createXMLStreamReader(sheet);
         String type = null;
@@ -204,10 +232,17 @@ final class Floors {
                     case "row" -> {
                         out.writeByte('R');
                         out.writeInt(Integer.parseInt(xml.getAttributeValue(null, "r")) - 1);
+                        String height = xml.getAttributeValue(null, "ht");
+                        boolean custom = "1".equals(xml.getAttributeValue(null, "customHeight"))
+                                || "true".equals(xml.getAttributeValue(null, "customHeight"));
+                        out.writeFloat(height != null && custom ? Float.parseFloat(height) : -1f);
                     }
                     case "c" -> {
                         type = xml.getAttributeValue(null, "t");
                         column = column(xml.getAttributeValue(null, "r"));
+                        String s = xml.getAttributeValue(null, "s");
+                        style = s == null ? 0 : Integer.parseInt(s);
+                        styles = Math.max(styles, style + 1);
                         formula = null;
                         value = null;
                     }
@@ -224,24 +259,34 @@ final class Floors {
                         if (formula != null) {
                             out.writeByte('f');
                             out.writeShort(column);
+                            out.writeShort(style);
                             out.writeUTF(formula);
+                            boolean numeric = value != null && !value.isEmpty() && type == null;
+                            out.writeBoolean(numeric);
+                            if (numeric) {
+                                out.writeDouble(Double.parseDouble(value));
+                            }
                         } else if (value != null) {
                             if ("s".equals(type)) {
                                 out.writeByte('s');
                                 out.writeShort(column);
+                                out.writeShort(style);
                                 out.writeUTF(strings.getItemAt(Integer.parseInt(value))
                                         .getString());
                             } else if ("inlineStr".equals(type) || "str".equals(type)) {
                                 out.writeByte('s');
                                 out.writeShort(column);
+                                out.writeShort(style);
                                 out.writeUTF(value);
                             } else if ("b".equals(type)) {
                                 out.writeByte('b');
                                 out.writeShort(column);
+                                out.writeShort(style);
                                 out.writeBoolean("1".equals(value));
                             } else {
                                 out.writeByte('n');
                                 out.writeShort(column);
+                                out.writeShort(style);
                                 out.writeDouble(Double.parseDouble(value));
                             }
                         }
@@ -251,6 +296,7 @@ final class Floors {
             }
         }
         xml.close();
+        return styles;
     }
 
     /** The zero-based column of a cell reference such as {@code AB12}. */

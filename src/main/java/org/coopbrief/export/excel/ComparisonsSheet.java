@@ -109,6 +109,7 @@ final class ComparisonsSheet {
         String s = DataSheet.letter(CAGR_START);
         String y = DataSheet.letter(CAGR_YEARS);
         LongestGrowth growth = report.longestGrowth();
+        Map<org.coopbrief.analysis.Reason, String> bases = new java.util.HashMap<>();
         for (ComparisonRow line : report.comparisons()) {
             Level level = line.value();
             Change change = line.change();
@@ -129,9 +130,9 @@ final class ComparisonsSheet {
             out.text(row, c++, line.item() == null ? null : items.getOrDefault(line.item(), line.item()));
             out.text(row, c++, line.period().code());
             c = PeriodColumns.write(out, row, c, line.period(), texts);
-            out.text(row, c++, line.focus() ? texts.text("xlsx.yes") : null);
+            out.text(row, c++, line.focus() ? out.word("xlsx.yes") : null);
             out.text(row, c++, unit == null ? null : unit.name());
-            out.text(row, c++, Measure.meaning(texts, unit));
+            out.text(row, c++, Measure.meaning(out, unit));
             out.number(row, c++, value == null ? null : Measure.usdMillion(value, unit));
             out.measure(row, c++, value, unit);
             out.text(row, c++, level == null ? null : level.origin().code());
@@ -161,7 +162,7 @@ final class ComparisonsSheet {
                             DataSheet.fraction(change.percent()));
                 }
             }
-            out.text(row, CHANGE_PCT_NOTE, changePctNote(line, texts));
+            out.text(row, CHANGE_PCT_NOTE, changePctNote(line, out::word));
             c = CAGR_FROM;
             out.text(
                     row,
@@ -182,7 +183,14 @@ final class ComparisonsSheet {
             c = SHARE;
             // a share only of the reporter's trade with the world, as the briefings (Standing.printableShare)
             out.percent(row, c++, standing == null ? null : standing.printableShare());
-            out.text(row, c++, shareBasis(line, texts, names));
+            // the basis is one of a few per reporter: worded once each
+            out.text(
+                    row,
+                    c++,
+                    standing == null
+                            ? null
+                            : bases.computeIfAbsent(
+                                    standing.shareBasisReason(), reason -> shareBasis(line, texts, names)));
             out.number(row, c++, standing == null ? null : standing.rank());
             out.number(row, c++, standing == null ? null : standing.previousRank());
             out.number(row, c, standing == null ? null : standing.rankChange());
@@ -196,20 +204,25 @@ final class ComparisonsSheet {
      * level without a previous comparable one, a previous level not above zero, a percentage.
      */
     static String changePctNote(ComparisonRow line, Texts texts) {
+        return changePctNote(line, key -> texts.text(key));
+    }
+
+    /** {@link #changePctNote(ComparisonRow, Texts)}, with the words from {@code words} (a key to its text). */
+    static String changePctNote(ComparisonRow line, java.util.function.Function<String, String> words) {
         Change change = line.change();
         if (line.value() == null || (change != null && change.percent() != null)) {
             return null;
         }
         if (line.unit() == Unit.PERCENT) {
-            return texts.text("xlsx.changePct.percentUnit");
+            return words.apply("xlsx.changePct.percentUnit");
         }
         if (change == null || change.previousAmount() == null) {
-            return texts.text(
+            return words.apply(
                     line.period().previousComparable().isPresent()
                             ? "xlsx.changePct.noPrevious"
                             : "xlsx.changePct.noComparablePeriod");
         }
-        return texts.text("xlsx.changePct.previousNotPositive");
+        return words.apply("xlsx.changePct.previousNotPositive");
     }
 
     /**

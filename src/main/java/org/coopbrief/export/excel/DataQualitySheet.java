@@ -84,20 +84,20 @@ final class DataQualitySheet {
             out.text(row, c++, f.period() == null ? null : f.period().code());
             c = PeriodColumns.write(out, row, c, f.period(), texts);
             Unit unit = f.unit();
-            out.text(row, c++, f.firstLabel().in(texts));
+            out.text(row, c++, out.reason(f.firstLabel()));
             out.measure(row, c++, f.firstAmount(), unit);
-            out.text(row, c++, f.secondLabel().in(texts));
+            out.text(row, c++, out.reason(f.secondLabel()));
             out.measure(row, c++, f.secondAmount(), unit);
             out.measure(row, c++, f.difference(), unit);
             out.measure(row, c++, f.tolerance(), unit);
             out.text(row, c++, unit == null ? null : unit.name());
-            out.text(row, c++, Measure.meaning(texts, unit));
-            out.text(row, c++, texts.text(f.withinTolerance() ? "xlsx.yes" : "xlsx.no"));
-            out.text(row, c++, f.toleranceBasis().in(texts));
+            out.text(row, c++, Measure.meaning(out, unit));
+            out.text(row, c++, out.word(f.withinTolerance() ? "xlsx.yes" : "xlsx.no"));
+            out.text(row, c++, out.reason(f.toleranceBasis()));
             out.text(
                     row,
                     MESSAGE,
-                    f.message().in(texts)); // after the reject columns, last: long text overflows into nothing
+                    out.reason(f.message())); // after the reject columns, last: long text overflows into nothing
         }
         out.finish();
         return out.rows();

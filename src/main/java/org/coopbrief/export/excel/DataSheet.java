@@ -39,7 +39,16 @@ final class DataSheet {
         int filled;
     }
 
-    private final java.util.Map<Integer, Counted> counted = new java.util.HashMap<>();
+    /** By column: the columns given to {@link #collectDistinct}, null for the others (looked up on every cell). */
+    private final Counted[] counted;
+
+    private final Texts texts;
+    /** Words without arguments and reasons, worded once: the same few go on every row, and each wording parses an ICU pattern. */
+    private final java.util.Map<String, String> words = new java.util.HashMap<>();
+
+    private final java.util.Map<org.coopbrief.analysis.Reason, String> reasons = new java.util.HashMap<>();
+    /** The widths of the columns, computed once (a wrapped cell's row height needs its column's on every row). */
+    private final int[] widths;
 
     /** A sheet of {@code columns} with their headers in the language of {@code texts}. */
     DataSheet(Sheet sheet, List<Column> columns, Styles styles, Texts texts, int frozenColumns) {
@@ -47,6 +56,9 @@ final class DataSheet {
         this.columns = columns;
         this.headers = columns.stream().map(c -> c.header(texts)).toList();
         this.styles = styles;
+        this.texts = texts;
+        this.counted = new Counted[columns.size()];
+        this.widths = new int[columns.size()];
         Row header = sheet.createRow(0);
         int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
@@ -54,6 +66,7 @@ final class DataSheet {
             cell.setCellValue(headers.get(c));
             cell.setCellStyle(styles.header);
             int width = width(c);
+            widths[c] = width;
             sheet.setColumnWidth(c, width * 256);
             lines = Math.max(lines, wrappedLines(headers.get(c), width));
         }
@@ -97,14 +110,24 @@ final class DataSheet {
         return sheet;
     }
 
+    /** The bundle's text for {@code key} (no arguments) in the sheet's language. */
+    String word(String key) {
+        return words.computeIfAbsent(key, k -> texts.text(k));
+    }
+
+    /** A reason worded in the sheet's language ({@link org.coopbrief.analysis.Reason#in(Texts)}). */
+    String reason(org.coopbrief.analysis.Reason reason) {
+        return reasons.computeIfAbsent(reason, r -> r.in(texts));
+    }
+
     /** Keeps the distinct texts written into {@code column} (for a pivot cache's items): few per column, not one per row. */
     void collectDistinct(int column) {
-        counted.put(column, new Counted());
+        counted[column] = new Counted();
     }
 
     /** The distinct texts of a column given to {@link #collectDistinct}, as written so far. */
     Values distinct(int column) {
-        Counted c = counted.get(column);
+        Counted c = counted[column];
         return new Values(java.util.Collections.unmodifiableSortedSet(c.texts), c.filled < lastRow);
     }
 
@@ -126,7 +149,7 @@ final class DataSheet {
         if (value == null || value.isEmpty()) {
             return;
         }
-        Counted c = counted.get(column);
+        Counted c = counted[column];
         if (c != null) {
             c.texts.add(value);
             c.filled++;
@@ -138,7 +161,7 @@ final class DataSheet {
         if (spec.kind() == Styles.Kind.WRAPPED) {
             // viewers keep the default height of a streamed row: give wrapped text the lines it needs
             // (body text averages narrower than the width unit, the digit "0": about 1.2 characters to it)
-            float needed = wrappedLines(value, width(column) * 6 / 5) * sheet.getDefaultRowHeightInPoints();
+            float needed = wrappedLines(value, widths[column] * 6 / 5) * sheet.getDefaultRowHeightInPoints();
             row.setHeightInPoints(Math.max(row.getHeightInPoints(), needed));
         }
     }

@@ -56,8 +56,10 @@ class ExcelWorkbookStep implements Tasklet {
         var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long runId = job.getJobInstance().getInstanceId();
         String label = RunParameters.label(job.getJobParameters());
+        // two independent reads back from the database: the second on a core of its own meanwhile
+        var changesRead = Prefetch.start("workbook-changes", () -> analyses.changes(runId));
         AnalysisReport analysis = analyses.forRun(job.getJobParameters(), runId);
-        Changes changes = analyses.changes(runId);
+        Changes changes = Prefetch.result(changesRead);
         RunInfo run = new RunInfo(runId, "coopbrief " + version, RunInfo.relative(home, dataset.inputDir()));
         // the English workbook is the analysts' contract and always written; another language's beside it
         List<Language> languages = RunParameters.of(job.getJobParameters()).languages();

@@ -99,7 +99,7 @@ final class FiguresSheet {
             c = PeriodColumns.write(out, row, c, period, texts);
             out.measure(row, c++, f.value(), unit);
             out.text(row, c++, f.unit());
-            out.text(row, c++, Measure.meaning(texts, unit));
+            out.text(row, c++, Measure.meaning(out, unit));
             out.text(row, c++, f.qualifier());
             out.number(row, c++, usd.usdMillion(f.id(), f.value(), unit, period));
             out.percent(row, c++, f.growthPct());
@@ -128,7 +128,7 @@ final class FiguresSheet {
             if (d.unit() != Unit.USD_M) { // not money: the level in its unit, where a printed value goes
                 out.measure(row, c, d.amount(), d.unit());
                 out.text(row, c + 1, d.unit().name());
-                out.text(row, c + 2, Measure.meaning(texts, d.unit()));
+                out.text(row, c + 2, Measure.meaning(out, d.unit()));
             }
             out.number(row, USD_MILLION, Measure.usdMillion(d.amount(), d.unit()));
             c = DERIVED; // no qualifier (a derived level is exact by construction), no stated growth
@@ -136,7 +136,7 @@ final class FiguresSheet {
             out.text(
                     row,
                     c++,
-                    d.basis().in(texts)
+                    out.reason(d.basis())
                             + (d.figureIds().isEmpty() ? "" : " [" + String.join(", ", d.figureIds()) + "]"));
         }
         out.finishAsTable(underlying, TABLE);

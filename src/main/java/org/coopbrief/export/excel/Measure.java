@@ -37,8 +37,15 @@ final class Measure {
 
     /** The unit in words ("USD million", "tonnes", "percent"), or null without a unit. */
     static String meaning(Texts texts, Unit unit) {
-        return unit == null ? null : texts.text("xlsx.unitMeaning." + unit.name());
+        return unit == null ? null : texts.text(MEANING + unit.name());
     }
+
+    /** {@link #meaning(Texts, Unit)}, worded once per sheet. */
+    static String meaning(DataSheet out, Unit unit) {
+        return unit == null ? null : out.word(MEANING + unit.name());
+    }
+
+    private static final String MEANING = "xlsx.unitMeaning.";
 
     /** The unit of a code as stored with a figure ("USD_B"), or null when empty or unknown. */
     static Unit parse(String code) {

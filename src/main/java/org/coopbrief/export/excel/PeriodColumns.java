@@ -23,6 +23,8 @@ final class PeriodColumns {
     /** The period columns of the figures and comparisons ("Period kind", "Period year"...). */
     static final String PERIOD = "period";
 
+    private static final String KIND = "xlsx.periodKind.";
+
     private PeriodColumns() {}
 
     /** The group's four columns: kind, year, first day, last day. */
@@ -37,7 +39,7 @@ final class PeriodColumns {
     /** Writes a period into the four columns from {@code column}; returns the column after them. Null writes nothing. */
     static int write(DataSheet out, Row row, int column, Period period, Texts texts) {
         if (period != null) {
-            out.text(row, column, kind(texts, period.kind()));
+            out.text(row, column, out.word(KIND + period.kind().name()));
             if (period.isDated()) {
                 out.number(row, column + 1, period.lastYear());
                 out.date(row, column + 2, period.start(), DATE);
@@ -49,7 +51,7 @@ final class PeriodColumns {
 
     /** A period kind in words, in the workbook's language. */
     static String kind(Texts texts, Period.Kind kind) {
-        return texts.text("xlsx.periodKind." + kind.name());
+        return texts.text(KIND + kind.name());
     }
 
     /** A deadline as the period it counts for: one year, or several years (counting at the last). */

@@ -125,8 +125,8 @@ final class TargetsSheet {
             out.number(row, c++, line.targetAmount() == null ? null : Measure.usdMillion(line.targetAmount(), unit));
             out.measure(row, c++, line.targetAmount(), unit);
             out.text(row, c++, unit == null ? null : unit.name());
-            out.text(row, c++, Measure.meaning(texts, unit));
-            out.text(row, c++, line.targetBasis().in(texts));
+            out.text(row, c++, Measure.meaning(out, unit));
+            out.text(row, c++, out.reason(line.targetBasis()));
             out.text(row, c++, line.deadline() == null ? null : line.deadline().code());
             c = PeriodColumns.write(out, row, c, PeriodColumns.deadline(line.deadline()), texts);
             PartialDate setOn = line.setOn();
@@ -180,7 +180,7 @@ final class TargetsSheet {
             out.percent(row, c++, line.growthSinceSetPct());
             out.text(row, c++, status(line, texts));
             out.text(row, c++, line.source());
-            out.text(row, c, line.explanation().in(texts)); // last: a long reason overflows into nothing
+            out.text(row, c, out.reason(line.explanation())); // last: a long reason overflows into nothing
         }
         colourStatus(sheet, out.rows(), texts);
         out.finish();
