@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.Entity;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Scope;
@@ -38,9 +37,9 @@ final class Wording {
 
     private final Texts texts;
     private final Map<String, Entity> entities;
-    private final Map<String, Figure> figures;
+    private final Map<String, Dataset.FigureNote> figures;
 
-    Wording(Texts texts, Map<String, Entity> entities, Map<String, Figure> figures) {
+    Wording(Texts texts, Map<String, Entity> entities, Map<String, Dataset.FigureNote> figures) {
         this.texts = texts;
         this.entities = entities;
         this.figures = figures;
