@@ -314,70 +314,73 @@ class ResultTables {
         if (params.isEmpty()) {
             return Optional.empty();
         }
+        ValuePool pool = new ValuePool();
         List<ComparisonRow> comparisons = jdbc.query(
-                "select * from analysis_comparison where run_key = ? order by row_no", (rs, i) -> comparison(rs), key);
+                "select * from analysis_comparison where run_key = ? order by row_no",
+                (rs, i) -> comparison(rs, pool),
+                key);
         List<FlowRow> flows = jdbc.query(
                 "select * from analysis_flow where run_key = ? order by row_no",
                 (rs, i) -> new FlowRow(
-                        rs.getString("reporter"),
-                        rs.getString("partner"),
+                        pool.text(rs.getString("reporter")),
+                        pool.text(rs.getString("partner")),
                         Scope.parse(rs.getString("scope")),
-                        Period.parse(rs.getString("period")),
-                        rs.getBigDecimal("turnover"),
-                        rs.getBigDecimal("exports"),
-                        rs.getBigDecimal("imports"),
-                        rs.getBigDecimal("balance"),
+                        pool.period(rs.getString("period")),
+                        pool.number(rs.getBigDecimal("turnover")),
+                        pool.number(rs.getBigDecimal("exports")),
+                        pool.number(rs.getBigDecimal("imports")),
+                        pool.number(rs.getBigDecimal("balance")),
                         indicators(rs.getString("derived_flows")),
                         indicators(rs.getString("approximate_flows")),
-                        rs.getBigDecimal("coverage_pct"),
+                        pool.number(rs.getBigDecimal("coverage_pct")),
                         rs.getBoolean("coverage_approximate")),
                 key);
         List<GrowthRow> growth = jdbc.query(
                 "select * from analysis_growth where run_key = ? order by row_no",
                 (rs, i) -> new GrowthRow(
-                        rs.getString("reporter"),
-                        rs.getString("partner"),
+                        pool.text(rs.getString("reporter")),
+                        pool.text(rs.getString("partner")),
                         Indicator.parse(rs.getString("indicator")),
                         Scope.parse(rs.getString("scope")),
-                        rs.getString("item"),
+                        pool.text(rs.getString("item")),
                         Unit.parse(rs.getString("unit")),
-                        Period.parse(rs.getString("start_period")),
-                        rs.getBigDecimal("start_amount"),
+                        pool.period(rs.getString("start_period")),
+                        pool.number(rs.getBigDecimal("start_amount")),
                         Origin.parse(rs.getString("start_origin")),
-                        Period.parse(rs.getString("end_period")),
-                        rs.getBigDecimal("end_amount"),
+                        pool.period(rs.getString("end_period")),
+                        pool.number(rs.getBigDecimal("end_amount")),
                         Origin.parse(rs.getString("end_origin")),
                         rs.getInt("span_years"),
-                        rs.getBigDecimal("total_pct"),
-                        rs.getBigDecimal("cagr_pct"),
+                        pool.number(rs.getBigDecimal("total_pct")),
+                        pool.number(rs.getBigDecimal("cagr_pct")),
                         end(rs, "start_approximate"),
                         end(rs, "end_approximate")),
                 key);
         List<TargetRow> targets = jdbc.query(
-                "select * from analysis_target where run_key = ? order by row_no", (rs, i) -> target(rs), key);
+                "select * from analysis_target where run_key = ? order by row_no", (rs, i) -> target(rs, pool), key);
         List<FindingRow> findings = jdbc.query(
                 "select * from analysis_finding where run_key = ? order by row_no",
                 (rs, i) -> new FindingRow(
-                        rs.getString("finding_id"),
+                        pool.text(rs.getString("finding_id")),
                         FindingKind.parse(rs.getString("kind")),
-                        rs.getString("reporter"),
-                        rs.getString("partner"),
+                        pool.text(rs.getString("reporter")),
+                        pool.text(rs.getString("partner")),
                         Indicator.parse(rs.getString("indicator")),
                         Scope.parse(rs.getString("scope")),
-                        rs.getString("item"),
-                        Period.parse(rs.getString("period")),
-                        Arrays.asList(rs.getString("figure_ids").split(";")),
-                        Reason.decode(rs.getString("first_label")),
-                        rs.getBigDecimal("first_amount"),
-                        Reason.decode(rs.getString("second_label")),
-                        rs.getBigDecimal("second_amount"),
-                        rs.getBigDecimal("difference"),
-                        rs.getBigDecimal("tolerance"),
-                        Reason.decode(rs.getString("tolerance_basis")),
+                        pool.text(rs.getString("item")),
+                        pool.period(rs.getString("period")),
+                        pool.ids(rs.getString("figure_ids")),
+                        pool.reason(rs.getString("first_label")),
+                        pool.number(rs.getBigDecimal("first_amount")),
+                        pool.reason(rs.getString("second_label")),
+                        pool.number(rs.getBigDecimal("second_amount")),
+                        pool.number(rs.getBigDecimal("difference")),
+                        pool.number(rs.getBigDecimal("tolerance")),
+                        pool.reason(rs.getString("tolerance_basis")),
                         unit(rs.getString("unit")),
                         rs.getBoolean("within_tolerance"),
                         rs.getBoolean("approximate"),
-                        Reason.decode(rs.getString("message_reason"))),
+                        pool.reason(rs.getString("message_reason"))),
                 key);
         // names and places in the hierarchy come from the published entities, for the codes the rows mention
         Map<String, Entity> entities = new HashMap<>();
@@ -385,13 +388,13 @@ class ResultTables {
         return Optional.of(AnalysisReport.of(params.get(0), comparisons, flows, growth, targets, findings, entities));
     }
 
-    private static ComparisonRow comparison(ResultSet rs) throws SQLException {
-        String reporter = rs.getString("reporter");
-        String partner = rs.getString("partner");
+    private static ComparisonRow comparison(ResultSet rs, ValuePool pool) throws SQLException {
+        String reporter = pool.text(rs.getString("reporter"));
+        String partner = pool.text(rs.getString("partner"));
         Indicator indicator = Indicator.parse(rs.getString("indicator"));
         Scope scope = Scope.parse(rs.getString("scope"));
-        String item = rs.getString("item");
-        Period period = Period.parse(rs.getString("period"));
+        String item = pool.text(rs.getString("item"));
+        Period period = pool.period(rs.getString("period"));
         Level value = rs.getString("origin") == null
                 ? null
                 : new Level(
@@ -401,40 +404,40 @@ class ResultTables {
                         scope,
                         item,
                         period,
-                        rs.getBigDecimal("amount"),
+                        pool.number(rs.getBigDecimal("amount")),
                         Unit.parse(rs.getString("unit")),
-                        rs.getBigDecimal("tolerance"),
+                        pool.number(rs.getBigDecimal("tolerance")),
                         Origin.parse(rs.getString("origin")),
                         rs.getBoolean("approximate"),
-                        rs.getBigDecimal("original_amount"),
+                        pool.number(rs.getBigDecimal("original_amount")),
                         Unit.parse(rs.getString("original_unit")),
                         Qualifier.valueOf(rs.getString("qualifier")),
-                        Reason.decode(rs.getString("basis")),
-                        Arrays.asList(rs.getString("figure_ids").split(";")));
+                        pool.reason(rs.getString("basis")),
+                        pool.ids(rs.getString("figure_ids")));
         Change change = rs.getString("prev_period") == null
                 ? null
                 : new Change(
-                        Period.parse(rs.getString("prev_period")),
-                        rs.getBigDecimal("prev_amount"),
+                        pool.period(rs.getString("prev_period")),
+                        pool.number(rs.getBigDecimal("prev_amount")),
                         Origin.parse(rs.getString("prev_origin")),
                         rs.getBoolean("prev_approximate"),
-                        rs.getBigDecimal("abs_change"),
-                        rs.getBigDecimal("pct_change"),
+                        pool.number(rs.getBigDecimal("abs_change")),
+                        pool.number(rs.getBigDecimal("pct_change")),
                         rs.getBoolean("change_approximate"));
         StatedGrowth stated = rs.getBigDecimal("stated_pct") == null
                 ? null
                 : new StatedGrowth(
-                        rs.getBigDecimal("stated_pct"),
-                        rs.getString("stated_text"),
+                        pool.number(rs.getBigDecimal("stated_pct")),
+                        pool.text(rs.getString("stated_text")),
                         GrowthKind.parse(rs.getString("stated_kind")),
-                        Period.parse(rs.getString("stated_base")));
-        StoredBasis basis = rs.getString("share_basis") == null ? null : shareBasis(rs.getString("share_basis"));
+                        pool.period(rs.getString("stated_base")));
+        StoredBasis basis = pool.basis(rs.getString("share_basis"));
         Standing standing = basis == null
                 ? null
                 : new Standing(
-                        rs.getBigDecimal("share_pct"),
+                        pool.number(rs.getBigDecimal("share_pct")),
                         basis.basis(),
-                        rs.getBigDecimal("share_total"),
+                        pool.number(rs.getBigDecimal("share_total")),
                         rs.getInt("partners_covered"),
                         basis.peers(),
                         integer(rs, "partner_rank"),
@@ -482,43 +485,43 @@ class ResultTables {
         return new StoredBasis(ShareBasis.PEERS_TOTAL, new Peers(kind, parent));
     }
 
-    private static TargetRow target(ResultSet rs) throws SQLException {
+    private static TargetRow target(ResultSet rs, ValuePool pool) throws SQLException {
         return new TargetRow(
-                rs.getString("target_id"),
-                rs.getString("reporter"),
-                rs.getString("partner"),
+                pool.text(rs.getString("target_id")),
+                pool.text(rs.getString("reporter")),
+                pool.text(rs.getString("partner")),
                 Indicator.parse(rs.getString("indicator")),
                 Scope.parse(rs.getString("scope")),
-                rs.getString("item"),
-                rs.getString("quote"),
+                pool.text(rs.getString("item")),
+                pool.text(rs.getString("quote")),
                 Qualifier.valueOf(rs.getString("qualifier")),
                 rs.getString("deadline") == null ? null : Deadline.parse(rs.getString("deadline")),
                 rs.getString("set_on") == null ? null : PartialDate.parse(rs.getString("set_on")),
-                rs.getBigDecimal("target_amount"),
+                pool.number(rs.getBigDecimal("target_amount")),
                 unit(rs.getString("unit")),
                 rs.getBoolean("target_approximate"),
-                Reason.decode(rs.getString("basis_reason")),
-                actual(rs, "actual"),
-                actual(rs, "partial"),
-                rs.getBigDecimal("attainment_pct"),
-                rs.getBigDecimal("gap"),
-                rs.getBigDecimal("required_growth_pct"),
-                rs.getBigDecimal("growth_since_set_pct"),
+                pool.reason(rs.getString("basis_reason")),
+                actual(rs, "actual", pool),
+                actual(rs, "partial", pool),
+                pool.number(rs.getBigDecimal("attainment_pct")),
+                pool.number(rs.getBigDecimal("gap")),
+                pool.number(rs.getBigDecimal("required_growth_pct")),
+                pool.number(rs.getBigDecimal("growth_since_set_pct")),
                 Comparability.parse(rs.getString("comparability")),
                 Scope.parse(rs.getString("actual_scope")),
                 TargetStatus.parse(rs.getString("status")),
                 rs.getBoolean("approximate"),
-                Reason.decode(rs.getString("why_reason")),
-                rs.getString("source_id"));
+                pool.reason(rs.getString("why_reason")),
+                pool.text(rs.getString("source_id")));
     }
 
-    private static TargetRow.Actual actual(ResultSet rs, String prefix) throws SQLException {
+    private static TargetRow.Actual actual(ResultSet rs, String prefix, ValuePool pool) throws SQLException {
         String period = rs.getString(prefix + "_period");
         return period == null
                 ? null
                 : new TargetRow.Actual(
-                        Period.parse(period),
-                        rs.getBigDecimal(prefix + "_amount"),
+                        pool.period(period),
+                        pool.number(rs.getBigDecimal(prefix + "_amount")),
                         Origin.parse(rs.getString(prefix + "_origin")),
                         rs.getBoolean(prefix + "_approximate"));
     }

@@ -103,11 +103,16 @@ public class DatasetReader {
      */
     public List<Figure> figuresWithoutNotes() {
         List<Figure> all = new ArrayList<>();
+        figuresWithoutNotes(all::add);
+        return all;
+    }
+
+    /** The figures without notes, in file order, one at a time: for a reader that keeps only some of them. */
+    public void figuresWithoutNotes(Consumer<Figure> sink) {
         Map<String, String> shared = new HashMap<>();
         jdbc.query("select " + FIGURE_COLUMNS + " from figure order by line_no, id", rs -> {
-            all.add(figure(rs, false, shared));
+            sink.accept(figure(rs, false, shared));
         });
-        return all;
     }
 
     public List<Target> targets() {

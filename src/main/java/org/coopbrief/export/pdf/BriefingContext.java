@@ -3,7 +3,6 @@ package org.coopbrief.export.pdf;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Changes;
@@ -13,7 +12,6 @@ import org.coopbrief.analysis.PartnerTimelines;
 import org.coopbrief.chart.ChartTheme;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.EntityKind;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.localisation.Texts;
 import org.coopbrief.run.ReportSelection;
@@ -81,7 +79,6 @@ record BriefingContext(
             List<String> partners,
             long run,
             LocalDate dateOfIssue,
-            Map<String, Figure> figures,
             ZonedDateTime created,
             Typeface typeface,
             int rejects,
@@ -100,7 +97,7 @@ record BriefingContext(
                 dateOfIssue);
         return new BriefingContext(
                 texts,
-                new Wording(texts, data.entitiesByCode(), figures),
+                new Wording(texts, data.entitiesByCode(), data.figures()),
                 data,
                 report,
                 partners,

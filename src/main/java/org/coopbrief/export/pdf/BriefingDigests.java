@@ -3,16 +3,13 @@ package org.coopbrief.export.pdf;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Changes;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.system.CoopbriefProperties;
@@ -51,8 +48,6 @@ public class BriefingDigests {
         AnalysisReport report = reports.apply(parameters);
         Dataset data = Dataset.read(reader, report);
         List<String> partners = data.ordered(report.briefedPartners());
-        Map<String, Figure> figures =
-                data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         BriefingContext context = BriefingContext.of(
                 language,
                 properties,
@@ -61,7 +56,6 @@ public class BriefingDigests {
                 partners,
                 run.getInstanceId(),
                 issued.apply(run),
-                figures,
                 report.parameters().asOf().atStartOfDay(ZoneOffset.UTC),
                 Typeface.liberationSans(),
                 load.rejects(run.getInstanceId()).size(),

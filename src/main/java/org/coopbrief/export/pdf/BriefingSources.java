@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 
 import org.coopbrief.analysis.AnalysisReport;
 import org.coopbrief.analysis.Changes;
 import org.coopbrief.chart.Typeface;
 import org.coopbrief.dataset.DatasetReader;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.LoadRecord;
 import org.coopbrief.localisation.Language;
 import org.coopbrief.run.RunFolders;
@@ -111,8 +109,6 @@ final class BriefingSources {
         Typeface typeface = Typeface.liberationSans();
         // dated by the run's as-of date, not the clock: the same run (restarted, or run again) gives the same files
         ZonedDateTime created = report.parameters().asOf().atStartOfDay(ZoneOffset.UTC);
-        Map<String, Figure> figures =
-                data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         LocalDate dateOfIssue = issued.apply(job.getJobInstance());
         int rejects = load.rejects(run).size();
         Changes news = changes.apply(run);
@@ -128,7 +124,6 @@ final class BriefingSources {
                             partners,
                             run,
                             dateOfIssue,
-                            figures,
                             created,
                             typeface,
                             rejects,

@@ -3,6 +3,7 @@ package org.coopbrief.export.pdf;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,19 +19,74 @@ import org.coopbrief.dataset.EntityKind;
 import org.coopbrief.dataset.EntityTree;
 import org.coopbrief.dataset.Event;
 import org.coopbrief.dataset.Figure;
+import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Source;
 import org.coopbrief.dataset.Target;
+import org.jspecify.annotations.Nullable;
 
-/** The loaded dataset as the briefings look things up in it (whole figures only). */
+/**
+ * The loaded dataset as the briefings look things up in it (whole figures only). Of a figure a
+ * briefing needs only what it cites and how it qualifies a single-figure amount ({@link
+ * FigureNote}, by figure id) and, for the partners with data, who it is between: not the figure
+ * itself, so a reporter's hundreds of thousands of figures are not held while the briefings run.
+ *
+ * @param figures            what the briefings use of each whole figure, by id
+ * @param partnersByReporter the partners each reporter has at least one whole figure with
+ */
 record Dataset(
-        List<Entity> entities, List<Figure> figures, List<Target> targets, List<Event> events, List<Source> sources) {
+        List<Entity> entities,
+        Map<String, FigureNote> figures,
+        Map<String, Set<String>> partnersByReporter,
+        List<Target> targets,
+        List<Event> events,
+        List<Source> sources) {
+
+    /** What a briefing uses of a figure: the source it cites, the qualifier of its amount ("more than"). */
+    record FigureNote(@Nullable String source, Qualifier qualifier) {}
 
     Dataset {
         entities = List.copyOf(entities);
-        figures = List.copyOf(figures);
+        figures = Map.copyOf(figures);
+        partnersByReporter = Map.copyOf(partnersByReporter);
         targets = List.copyOf(targets);
         events = List.copyOf(events);
         sources = List.copyOf(sources);
+    }
+
+    /** The dataset of these whole figures (and the rest), keeping of the figures what the briefings use. */
+    static Dataset of(
+            List<Entity> entities,
+            List<Figure> figures,
+            List<Target> targets,
+            List<Event> events,
+            List<Source> sources) {
+        Figures kept = new Figures();
+        figures.forEach(kept::add);
+        return new Dataset(entities, kept.byId, kept.partnersByReporter(), targets, events, sources);
+    }
+
+    /** What the briefings keep of the figures, as they are read one at a time. */
+    private static final class Figures {
+        // few distinct (source, qualifier) pairs: each note is shared by the figures that have it
+        private final Map<FigureNote, FigureNote> notes = new HashMap<>();
+        private final Map<String, FigureNote> byId = new HashMap<>();
+        private final Map<String, Set<String>> partnersByReporter = new HashMap<>();
+        private final Set<String> sources = new HashSet<>();
+
+        void add(Figure f) {
+            FigureNote note = new FigureNote(f.source(), f.qualifier());
+            byId.put(f.id(), notes.computeIfAbsent(note, n -> n));
+            partnersByReporter
+                    .computeIfAbsent(f.reporter(), r -> new HashSet<>())
+                    .add(f.partner());
+            sources.add(f.source());
+        }
+
+        Map<String, Set<String>> partnersByReporter() {
+            Map<String, Set<String>> out = new HashMap<>();
+            partnersByReporter.forEach((r, p) -> out.put(r, Set.copyOf(p)));
+            return out;
+        }
     }
 
     /**
@@ -45,12 +101,15 @@ record Dataset(
         List<Entity> entities = reader.entities();
         EntityTree tree = EntityTree.of(entities);
         Set<String> reporters = tree.within(report.parameters().reporter());
-        List<Figure> figures = reader.figuresWithoutNotes().stream()
-                .filter(f -> !f.isPart() && reporters.contains(f.reporter()))
-                .toList();
+        Figures figures = new Figures();
+        reader.figuresWithoutNotes(f -> {
+            if (!f.isPart() && reporters.contains(f.reporter())) {
+                figures.add(f);
+            }
+        });
         List<Target> targets = reader.targets();
         Set<String> partners = new HashSet<>(report.briefedPartners());
-        figures.forEach(f -> partners.add(f.partner()));
+        figures.partnersByReporter.values().forEach(partners::addAll);
         report.comparisons().forEach(r -> partners.add(r.partner()));
         targets.forEach(t -> partners.add(t.partner()));
         Set<String> involved = new HashSet<>(reporters);
@@ -62,8 +121,7 @@ record Dataset(
                 events.add(e);
             }
         });
-        Set<String> cited = new HashSet<>();
-        figures.forEach(f -> cited.add(f.source()));
+        Set<String> cited = new HashSet<>(figures.sources);
         targets.forEach(t -> cited.add(t.source()));
         events.forEach(e -> cited.add(e.source()));
         List<Source> sources = new ArrayList<>();
@@ -83,7 +141,7 @@ record Dataset(
                 }
             });
         }
-        return new Dataset(entities, figures, targets, events, sources);
+        return new Dataset(entities, figures.byId, figures.partnersByReporter(), targets, events, sources);
     }
 
     Map<String, Entity> entitiesByCode() {
@@ -107,9 +165,10 @@ record Dataset(
      */
     List<String> partnersWithData(String reporter) {
         Set<String> reporters = within(reporter);
-        return ordered(figures.stream()
-                .filter(f -> reporters.contains(f.reporter()) && !reporters.contains(f.partner()))
-                .map(Figure::partner)
+        return ordered(partnersByReporter.entrySet().stream()
+                .filter(e -> reporters.contains(e.getKey()))
+                .flatMap(e -> e.getValue().stream())
+                .filter(p -> !reporters.contains(p))
                 .collect(Collectors.toSet()));
     }
 

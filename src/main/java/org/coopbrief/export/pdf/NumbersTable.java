@@ -11,7 +11,6 @@ import org.coopbrief.analysis.ComparisonRow;
 import org.coopbrief.analysis.GrowthRow;
 import org.coopbrief.analysis.HeadlineRow;
 import org.coopbrief.analysis.Level;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.GrammaticalCase;
 import org.coopbrief.localisation.Texts;
 
@@ -26,9 +25,9 @@ final class NumbersTable {
     private final Texts texts;
     private final Wording wording;
     private final SourceNotes notes;
-    private final Map<String, Figure> figures;
+    private final Map<String, Dataset.FigureNote> figures;
 
-    NumbersTable(BriefingContext context, SourceNotes notes, Map<String, Figure> figures) {
+    NumbersTable(BriefingContext context, SourceNotes notes, Map<String, Dataset.FigureNote> figures) {
         this.context = context;
         this.texts = context.texts();
         this.wording = context.wording();
@@ -214,7 +213,7 @@ final class NumbersTable {
         return notes.cite(figureIds(r).stream()
                 .map(figures::get)
                 .filter(f -> f != null && f.source() != null)
-                .map(Figure::source)
+                .map(Dataset.FigureNote::source)
                 .toList());
     }
 }

@@ -16,7 +16,6 @@ import org.coopbrief.analysis.TargetRow;
 import org.coopbrief.chart.ChartValue;
 import org.coopbrief.chart.HorizontalBars;
 import org.coopbrief.dataset.Event;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.localisation.Texts;
 
 import com.lowagie.text.Chunk;
@@ -42,14 +41,14 @@ final class OverallBriefing {
     private final Texts texts;
     private final Wording wording;
     private final SourceNotes notes;
-    private final Map<String, Figure> figures;
+    private final Map<String, Dataset.FigureNote> figures;
 
     OverallBriefing(BriefingContext context) {
         this.context = context;
         this.texts = context.texts();
         this.wording = context.wording();
         this.notes = new SourceNotes(context.data().sourcesById(), texts);
-        this.figures = context.wording().figures();
+        this.figures = context.data().figures();
     }
 
     BriefingPdf.Metadata metadata() {
@@ -234,7 +233,7 @@ final class OverallBriefing {
         return figureIds.stream()
                 .map(figures::get)
                 .filter(f -> f != null && f.source() != null)
-                .map(Figure::source)
+                .map(Dataset.FigureNote::source)
                 .toList();
     }
 

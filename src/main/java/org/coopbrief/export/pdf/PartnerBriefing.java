@@ -22,7 +22,6 @@ import org.coopbrief.chart.Exhibit;
 import org.coopbrief.chart.SeriesChart;
 import org.coopbrief.chart.TargetPathChart;
 import org.coopbrief.dataset.Event;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Period;
 import org.coopbrief.dataset.Scope;
@@ -54,7 +53,7 @@ final class PartnerBriefing {
     private final Texts texts;
     private final Wording wording;
     private final SourceNotes notes;
-    private final Map<String, Figure> figures;
+    private final Map<String, Dataset.FigureNote> figures;
     private final List<ComparisonRow> rows;
 
     PartnerBriefing(BriefingContext context, String partner) {
@@ -63,7 +62,7 @@ final class PartnerBriefing {
         this.texts = context.texts();
         this.wording = context.wording();
         this.notes = new SourceNotes(context.data().sourcesById(), texts);
-        this.figures = context.wording().figures();
+        this.figures = context.data().figures();
         this.rows = context.report().partnerRows(partner);
     }
 
@@ -276,7 +275,7 @@ final class PartnerBriefing {
         return NumbersTable.figureIds(row).stream()
                 .map(figures::get)
                 .filter(f -> f != null && f.source() != null)
-                .map(Figure::source)
+                .map(Dataset.FigureNote::source)
                 .toList();
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.coopbrief.analysis.TargetStatus;
 import org.coopbrief.dataset.Entity;
-import org.coopbrief.dataset.Figure;
 import org.coopbrief.dataset.Indicator;
 import org.coopbrief.dataset.Qualifier;
 import org.coopbrief.dataset.Scope;
@@ -38,17 +37,12 @@ final class Wording {
 
     private final Texts texts;
     private final Map<String, Entity> entities;
-    private final Map<String, Figure> figures;
+    private final Map<String, Dataset.FigureNote> figures;
 
-    Wording(Texts texts, Map<String, Entity> entities, Map<String, Figure> figures) {
+    Wording(Texts texts, Map<String, Entity> entities, Map<String, Dataset.FigureNote> figures) {
         this.texts = texts;
         this.entities = entities;
         this.figures = figures;
-    }
-
-    /** The dataset's figures by id (made once per run and language, shared by every briefing). */
-    Map<String, Figure> figures() {
-        return figures;
     }
 
     Texts texts() {

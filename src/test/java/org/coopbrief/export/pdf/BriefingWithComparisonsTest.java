@@ -10,9 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSNumber;
@@ -202,7 +199,7 @@ class BriefingWithComparisonsTest {
                         null,
                         SEED));
         List<Figure> figures = List.of(af2017, af2018, ge2019, ge2020, kz2019, kz2020, minskExports, minskImports);
-        data = new Dataset(entities, figures, List.of(target), List.of(roadmap), sources);
+        data = Dataset.of(entities, figures, List.of(target), List.of(roadmap), sources);
         List<ExchangeRate> rates =
                 List.of(new ExchangeRate("BYN", 2017, d("1.9327"), "NBRB, annual average", null, null, null));
         report = Analyses.run(
@@ -215,11 +212,9 @@ class BriefingWithComparisonsTest {
 
     private BriefingContext context(Language language) {
         Texts texts = Texts.of(language);
-        Map<String, Figure> figures =
-                data.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
         return new BriefingContext(
                 texts,
-                new Wording(texts, data.entitiesByCode(), figures),
+                new Wording(texts, data.entitiesByCode(), data.figures()),
                 data,
                 report,
                 data.partnersWithData("BY"),
