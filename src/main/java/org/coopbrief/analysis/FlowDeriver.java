@@ -191,7 +191,8 @@ final class FlowDeriver {
         private Term combine(Term o, BigDecimal result, String op) {
             Set<String> ids = new LinkedHashSet<>(figureIds);
             ids.addAll(o.figureIds);
-            String right = o.text.contains(" ") && o.text.matches(".*[+-] .*") ? "(" + o.text + ")" : o.text;
+            // a sum or difference on the right is bracketed (plain searches, no regular expression per term)
+            String right = o.text.contains("+ ") || o.text.contains("- ") ? "(" + o.text + ")" : o.text;
             return new Term(result, tolerance.add(o.tolerance, Decimals.MC), ids, text + op + right);
         }
     }

@@ -25,6 +25,9 @@ final class LevelPool {
 
     private record Pair(String reporter, String partner, Indicator indicator) {}
 
+    /** {@link #all()} as last sorted; dropped when a level is added (the analysis asks for it three times). */
+    private List<Level> sorted;
+
     /** Adds the level unless its slot holds one of the same or a stronger origin; true when added. */
     boolean offer(Level level) {
         TreeMap<Period, Level> series = bySeries.computeIfAbsent(level.series(), k -> {
@@ -37,6 +40,7 @@ final class LevelPool {
             return false;
         }
         series.put(level.period(), level);
+        sorted = null;
         return true;
     }
 
@@ -67,7 +71,11 @@ final class LevelPool {
         return byPair.getOrDefault(new Pair(reporter, partner, indicator), List.of());
     }
 
+    /** Every level, sorted by series and period; unmodifiable. */
     List<Level> all() {
+        if (sorted != null) {
+            return sorted;
+        }
         List<Level> all = new ArrayList<>();
         bySeries.values().forEach(s -> all.addAll(s.values()));
         all.sort(Comparator.comparing(Level::reporter)
@@ -77,6 +85,7 @@ final class LevelPool {
                 .thenComparing(Level::item, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Level::unit)
                 .thenComparing(Level::period));
-        return all;
+        sorted = java.util.Collections.unmodifiableList(all);
+        return sorted;
     }
 }

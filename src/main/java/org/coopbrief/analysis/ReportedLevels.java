@@ -48,12 +48,15 @@ final class ReportedLevels {
         Map<FigureKey, Figure> chosen = new LinkedHashMap<>();
         byKey.forEach((key, versions) -> chosen.put(
                 key,
-                versions.stream()
-                        .min(Comparator.comparing((Figure f) -> f.value() == null)
-                                .thenComparing(f -> f.qualifier().isApproximate())
-                                .thenComparing(f -> f.source() == null)
-                                .thenComparing(versions::indexOf))
-                        .orElseThrow()));
+                // most numbers are printed once: no comparison to make
+                versions.size() == 1
+                        ? versions.get(0)
+                        : versions.stream()
+                                .min(Comparator.comparing((Figure f) -> f.value() == null)
+                                        .thenComparing(f -> f.qualifier().isApproximate())
+                                        .thenComparing(f -> f.source() == null)
+                                        .thenComparing(versions::indexOf))
+                                .orElseThrow()));
         return chosen;
     }
 
