@@ -16,5 +16,12 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
 @EnableConfigurationProperties(CoopbriefProperties.class)
-@Import({SchemaCheck.class, RunLock.class, RunHistory.class, SharedDatabaseHandoff.class, AbandonedRuns.class})
+@Import({
+    SchemaCheck.class,
+    NoMessages.class,
+    RunLock.class,
+    RunHistory.class,
+    SharedDatabaseHandoff.class,
+    AbandonedRuns.class
+})
 public class DatabaseReadConfiguration {}

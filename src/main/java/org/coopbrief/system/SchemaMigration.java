@@ -111,10 +111,19 @@ class SchemaMigration implements FlywayMigrationStrategy {
             return found + "none found: built schema version " + built.targetSchemaVersion + " aside ("
                     + migrations(built.migrationsExecuted) + ") and moved it into place";
         }
-        checkUsable(db);
+        // held open until the end: the pool's connections then join the open database instead of opening
+        // the file a second time (the schema read, the rest of the start)
+        try (Connection held = checkUsable(db)) {
+            return migrateExisting(flyway, db, found);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String migrateExisting(Flyway flyway, H2DatabaseFile db, String found) throws IOException {
         if (found.isEmpty() && schema.current()) {
             // what flyway.info() would find, with one query instead of a scan of the migrations (which it
-            // does not validate either)
+            // does not validate either); Flyway itself is not even set up (DatabaseConfiguration)
             return "schema version " + SchemaCheck.LATEST_MIGRATION + ", up to date";
         }
         MigrationInfoService info = flyway.info();
@@ -143,7 +152,7 @@ class SchemaMigration implements FlywayMigrationStrategy {
      * Refuses, before anything opens it for writing, a database file that is broken (H2 would open
      * a truncated one as an older or empty database) or held by a program that does not share it.
      */
-    private void checkUsable(H2DatabaseFile db) throws IOException {
+    private Connection checkUsable(H2DatabaseFile db) throws IOException {
         Optional<String> problem = db.problem();
         if (problem.isPresent()) {
             throw new UnusableDatabaseException(db.file() + " cannot be used: " + problem.get()
@@ -153,9 +162,10 @@ class SchemaMigration implements FlywayMigrationStrategy {
         long deadline = System.nanoTime() + openWait.toNanos();
         while (true) {
             // IFEXISTS: never creates a file; no trace file beside it for this attempt
-            try (Connection c =
-                    DriverManager.getConnection(url + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0", user, password)) {
-                return;
+            try {
+                Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0", user, password);
+                traceErrorsAgain(c);
+                return c;
             } catch (SQLException e) {
                 if (e.getErrorCode() == H2_IN_USE && System.nanoTime() < deadline) {
                     sleep(); // another coopbrief may be opening or closing it; its auto-server will let us in
@@ -170,6 +180,21 @@ class SchemaMigration implements FlywayMigrationStrategy {
                                         + ". Nothing was changed. If the file is damaged, restore it from a backup,"
                                         + " or move it away and start again (an empty database is built)"));
             }
+        }
+    }
+
+    /**
+     * The database stays open with this connection, so its trace level would stay the attempt's (none):
+     * back to H2's default (errors into the trace file) unless the URL sets its own.
+     */
+    private void traceErrorsAgain(Connection c) {
+        if (url.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE")) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET TRACE_LEVEL_FILE 1");
+        } catch (SQLException notAnAdmin) {
+            log.debug("cannot reset the trace level of {}: {}", url, notAnAdmin.getMessage());
         }
     }
 

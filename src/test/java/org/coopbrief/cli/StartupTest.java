@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a command starts, seen from the classes its JVM loads: {@code --help}, {@code --version}
  * and a usage error start no Spring context at all, {@code history} one with the database only,
  * never Spring Batch's, and once the schema is up to date not even Flyway; a command that needs the
- * jobs does start it (the positive control).
+ * jobs does start it (the positive control), and on an up-to-date schema it does not set Flyway up either.
  */
 class StartupTest {
 
@@ -30,6 +30,8 @@ class StartupTest {
     private static final String FLYWAY = "org.flywaydb.core.api.configuration.ClassicConfiguration";
 
     private static final String FLYWAY_COMMAND = "org.flywaydb.core.FlywayExecutor";
+    /** The base of Spring's own message sources, whose class initialiser lists every locale of the JVM. */
+    private static final String SPRING_MESSAGES = "org.springframework.context.support.MessageSourceSupport";
 
     @TempDir
     Path home;
@@ -65,7 +67,11 @@ class StartupTest {
 
         Started compare = start("compare", "--partner", "GE");
         assertThat(compare.output()).as("positive control").contains("no data loaded yet");
-        assertThat(compare.classes()).contains(CONTEXT, BATCH);
+        assertThat(compare.classes())
+                .contains(CONTEXT, BATCH)
+                .as("the whole application on an up-to-date schema: Flyway is not configured, Spring's"
+                        + " default message source (which lists every locale) is not made")
+                .doesNotContain(FLYWAY, FLYWAY_COMMAND, SPRING_MESSAGES);
     }
 
     private Started start(String... args) throws IOException, InterruptedException {
